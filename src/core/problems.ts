@@ -1,0 +1,58 @@
+/**
+ * Problems: what the engine reports about bad or doubtful input. The core makes findings
+ * (where + what); the message in the user's language is added by `localizeProblems`
+ * (see i18n/messages.ts), so every problem a user sees names its file, sheet and cell.
+ */
+
+export type Severity = "error" | "warning";
+
+export type ProblemCode =
+  // files
+  | "file-unreadable" // corrupt or not an .xlsx file
+  | "file-encrypted" // password-protected
+  | "file-not-found"
+  // sheets
+  | "sheet-empty"
+  | "sheet-no-header" // no recognisable indicator table; sheet skipped
+  | "sheet-no-plan-column"
+  | "sheet-no-actual-column"
+  // cells
+  | "value-not-number" // text where a number belongs; params: column, text
+  | "value-error" // Excel error value; params: column, error
+  | "value-date" // a date where a number belongs; params: column
+  | "plan-zero" // plan 0 for an up indicator: no achievement
+  | "plan-missing" // actual given but no plan: no achievement
+  | "negative-count" // params: column, value
+  | "percent-over-100" // a percentage above 100 where it cannot be; params: column, value
+  | "suspect-unit" // plan and actual differ by >= 10×; params: plan, actual, ratio
+  | "duplicate-indicator" // params: name, first (A1 of the first occurrence)
+  | "sheet-percent-disagrees" // the sheet's own % differs from ours by > tolerance; params: sheet, computed
+  | "legacy-encoding" // text decoded from TCVN3/VNI; params: encoding
+  | "formula-text" // a name/note starting with = + - @ kept as text; params: text
+  // consolidation
+  | "indicator-missing" // an area's return lacks an indicator others have; params: name, area
+  | "area-not-reported" // an expected area has no return; params: area
+  | "area-duplicate" // two returns for the same area; params: area, first
+  | "rate-plain-mean" // a rate averaged without a denominator; params: name
+  | "unit-mismatch" // the same indicator in different units across areas; params: name, units
+  // run
+  | "no-returns"; // nothing could be read
+
+/** Parameters are plain strings and numbers so messages can be rendered in any language. */
+export type ProblemParams = Record<string, string | number>;
+
+/** What the core knows: where, how bad, which problem. */
+export interface Finding {
+  sheet: string;
+  /** A1 address of the offending cell itself ("" when the problem is the whole sheet or file). */
+  cell: string;
+  severity: Severity;
+  code: ProblemCode;
+  params?: ProblemParams;
+}
+
+/** What a user sees: the finding plus its file and a message in their language. */
+export interface Problem extends Finding {
+  file: string;
+  message: string;
+}

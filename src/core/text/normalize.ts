@@ -1,0 +1,48 @@
+/**
+ * Text as people typed it: NFC vs NFD, non-breaking and doubled spaces, stray control characters.
+ * Legacy encodings (TCVN3, VNI) are handled in legacy.ts; call `decodeLegacyText` first when the
+ * text may be legacy.
+ */
+
+const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
+// Control characters other than tab/newline (which SPACES folds) are dropped.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+
+/** NFC, controls removed, every run of white space (incl. non-breaking) one space, trimmed. */
+export function normalizeText(text: string): string {
+  return text.normalize("NFC").replace(CONTROLS, "").replace(SPACES, " ").trim();
+}
+
+/**
+ * For matching words: normalised, lower case, diacritics removed, đ → d.
+ * "Kế hoạch" and "KE  HOACH" both fold to "ke hoach".
+ */
+export function foldForMatch(text: string): string {
+  return normalizeText(text)
+    .toLowerCase()
+    .replace(/đ/g, "d")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC");
+}
+
+/**
+ * The key under which indicators match across returns and settings: folded, punctuation
+ * reduced to spaces. Case-, diacritic- and space-insensitive as domain.md asks... but diacritics
+ * matter in Vietnamese ("hộ" vs "họ"), so the key keeps them: lower-cased NFC only.
+ */
+export function matchKey(name: string): string {
+  return normalizeText(name)
+    .toLowerCase()
+    .replace(/[.,;:()"“”'‘’!?]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** True when `text` (folded) contains `cue` (folded) as whole words. */
+export function containsWords(text: string, cue: string): boolean {
+  const hay = ` ${foldForMatch(text).replace(/[^a-z0-9%‰]+/g, " ")} `;
+  const needle = foldForMatch(cue).replace(/[^a-z0-9%‰]+/g, " ").trim();
+  return needle.length > 0 && hay.includes(` ${needle} `);
+}
