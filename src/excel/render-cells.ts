@@ -1,0 +1,176 @@
+/** Write steps for a plan sheet's cells: font, values and formulas (row chunks), styles, links. */
+import { quoteSheetName, rangeA1 } from "../core/address";
+import type { CellRange } from "../core/grid";
+import type { CellStyle, PlanCell, PlanSheet, SummaryPlan } from "../core/plan/types";
+import { ACTION_OVERHEAD_BYTES, type WriteStep, jsonBytes } from "./batches";
+import { excelText } from "./text-safety";
+import { styleRectangles } from "./style-runs";
+
+export interface SheetStepContext {
+  plan: SummaryPlan;
+  sheet: PlanSheet;
+  /** The worksheet proxy, available once the step that adds the sheet has been queued. */
+  worksheet: () => Excel.Worksheet;
+  /** Rewrites references to renamed plan sheets in a formula. */
+  formula: (formula: string) => string;
+  /** The final name of a plan sheet (links). */
+  sheetName: (planName: string) => string;
+  /** Target size of one row chunk of values, in request bytes. */
+  chunkBytes: number;
+}
+
+/** What to write for a plan cell so Excel stores exactly it. */
+export function cellInput(cell: PlanCell, formula: (f: string) => string): string | number | boolean {
+  if (cell.formula) return `=${formula(cell.formula)}`;
+  const v = cell.value;
+  if (v === null) return "";
+  if (typeof v === "string") return excelText(v);
+  if (typeof v === "number") return Number.isFinite(v) ? v : "";
+  return v;
+}
+
+export function bounds(cells: readonly PlanCell[], merges: readonly CellRange[] = []): CellRange | null {
+  if (cells.length === 0 && merges.length === 0) return null;
+  const rects = [...cells.map((c) => ({ top: c.row, left: c.col, bottom: c.row, right: c.col })), ...merges];
+  return {
+    top: Math.min(...rects.map((r) => r.top)),
+    left: Math.min(...rects.map((r) => r.left)),
+    bottom: Math.max(...rects.map((r) => r.bottom)),
+    right: Math.max(...rects.map((r) => r.right)),
+  };
+}
+
+const a1Range = (r: CellRange): string => rangeA1(r.top, r.left, r.bottom, r.right);
+
+/** The plan font over the table, then the values in row chunks of about `chunkBytes`. */
+export function valueSteps(c: SheetStepContext): WriteStep[] {
+  const box = bounds(c.sheet.cells, c.sheet.merges);
+  if (!box) return [];
+  const steps: WriteStep[] = [
+    {
+      bytes: 3 * ACTION_OVERHEAD_BYTES + jsonBytes(c.plan.font),
+      queue: () => {
+        const font = c.worksheet().getRange(a1Range(box)).format.font;
+        font.name = c.plan.font.name;
+        font.size = c.plan.font.size;
+      },
+    },
+  ];
+  const width = box.right - box.left + 1;
+  const rows = new Map<number, Array<string | number | boolean>>();
+  for (const cell of c.sheet.cells) {
+    const row = rows.get(cell.row) ?? new Array<string | number | boolean>(width).fill("");
+    row[cell.col - box.left] = cellInput(cell, c.formula);
+    rows.set(cell.row, row);
+  }
+  let chunk: Array<Array<string | number | boolean>> = [];
+  let chunkTop = box.top;
+  let size = 0;
+  const flush = (): void => {
+    if (chunk.length === 0) return;
+    const values = chunk;
+    const range = { top: chunkTop, left: box.left, bottom: chunkTop + values.length - 1, right: box.right };
+    steps.push({
+      bytes: size + 2 * ACTION_OVERHEAD_BYTES,
+      queue: () => {
+        c.worksheet().getRange(a1Range(range)).values = values;
+      },
+    });
+    chunkTop += values.length;
+    chunk = [];
+    size = 0;
+  };
+  for (let r = box.top; r <= box.bottom; r++) {
+    const row = rows.get(r) ?? new Array<string | number | boolean>(width).fill("");
+    const bytes = jsonBytes(row) + 1;
+    if (chunk.length > 0 && size + bytes > c.chunkBytes) flush();
+    chunk.push(row);
+    size += bytes;
+  }
+  flush();
+  return steps;
+}
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+
+type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+
+function borderEdges(rect: CellRange): Edge[] {
+  const edges: Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+  if (rect.bottom > rect.top) edges.push("InsideHorizontal");
+  if (rect.right > rect.left) edges.push("InsideVertical");
+  return edges;
+}
+
+/** How many Office.js actions `applyStyle` queues (for the request estimate). */
+export function styleActionCount(style: CellStyle, rect: CellRange): number {
+  const simple = [style.bold, style.italic, style.underline, style.size, style.color, style.fill, style.horizontal,
+    style.vertical, style.wrap, style.indent, style.numberFormat].filter((v) => v !== undefined && v !== "").length;
+  return simple + (style.border ? borderEdges(rect).length * 3 : 0);
+}
+
+/** Queues one style on one range. */
+export function applyStyle(range: Excel.Range, style: CellStyle, rect: CellRange): void {
+  const format = range.format;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.underline !== undefined) format.font.underline = style.underline ? "Single" : "None";
+  if (style.size !== undefined) format.font.size = style.size;
+  if (style.color) format.font.color = style.color;
+  if (style.fill) format.fill.color = style.fill;
+  if (style.horizontal) format.horizontalAlignment = H_ALIGN[style.horizontal];
+  if (style.vertical) format.verticalAlignment = V_ALIGN[style.vertical];
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.indent !== undefined) format.indentLevel = style.indent;
+  if (style.border)
+    for (const edge of borderEdges(rect)) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = "Thin";
+    }
+  if (style.numberFormat) {
+    const code = style.numberFormat;
+    const cols = rect.right - rect.left + 1;
+    range.numberFormat = Array.from({ length: rect.bottom - rect.top + 1 }, () => new Array<string>(cols).fill(code));
+  }
+}
+
+/** One step per style rectangle (see style-runs.ts). */
+export function styleSteps(c: SheetStepContext): WriteStep[] {
+  const steps: WriteStep[] = [];
+  for (const [name, rects] of styleRectangles(c.sheet.cells)) {
+    const style = c.plan.styles[name];
+    if (!style) continue;
+    for (const rect of rects) {
+      const cellsN = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+      const formatBytes = style.numberFormat ? cellsN * (jsonBytes(style.numberFormat) + 1) : 0;
+      steps.push({
+        bytes: (styleActionCount(style, rect) * 2 + 1) * ACTION_OVERHEAD_BYTES + formatBytes,
+        queue: () => {
+          applyStyle(c.worksheet().getRange(a1Range(rect)), style, rect);
+        },
+      });
+    }
+  }
+  return steps;
+}
+
+/** In-workbook links (ExcelApi 1.7): Range.hyperlink with a documentReference. */
+export function linkSteps(c: SheetStepContext): WriteStep[] {
+  return c.sheet.cells
+    .filter((cell) => cell.link)
+    .map((cell) => {
+      const link = cell.link as { sheet: string; cell: string };
+      const hyperlink = {
+        documentReference: `${quoteSheetName(c.sheetName(link.sheet))}!${link.cell}`,
+        textToDisplay: cell.value === null ? "" : String(cell.value),
+      };
+      return {
+        bytes: 2 * ACTION_OVERHEAD_BYTES + jsonBytes(hyperlink),
+        queue: () => {
+          c.worksheet().getRange(rangeA1(cell.row, cell.col, cell.row, cell.col)).hyperlink = hyperlink;
+        },
+      };
+    });
+}

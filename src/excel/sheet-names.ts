@@ -1,0 +1,62 @@
+/**
+ * Where each plan sheet goes. A plan sheet whose name is free is added under it; one whose name is held
+ * by a sheet we generated earlier replaces it; one whose name is held by a user's sheet goes to the
+ * first free "Name (2)", "Name (3)"… (or replaces a generated sheet of that name), never touching theirs.
+ */
+import { quoteSheetName } from "../core/address";
+import type { SheetTags } from "./generated-sheets";
+
+export interface SheetPlacement {
+  /** Plan sheet name → the name it gets in the workbook. */
+  finalNames: Map<string, string>;
+  /** Existing (generated) sheets to replace, by their current name. */
+  replace: string[];
+}
+
+const MAX_NAME = 31;
+
+export function withSuffix(name: string, n: number): string {
+  const suffix = ` (${n})`;
+  return name.slice(0, MAX_NAME - suffix.length) + suffix;
+}
+
+export function placeSheets(planNames: readonly string[], tags: SheetTags): SheetPlacement {
+  const existing = new Set(tags.names.map((n) => n.toLowerCase()));
+  const actual = new Map(tags.names.map((n) => [n.toLowerCase(), n]));
+  const claimed = new Set<string>();
+  const finalNames = new Map<string, string>();
+  const replace: string[] = [];
+  const usable = (candidate: string): boolean => {
+    const k = candidate.toLowerCase();
+    if (claimed.has(k) || planNames.some((p) => p !== candidate && p.toLowerCase() === k && !finalNames.has(p))) return false;
+    return !existing.has(k) || tags.tagged.has(k);
+  };
+  for (const name of planNames) {
+    let candidate = name;
+    for (let n = 2; !usable(candidate); n++) candidate = withSuffix(name, n);
+    const k = candidate.toLowerCase();
+    claimed.add(k);
+    if (existing.has(k)) replace.push(actual.get(k) as string);
+    finalNames.set(name, candidate);
+  }
+  return { finalNames, replace };
+}
+
+/** A name no sheet has, for moving a replaced sheet out of the way before it is deleted. */
+export function temporaryName(taken: ReadonlySet<string>, index: number): string {
+  let n = index;
+  while (taken.has(`~ct-old-${n}`)) n++;
+  return `~ct-old-${n}`;
+}
+
+/** Rewrites references to renamed plan sheets in a formula ('Tổng hợp'!B5 → 'Tổng hợp (2)'!B5). */
+export function renameSheetRefs(formula: string, finalNames: ReadonlyMap<string, string>): string {
+  let out = formula;
+  for (const [from, to] of finalNames) {
+    if (from === to) continue;
+    out = out.split(`${quoteSheetName(from)}!`).join(`${quoteSheetName(to)}!`);
+    if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(from))
+      out = out.replace(new RegExp(`(^|[^A-Za-z0-9_.'])${from.replace(/\./g, "\\.")}!`, "g"), `$1${quoteSheetName(to)}!`);
+  }
+  return out;
+}

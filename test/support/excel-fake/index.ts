@@ -1,0 +1,52 @@
+/**
+ * A strict in-memory Excel for Office.js code: `createFakeExcel({ sheets })` gives a request context
+ * to pass where `Excel.run` would give one, an inspector of the workbook, and sync accounting.
+ * See proxy.ts for the load/sync rules it enforces.
+ */
+import { type FakeStats, FakeContext, versionAtLeast } from "./proxy";
+import { type InitialSheet, createWorkbookState } from "./state";
+import { type WorkbookInspector, inspector } from "./inspect";
+import { FakeWorkbook } from "./workbook";
+
+export { FakeOfficeError } from "./errors";
+export type { InitialSheet } from "./state";
+export type { WorkbookInspector, SheetView } from "./inspect";
+
+export const FIVE_MB = 5 * 1024 * 1024;
+
+export interface FakeExcelOptions {
+  /** Highest ExcelApi requirement set supported, default "1.13". */
+  apiVersion?: string;
+  maxRequestBytes?: number;
+  maxResponseBytes?: number;
+}
+
+export interface FakeExcel {
+  /** Pass as `Excel.RequestContext` (cast): `readWorkbookGrids(fake.context as unknown as Excel.RequestContext)`. */
+  context: FakeContext & { workbook: FakeWorkbook; application: FakeWorkbook["application"] };
+  workbook: WorkbookInspector;
+  stats: FakeStats;
+  /** Office.context.requirements for this fake. */
+  api: { isSetSupported(name: string, version?: string): boolean };
+}
+
+export function createFakeExcel(initial: { sheets: InitialSheet[] }, options: FakeExcelOptions = {}): FakeExcel {
+  const apiVersion = options.apiVersion ?? "1.13";
+  const state = createWorkbookState(initial.sheets);
+  const context = new FakeContext(state, {
+    apiVersion,
+    maxRequestBytes: options.maxRequestBytes ?? FIVE_MB,
+    maxResponseBytes: options.maxResponseBytes ?? FIVE_MB,
+  }) as FakeExcel["context"];
+  const workbook = new FakeWorkbook(context);
+  context.workbook = workbook;
+  context.application = workbook.application;
+  return {
+    context,
+    workbook: inspector(state),
+    stats: context.stats,
+    api: {
+      isSetSupported: (name, version = "1.1") => name === "ExcelApi" && versionAtLeast(apiVersion, version),
+    },
+  };
+}
