@@ -1,0 +1,45 @@
+import { createCellTextReader, isEmptyValue } from "./cell-text";
+import { createMergeLookup } from "./merges";
+import { isColumnNumberRow } from "./column-numbers";
+import { gridOf } from "./test-support";
+
+describe("createCellTextReader", () => {
+  it("tidies Unicode text and shows numbers, booleans and errors as text", () => {
+    const grid = gridOf([["  Kế\u00a0 hoạch ".normalize("NFD"), 12.5, true, { error: "#REF!" }, null, "   "]]);
+    const reader = createCellTextReader(grid);
+    expect([0, 1, 2, 3, 4, 5].map((c) => reader.text(0, c))).toEqual(["Kế hoạch", "12.5", "TRUE", "#REF!", "", ""]);
+    expect(reader.legacy()).toBeNull();
+  });
+
+  it("decodes TCVN3, remembers where it was first met, and decodes ambiguous words after it", () => {
+    const grid = gridOf([["Tiªu ®Ò", "ChØ tiªu"], ["hé", "1.326"]], { top: 3, left: 2 });
+    const reader = createCellTextReader(grid);
+    expect(reader.text(0, 1)).toBe("Chỉ tiêu");
+    expect(reader.legacy()).toEqual({ encoding: "tcvn3", row: 0, col: 1 });
+    expect(reader.text(1, 0)).toBe("hộ");
+    expect(reader.decodeRaw("1.326", 1, 1)).toBe("1.326");
+  });
+
+  it("knows empty values", () => {
+    expect([null, undefined, "", "  ", 0, "x"].map(isEmptyValue)).toEqual([true, true, true, true, false, false]);
+  });
+});
+
+describe("createMergeLookup", () => {
+  it("points every covered cell at the top-left cell, in grid indices", () => {
+    const grid = gridOf([["a", null, null], [null, null, "b"]], { top: 4, left: 2, merges: ["B4:C5"] });
+    const merges = createMergeLookup(grid, 0, 1);
+    expect(merges.source(1, 1)).toEqual([0, 0]);
+    expect(merges.source(1, 2)).toBeNull();
+    expect(merges.rangeAt(0, 1)).toEqual({ top: 0, bottom: 1, left: 0, right: 1 });
+  });
+});
+
+describe("isColumnNumberRow", () => {
+  it("accepts letters, numbers and formulas like 3=2/1 only", () => {
+    expect(isColumnNumberRow(["A", "B", "C", "1", "2", "3=2/1", ""])).toBe(true);
+    expect(isColumnNumberRow(["(1)", "(2)", "(3)", "(4)=(3)/(2)"])).toBe(true);
+    expect(isColumnNumberRow(["1", "Dân số", "người", "100"])).toBe(false);
+    expect(isColumnNumberRow(["1", "", ""])).toBe(false);
+  });
+});

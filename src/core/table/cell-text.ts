@@ -1,0 +1,105 @@
+/**
+ * Reading cells as text: legacy encodings (TCVN3, VNI) decoded, Unicode NFC, spaces tidied.
+ * One reader per sheet: it remembers the first legacy encoding met (for the sheet's
+ * "legacy-encoding" finding) and caches decodings, since the same strings repeat.
+ */
+import type { CellValue, Grid } from "../grid";
+import { isCellError } from "../grid";
+import { decodeLegacyText } from "../text/legacy";
+import { normalizeText } from "../text/normalize";
+
+export type LegacyEncoding = "tcvn3" | "vni";
+
+/** Latin-1 letters and symbols: the bytes legacy fonts show as Vietnamese letters. */
+const LEGACY_BYTE = /[\u00a1-\u00ff]/;
+/** Letters only Unicode Vietnamese has (no legacy byte shows as these). */
+const UNICODE_VIETNAMESE = /[ăĂđĐĩĨũŨơƠưƯ\u0300-\u036f\u1ea0-\u1ef9]/;
+
+export interface CellTextReader {
+  /** The text of the cell at grid indices (0-based), decoded and tidied; "" when empty or outside the grid. */
+  text(row: number, col: number): string;
+  /** A string decoded when it was legacy text, else unchanged (not tidied): what parseFigure should see. */
+  decodeRaw(value: string, row: number, col: number): string;
+  /** The first legacy encoding met, and the grid indices of the cell it was met in. */
+  legacy(): { encoding: LegacyEncoding; row: number; col: number } | null;
+}
+
+/** True when the value is nothing: null, or a string of spaces only. */
+export function isEmptyValue(value: CellValue | undefined): boolean {
+  if (value === null || value === undefined) return true;
+  return typeof value === "string" && value.trim().length === 0;
+}
+
+interface Decoded {
+  /** Decoded, not tidied (for parseFigure). */
+  raw: string;
+  /** Decoded and tidied (normalizeText). */
+  text: string;
+  encoding: LegacyEncoding | null;
+}
+
+// Anything normalizeText would change besides NFC: controls, odd spaces, doubled or outer spaces.
+// eslint-disable-next-line no-control-regex
+const UNTIDY = /[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]|  |^ | $/;
+
+/** normalizeText, without its regex work for the usual already-tidy text. */
+function tidy(text: string): string {
+  return UNTIDY.test(text) ? normalizeText(text) : text.normalize("NFC");
+}
+
+function decoded(value: string, encoding: LegacyEncoding | null | undefined): Decoded {
+  // Fast path: legacy text is ASCII and Latin-1 only, so text with no Latin-1 letter, or with a
+  // letter only Unicode Vietnamese has ("ộ", "ư", "đ"), is not legacy.
+  if (encoding === undefined && (!LEGACY_BYTE.test(value) || UNICODE_VIETNAMESE.test(value))) {
+    return { raw: value, text: tidy(value), encoding: null };
+  }
+  const out = decodeLegacyText(value, encoding);
+  return { raw: out.encoding === null ? value : out.text, text: tidy(out.text), encoding: out.encoding };
+}
+
+// Decoding depends on the string alone, and the same strings recur across sheets ("Kế hoạch",
+// "ĐVT", units), so the cache is shared, and emptied when it grows large.
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, Decoded>();
+
+function cachedDecode(value: string): Decoded {
+  let hit = cache.get(value);
+  if (hit === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    hit = decoded(value, undefined);
+    cache.set(value, hit);
+  }
+  return hit;
+}
+
+export function createCellTextReader(grid: Grid): CellTextReader {
+  let first: { encoding: LegacyEncoding; row: number; col: number } | null = null;
+
+  function decode(value: string, row: number, col: number): Decoded {
+    const hit = cachedDecode(value);
+    if (hit.encoding === null && first !== null && LEGACY_BYTE.test(value) && !UNICODE_VIETNAMESE.test(value)) {
+      // Short words read well both ways ("hé" is TCVN3 for "hộ"): once the sheet is known to be
+      // legacy (its header and titles are read first), such cells follow the sheet.
+      return decoded(value, first.encoding);
+    }
+    if (hit.encoding !== null && first === null) first = { encoding: hit.encoding, row, col };
+    return hit;
+  }
+
+  return {
+    text(row, col) {
+      const value = grid.values[row]?.[col];
+      if (value === null || value === undefined) return "";
+      if (typeof value === "string") return decode(value, row, col).text;
+      if (typeof value === "number") return String(value);
+      if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+      return isCellError(value) ? value.error : "";
+    },
+    decodeRaw(value, row, col) {
+      return decode(value, row, col).raw;
+    },
+    legacy() {
+      return first;
+    },
+  };
+}

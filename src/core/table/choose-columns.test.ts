@@ -1,0 +1,45 @@
+import { chooseColumns } from "./choose-columns";
+import type { HeaderCell } from "./find-header";
+
+describe("chooseColumns", () => {
+  const cell = (column: number, text: string, role: HeaderCell["role"], year: number | null = null): HeaderCell => ({
+    column,
+    text,
+    role,
+    year,
+  });
+
+  it("prefers the first plan and the actual closest after it", () => {
+    const { columns, headers } = chooseColumns([
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "Lũy kế", "actual"),
+      cell(3, "KH năm", "plan"),
+      cell(4, "KH 6 tháng", "plan"),
+      cell(5, "Ước TH 6 tháng", "actual"),
+      cell(6, "So sánh (%)", "percent"),
+    ]);
+    expect(columns).toEqual({ name: 1, plan: 3, actual: 5, percent: 6 });
+    expect(headers.actual).toBe("Ước TH 6 tháng");
+  });
+
+  it("takes an older 'TH năm 2021' for the baseline", () => {
+    const { columns } = chooseColumns([
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "TH năm 2021", "actual", 2021),
+      cell(3, "KH năm 2022", "plan", 2022),
+      cell(4, "Ước TH 6 tháng", "actual"),
+    ]);
+    expect(columns).toEqual({ name: 1, baseline: 2, plan: 3, actual: 4 });
+  });
+
+  it("uses the title's year as reference", () => {
+    const cells = [cell(1, "Chỉ tiêu", "name"), cell(2, "KH", "plan"), cell(3, "TH năm 2021", "actual", 2021), cell(4, "TH", "actual")];
+    expect(chooseColumns(cells, 2022).columns).toEqual({ name: 1, plan: 2, baseline: 3, actual: 4 });
+    expect(chooseColumns(cells, null).columns).toEqual({ name: 1, plan: 2, actual: 3 });
+  });
+
+  it("infers a blank name header next to the code column", () => {
+    const { columns } = chooseColumns([cell(1, "STT", "code"), cell(3, "ĐVT", "unit"), cell(4, "KH", "plan"), cell(5, "TH", "actual")]);
+    expect(columns.name).toBe(2);
+  });
+});

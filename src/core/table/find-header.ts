@@ -1,0 +1,203 @@
+/**
+ * Finding the header of an indicator table: the row among the first ~30 that best matches the
+ * header vocabulary, joined with the row above or below when the two form one header (a merged
+ * group header "Năm 2022" over "Kế hoạch | Thực hiện", or "STT" / "Chỉ tiêu" merged over both),
+ * plus a column-number row right below.
+ */
+import type { Grid } from "../grid";
+import type { ColumnRole } from "../model";
+import type { CellTextReader } from "./cell-text";
+import { isColumnNumberRow } from "./column-numbers";
+import { headerRole, headerYear } from "./header-vocabulary";
+import { createMergeLookup, type MergeLookup } from "./merges";
+
+export const HEADER_SCAN_ROWS = 30;
+/** Rows looked at below the first header-like row. */
+const LOOK_FURTHER = 4;
+
+/** One header cell: the (combined) text over a column and the role it names. */
+export interface HeaderCell {
+  /** Absolute sheet column. */
+  column: number;
+  text: string;
+  role: ColumnRole | null;
+  year: number | null;
+}
+
+export interface HeaderFound {
+  /** Grid row indices (0-based) of the header rows, then the column-number row if any. */
+  rows: number[];
+  /** The non-empty header cells, left to right. */
+  cells: HeaderCell[];
+  /** Grid index of the first row below the header. */
+  dataStart: number;
+}
+
+const WEIGHT: Record<ColumnRole, number> = {
+  name: 3,
+  plan: 2,
+  actual: 2,
+  code: 1,
+  unit: 1,
+  baseline: 1,
+  percent: 1,
+  note: 1,
+  direction: 1,
+};
+
+function score(cells: readonly HeaderCell[]): number {
+  const seen = new Set<ColumnRole>();
+  let total = 0;
+  for (const cell of cells) {
+    if (cell.role === null || seen.has(cell.role)) continue;
+    seen.add(cell.role);
+    total += WEIGHT[cell.role];
+  }
+  return total;
+}
+
+/** A header needs the name column and one more role, or both figures (the name header may be blank). */
+function isHeader(cells: readonly HeaderCell[]): boolean {
+  const roles = new Set(cells.map((c) => c.role));
+  if (score(cells) < 4) return false;
+  return roles.has("name") || (roles.has("plan") && roles.has("actual"));
+}
+
+export function findHeader(grid: Grid, reader: CellTextReader): HeaderFound | null {
+  const height = grid.values.length;
+  const width = grid.values[0]?.length ?? 0;
+  if (height === 0 || width === 0) return null;
+  const scanEnd = Math.min(height, HEADER_SCAN_ROWS);
+  const merges = createMergeLookup(grid, 0, Math.min(height - 1, scanEnd + 1));
+
+  const textAt = (row: number, col: number): string => {
+    const source = merges.source(row, col);
+    return source === null ? reader.text(row, col) : reader.text(source[0], source[1]);
+  };
+  const memo = new Map<number, string[]>();
+  const rowTexts = (row: number): string[] => {
+    let out = memo.get(row);
+    if (out === undefined) {
+      out = [];
+      for (let c = 0; c < width; c++) out.push(textAt(row, c));
+      memo.set(row, out);
+    }
+    return out;
+  };
+  const single = (row: number): HeaderCell[] => {
+    const cells: HeaderCell[] = [];
+    rowTexts(row).forEach((text, c) => {
+      if (text.length > 0) cells.push({ column: grid.left + c, text, role: headerRole(text), year: headerYear(text) });
+    });
+    return cells;
+  };
+
+  // Scan the first rows; once a header is found, look only a few rows further for a better one
+  // (the second row of a two-row header), since the rows below are data.
+  let best = -1;
+  let bestCells: HeaderCell[] = [];
+  let bestScore = 0;
+  let end = scanEnd;
+  for (let r = 0; r < end; r++) {
+    const cells = single(r);
+    if (!isHeader(cells)) continue;
+    const s = score(cells);
+    if (best < 0) end = Math.min(scanEnd, r + 1 + LOOK_FURTHER);
+    if (s > bestScore) {
+      best = r;
+      bestCells = cells;
+      bestScore = s;
+    }
+  }
+  if (best < 0) return null;
+
+  let rows = [best];
+  let cells = bestCells;
+  for (const partner of [best - 1, best + 1]) {
+    if (partner < 0 || partner >= height) continue;
+    const [upper, lower] = partner < best ? [partner, best] : [best, partner];
+    const combined = combineRows(rowTexts(upper), rowTexts(lower), grid.left);
+    if (
+      linkedByMerge(merges, best, partner, width) ||
+      hasGroupMerge(merges, upper, rowTexts(upper), rowTexts(lower)) ||
+      score(combined) > bestScore
+    ) {
+      rows = [upper, lower];
+      cells = combined;
+      break;
+    }
+  }
+
+  const next = rows[rows.length - 1] + 1;
+  if (next < height && isColumnNumberRow(rowTexts(next))) rows = [...rows, next];
+  return { rows, cells, dataStart: rows[rows.length - 1] + 1 };
+}
+
+/**
+ * Two header rows as one. Where both rows have (different) text the texts are joined
+ * ("Năm 2022 Kế hoạch"); the lower text names the role, except that a baseline or percent group
+ * above wins ("Cùng kỳ" over "Thực hiện", "So sánh (%)" over "TH/CK"); an unnamed lower cell takes
+ * the group's role ("Kế hoạch" over "Năm | 6 tháng").
+ */
+function combineRows(upper: readonly string[], lower: readonly string[], left: number): HeaderCell[] {
+  const cells: HeaderCell[] = [];
+  for (let c = 0; c < upper.length; c++) {
+    const top = upper[c];
+    const bottom = lower[c];
+    let text: string;
+    let role: ColumnRole | null;
+    if (bottom.length === 0 || top === bottom) {
+      text = top;
+      role = headerRole(top);
+    } else if (top.length === 0) {
+      text = bottom;
+      role = headerRole(bottom);
+    } else {
+      text = `${top} ${bottom}`;
+      const topRole = headerRole(top);
+      const bottomRole = headerRole(bottom);
+      role = topRole === "baseline" || topRole === "percent" ? topRole : (bottomRole ?? topRole);
+    }
+    if (text.length > 0) cells.push({ column: left + c, text, role, year: headerYear(text) });
+  }
+  return cells;
+}
+
+/** True when a merge covers both rows (e.g. "STT" merged vertically over the two header rows). */
+function linkedByMerge(merges: MergeLookup, row: number, partner: number, width: number): boolean {
+  const low = Math.min(row, partner);
+  const high = Math.max(row, partner);
+  for (let c = 0; c < width; c++) {
+    const range = merges.rangeAt(row, c);
+    if (range !== null && range.top <= low && range.bottom >= high) return true;
+  }
+  return false;
+}
+
+/** Group headers are short: "Năm 2022", "Kế hoạch", "Ước thực hiện 6 tháng đầu năm 2022". */
+const MAX_GROUP_TEXT = 40;
+
+/**
+ * True when the upper row holds a group header: a one-row merge over several columns, with short
+ * text and text under it in the lower row, that does not span the whole header (a title merged
+ * across the table is not a group header, nor is a group row "I. KINH TẾ" below a one-row header).
+ */
+function hasGroupMerge(
+  merges: MergeLookup,
+  upper: number,
+  upperTexts: readonly string[],
+  lowerTexts: readonly string[],
+): boolean {
+  for (let c = 0; c < upperTexts.length; c++) {
+    const range = merges.rangeAt(upper, c);
+    if (range === null || range.left !== c || range.top !== upper || range.bottom !== upper) continue;
+    if (range.right <= range.left) continue;
+    const text = upperTexts[c];
+    if (text.length === 0 || (text.length > MAX_GROUP_TEXT && headerRole(text) === null)) continue;
+    let under = 0;
+    for (let i = range.left; i <= range.right; i++) if (lowerTexts[i]?.length) under++;
+    const outside = lowerTexts.some((t, i) => t.length > 0 && (i < range.left || i > range.right));
+    if (under >= 2 && outside) return true;
+  }
+  return false;
+}

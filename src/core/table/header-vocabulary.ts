@@ -1,0 +1,79 @@
+/**
+ * Header vocabulary: which column role a header cell's text names.
+ * Text is decoded and normalised before it gets here; matching is on the folded form
+ * (no case, no diacritics, đ → d), anchored at the start so that long indicator names
+ * in data rows do not read as headers.
+ */
+import type { ColumnRole } from "../model";
+import { foldForMatch } from "../text/normalize";
+
+/** Longer than this, a cell is an indicator name or a note, never a header. */
+const MAX_HEADER_LENGTH = 60;
+
+/** Folded, punctuation other than % and / turned into spaces: "Đ.V.T" → "d v t", "So sánh (%)" → "so sanh %". */
+export function foldHeader(text: string): string {
+  return foldForMatch(text)
+    .replace(/[^a-z0-9%/]+/g, " ")
+    .replace(/\s*\/\s*/g, "/")
+    .trim();
+}
+
+// A comparison with last year ("So sánh cùng kỳ (%)", "TH/CK") is neither the plan % nor the baseline.
+const BASELINE_RATIO = /(^so |%|\/ck\b|^th\/ck)/;
+const BASELINE_WORDS = /\b(cung ky|nam truoc|ky truoc)\b/;
+const PERCENT =
+  /^(so sanh|ty le (dat|hoan thanh|th|thuc hien|so voi)|% ?(kh|ke hoach|dat|so kh|th|nq|chi tieu|muc tieu)\b|dat ?%|so voi (kh|ke hoach|nq|nghi quyet|chi tieu|muc tieu)\b|so kh\b|(uoc )?th\/kh|thuc hien\/ke hoach|muc do (dat|hoan thanh))/;
+const NOTE = /^ghi chu\b/;
+const DIRECTION = /^(chieu huong|chieu|huong)( (tang giam|danh gia|chi tieu))?$/;
+const CODE = /^(stt|tt|so tt|so thu tu|thu tu|ma so|ma chi tieu)$/;
+const UNIT = /^(dvt|d v t|dv tinh|don vi tinh|don vi)$/;
+const NAME = /^(ten chi tieu|cac chi tieu|chi tieu|noi dung|danh muc|ten)\b/;
+// Inside a "chỉ tiêu ..." header, these words make it the plan ("Chỉ tiêu giao", "Chỉ tiêu NQ giao").
+const NAME_BUT_PLAN = /\b(giao|ke hoach|kh)\b/;
+const PLAN =
+  /^(ke hoach|kh|nq|nghi quyet|muc tieu|chi tieu giao)\b|\b(nq|nghi quyet) giao\b/;
+const ACTUAL = /^(thuc hien|th|ket qua|kq|uoc|luy ke|so thuc hien)\b/;
+const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
+
+/**
+ * The role a header text names, or null. Order matters and encodes the ambiguous cases:
+ * - "So sánh TH/KH (%)" is the percent column, not plan or actual (percent is tried first);
+ * - "Thực hiện cùng kỳ" is the baseline, not the actual (baseline before actual);
+ * - "Chỉ tiêu Nghị quyết" is the name column; "Chỉ tiêu giao" / "Chỉ tiêu NQ giao" are the plan;
+ * - "Tỷ lệ" alone is nothing (it is an indicator name, not "Tỷ lệ đạt").
+ */
+export function headerRole(text: string): ColumnRole | null {
+  if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return null;
+  const known = roleCache.get(text);
+  if (known !== undefined) return known;
+  if (roleCache.size >= CACHE_LIMIT) roleCache.clear();
+  const role = classify(text);
+  roleCache.set(text, role);
+  return role;
+}
+
+// Header words recur across sheets; the cache is emptied when it grows large.
+const CACHE_LIMIT = 5_000;
+const roleCache = new Map<string, ColumnRole | null>();
+
+function classify(text: string): ColumnRole | null {
+  const f = foldHeader(text);
+  if (f.length === 0) return null;
+  if (BASELINE_WORDS.test(f)) return BASELINE_RATIO.test(f) ? null : "baseline";
+  if (PERCENT.test(f)) return "percent";
+  if (f.includes("/")) return null; // another ratio ("TH/CK", "KH/TH"): not a column we read
+  if (NOTE.test(f)) return "note";
+  if (DIRECTION.test(f)) return "direction";
+  if (CODE.test(f)) return "code";
+  if (UNIT.test(f)) return "unit";
+  if (NAME.test(f)) return f.startsWith("chi tieu") && NAME_BUT_PLAN.test(f) ? "plan" : "name";
+  if (PLAN.test(f)) return "plan";
+  if (ACTUAL.test(f)) return "actual";
+  return null;
+}
+
+/** The four-digit year a header mentions ("TH năm 2021" → 2021), or null. */
+export function headerYear(text: string): number | null {
+  const match = YEAR.exec(text);
+  return match ? Number(match[1]) : null;
+}

@@ -1,0 +1,166 @@
+/**
+ * Reading the rows below the header into indicators: groups, sub-rows, notes and the signature
+ * block sorted out (classify-row.ts), figures parsed, cell-level findings made, duplicates found.
+ * One pass over the rows; a row's other cells are looked at only when it has no figures.
+ */
+import { a1, columnLetters } from "../address";
+import { BLANK, type Figure } from "../figures";
+import type { Grid } from "../grid";
+import type { ColumnMap, ColumnRole, Direction, SourceIndicator } from "../model";
+import { parseFigure } from "../numbers/parse-figure";
+import type { Finding } from "../problems";
+import { foldForMatch, matchKey } from "../text/normalize";
+import { isEmptyValue, type CellTextReader } from "./cell-text";
+import { classifyRow, isTopLevelCode } from "./classify-row";
+
+export interface ReadRowsResult {
+  indicators: SourceIndicator[];
+  findings: Finding[];
+}
+
+const ROLES: readonly ColumnRole[] = ["code", "name", "unit", "plan", "actual", "baseline", "percent", "note", "direction"];
+const CHECKED: readonly ("plan" | "actual" | "baseline")[] = ["plan", "actual", "baseline"];
+
+/**
+ * True when a figure cell holds a figure: a number, count, đạt/không đạt, or an error value or date
+ * where one belongs. Text ("TM. ỦY BAN NHÂN DÂN" under the plan column) is not one.
+ */
+function isFigure(figure: Figure): boolean {
+  return figure.kind !== "blank" && !(figure.kind === "invalid" && figure.reason === "text");
+}
+
+/** matchKey for a name that is already tidied (normalizeText): lower case, punctuation as spaces. */
+function duplicateKey(name: string): string {
+  const lower = name.toLowerCase();
+  return KEY_PUNCTUATION.test(lower) ? matchKey(lower) : lower;
+}
+const KEY_PUNCTUATION = /[.,;:()"“”'‘’!?]/;
+
+/** "tăng", "up", "↑", "cao hơn là tốt" → up; "giảm", "down", "↓", "thấp" → down. */
+export function parseDirection(text: string): Direction | null {
+  const f = foldForMatch(text);
+  if (/^(tang|up|↑|cao|higher)/.test(f)) return "up";
+  if (/^(giam|down|↓|thap|lower)/.test(f)) return "down";
+  return null;
+}
+
+/** Reads grid rows from `start` (0-based) to the end or to the signature block. */
+export function readRows(grid: Grid, reader: CellTextReader, columns: ColumnMap, start: number): ReadRowsResult {
+  const sheet = grid.sheet;
+  const width = grid.values[0]?.length ?? 0;
+  const index = (role: ColumnRole): number => {
+    const column = columns[role];
+    const c = column === undefined ? -1 : column - grid.left;
+    return c >= 0 && c < width ? c : -1;
+  };
+  const at: Record<ColumnRole, number> = {} as Record<ColumnRole, number>;
+  for (const role of ROLES) at[role] = index(role);
+  const mapped = ROLES.filter((role) => columns[role] !== undefined);
+  const letters = mapped.map((role) => columnLetters(columns[role] as number)); // A1 without the row
+
+  const indicators: SourceIndicator[] = [];
+  const findings: Finding[] = [];
+  const seen = new Map<string, string>(); // duplicate key → A1 of the first
+  let group: string | null = null;
+  let lastTop: number | null = null; // index of the nearest non-sub indicator in this group
+  let ofWhich = false; // below a "Trong đó:" line
+
+  const textOf = (r: number, c: number): string => (c < 0 ? "" : reader.text(r, c));
+  const figureOf = (r: number, c: number): Figure => {
+    if (c < 0) return BLANK;
+    const value = grid.values[r][c];
+    const format = grid.numberFormats?.[r]?.[c] ?? null;
+    // Strings arrive already decoded: tell parseFigure not to detect a legacy encoding again.
+    return parseFigure(typeof value === "string" ? reader.decodeRaw(value, r, c) : value, format, { encoding: null });
+  };
+
+  for (let r = start; r < grid.values.length; r++) {
+    const values = grid.values[r];
+    let filled = 0;
+    for (const value of values) if (!isEmptyValue(value)) filled++;
+    if (filled === 0) {
+      ofWhich = false;
+      continue;
+    }
+    const code = textOf(r, at.code);
+    const name = textOf(r, at.name);
+    const unit = textOf(r, at.unit);
+    const plan = figureOf(r, at.plan);
+    const actual = figureOf(r, at.actual);
+    const baseline = figureOf(r, at.baseline);
+    const percent = at.percent < 0 ? null : figureOf(r, at.percent);
+    const hasFigures = isFigure(plan) || isFigure(actual) || isFigure(baseline) || (percent !== null && isFigure(percent));
+    const kind = classifyRow({
+      code,
+      name,
+      unit,
+      hasFigures,
+      filled,
+      texts: () => values.map((_, c) => reader.text(r, c)),
+    });
+
+    if (kind.kind === "signature") break;
+    if (kind.kind === "group") {
+      group = kind.title;
+      lastTop = null;
+      ofWhich = false;
+      continue;
+    }
+    if (kind.kind === "of-which") {
+      ofWhich = true;
+      continue;
+    }
+    if (kind.kind !== "indicator") continue;
+
+    let sub = kind.sub;
+    if (ofWhich && !sub) {
+      if (code.length > 0 && isTopLevelCode(code)) ofWhich = false;
+      else if (code.length === 0) sub = true;
+    }
+    const row = grid.top + r;
+    const cells: Partial<Record<ColumnRole, string>> = {};
+    mapped.forEach((role, i) => (cells[role] = `${letters[i]}${row}`));
+    const noteText = textOf(r, at.note);
+    const directionText = textOf(r, at.direction);
+    const indicator: SourceIndicator = {
+      sheet,
+      row,
+      cell: a1(row, columns.name),
+      code: code.length > 0 ? code : null,
+      group,
+      parent: sub ? lastTop : null,
+      name,
+      unit: unit.length > 0 ? unit : null,
+      plan,
+      actual,
+      baseline,
+      sheetPercent: percent,
+      note: noteText.length > 0 ? noteText : null,
+      direction: directionText.length > 0 ? parseDirection(directionText) : null,
+      cells,
+    };
+    if (!sub) lastTop = indicators.length;
+    indicators.push(indicator);
+
+    for (const role of CHECKED) {
+      const figure = indicator[role];
+      if (figure.kind !== "invalid") continue;
+      const cell = cells[role] ?? "";
+      if (figure.reason === "text") {
+        findings.push({ sheet, cell, severity: "warning", code: "value-not-number", params: { column: role, text: figure.raw } });
+      } else if (figure.reason === "error") {
+        findings.push({ sheet, cell, severity: "warning", code: "value-error", params: { column: role, error: figure.raw } });
+      } else {
+        findings.push({ sheet, cell, severity: "warning", code: "value-date", params: { column: role } });
+      }
+    }
+
+    const key = `${duplicateKey(name)}\u0001${indicator.code ?? ""}\u0001${group ?? ""}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, indicator.cell);
+    else {
+      findings.push({ sheet, cell: indicator.cell, severity: "warning", code: "duplicate-indicator", params: { name, first } });
+    }
+  }
+  return { indicators, findings };
+}
