@@ -38,7 +38,7 @@ export const settingsSchema = z.object({
   priority: z
     .array(z.string().min(1))
     .default(["hộ nghèo", "tỷ lệ nghèo", "nghèo đa chiều", "nông thôn mới", "tiêu chí", "thu ngân sách"]),
-  /** Direction per indicator, keyed by normalised name (see text/match-key.ts). Wins over everything. */
+  /** Direction per indicator, keyed by normalised name (matchKey in text/normalize.ts). Wins over everything. */
   directions: z.record(z.string(), z.enum(["up", "down"])).prefault({}),
   /** Areas (communes) expected to report, for completeness. Empty: whoever reported. */
   expectedAreas: z.array(z.string()).default([]),
