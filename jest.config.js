@@ -2,6 +2,8 @@
 module.exports = {
   testEnvironment: "node",
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }] },
+  // .ts before .js: a stray compiled copy beside a source must never shadow it.
+  moduleFileExtensions: ["ts", "tsx", "js", "jsx", "json"],
   testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/src/**/*.test.tsx", "<rootDir>/test/**/*.test.ts"],
   testTimeout: 60000,
 };

@@ -35,6 +35,8 @@ export type ProblemCode =
   | "area-duplicate" // two returns for the same area; params: area, first
   | "rate-plain-mean" // a rate averaged without a denominator; params: name
   | "unit-mismatch" // the same indicator in different units across areas; params: name, units
+  // Excel add-in
+  | "excel-api-error" // an Office.js call failed or is not supported here; params: message
   // run
   | "no-returns"; // nothing could be read
 

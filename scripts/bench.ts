@@ -1,0 +1,81 @@
+/**
+ * `npm run bench`: figures, not assertions. Writes out/bench.json (names are kept stable so runs
+ * can be compared over time) and prints a table.
+ *   engine: read grids + score + consolidate + plan for 3,321 areas × 60 indicators, and the ratio
+ *           of that to a tenth of the areas (linear growth gives ≈ 10).
+ *   cli:    the command line over 100 generated return files: total time and peak memory.
+ */
+import { spawnSync } from "child_process";
+import { promises as fs } from "fs";
+import * as path from "path";
+import * as ExcelJS from "exceljs";
+import { analyze } from "../src/core/analyze";
+import { buildSummaryPlan } from "../src/core/plan/build-summary";
+import { DEFAULT_SETTINGS } from "../src/core/settings";
+import { syntheticReturn } from "./synthetic-returns";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const OUT = path.join(ROOT, "out");
+
+function engineMs(areas: number, indicators: number): number {
+  const grids = Array.from({ length: areas }, (_, i) => syntheticReturn(i, indicators));
+  const started = process.hrtime.bigint();
+  const analysis = analyze([{ file: "bench.xlsx", grids, findings: [] }], DEFAULT_SETTINGS);
+  buildSummaryPlan(analysis, DEFAULT_SETTINGS);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function writeReturnFiles(dir: string, count: number): Promise<void> {
+  await fs.rm(dir, { recursive: true, force: true });
+  await fs.mkdir(dir, { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const grid = syntheticReturn(i, 60);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(grid.sheet);
+    grid.values.forEach((row) => ws.addRow(row.map((v) => (v === null ? undefined : v))));
+    await wb.xlsx.writeFile(path.join(dir, `xa-${String(i + 1).padStart(3, "0")}.xlsx`));
+  }
+}
+
+async function main(): Promise<void> {
+  await fs.mkdir(OUT, { recursive: true });
+  const areas = 3321;
+  const indicators = 60;
+  engineMs(50, indicators); // warm up the JIT
+  const full = median([engineMs(areas, indicators), engineMs(areas, indicators), engineMs(areas, indicators)]);
+  const tenth = median([1, 2, 3].map(() => engineMs(Math.round(areas / 10), indicators)));
+  const engine = { areas, indicators, ms: Math.round(full), ratio10x: Math.round((full / tenth) * 100) / 100 };
+
+  const files = 100;
+  const dir = path.join(OUT, "bench-returns");
+  await writeReturnFiles(dir, files);
+  const child = spawnSync(
+    process.execPath,
+    [path.join(__dirname, "bench-cli-child.js"), dir, path.join(OUT, "bench-summary.xlsx")],
+    { encoding: "utf8" },
+  );
+  if (child.status !== 0) throw new Error(`CLI benchmark failed: ${child.stderr}`);
+  const cliFigures = JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as { ms: number; peakRssMb: number };
+  const cli = { files, ms: Math.round(cliFigures.ms), peakRssMb: Math.round(cliFigures.peakRssMb) };
+
+  const previous = await fs
+    .readFile(path.join(OUT, "bench.json"), "utf8")
+    .then((t) => JSON.parse(t) as Record<string, unknown>)
+    .catch(() => ({}));
+  const result = { ...previous, engine, cli, measuredAt: new Date().toISOString() };
+  await fs.writeFile(path.join(OUT, "bench.json"), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`engine: ${areas} areas × ${indicators} indicators in ${engine.ms} ms (target < 500 ms); ` +
+    `a tenth of the areas is ${engine.ratio10x}× faster (linear ≈ 10)`);
+  console.log(`cli:    ${files} files in ${cli.ms} ms, peak RSS ${cli.peakRssMb} MB`);
+  console.log(`written: ${path.relative(process.cwd(), path.join(OUT, "bench.json"))}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,153 @@
+/**
+ * Problem messages in Vietnamese (default) and English. Every message names its file,
+ * sheet and cell, so a user can find what to fix without the add-in.
+ */
+import type { Finding, Problem, ProblemCode, ProblemParams } from "../problems";
+import type { Language } from "../settings";
+import { formatNumber } from "../numbers/format-vi";
+import { roleLabel } from "./labels";
+
+type Template = (p: ProblemParams, lang: Language) => string;
+
+/** A parameter as the user reads it: numbers in their language's style ("84,3" in Vietnamese). */
+const str = (v: string | number | undefined, lang: Language = "vi"): string =>
+  v === undefined ? "" : typeof v === "number" ? formatNumber(v, lang, 3) : String(v);
+const role = (p: ProblemParams, lang: Language): string => roleLabel(str(p.column), lang);
+
+const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
+  "file-unreadable": {
+    vi: (p, l) => `Không đọc được tệp (hỏng hoặc không phải tệp Excel .xlsx)${p.detail ? `: ${p.detail}` : ""}.`,
+    en: (p, l) => `The file cannot be read (damaged, or not an Excel .xlsx file)${p.detail ? `: ${p.detail}` : ""}.`,
+  },
+  "file-encrypted": {
+    vi: () => "Tệp được đặt mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi gửi lại.",
+    en: () => "The file is password-protected; open it in Excel, remove the password and send it again.",
+  },
+  "file-not-found": {
+    vi: () => "Không tìm thấy tệp.",
+    en: () => "File not found.",
+  },
+  "sheet-empty": {
+    vi: () => "Trang tính trống, đã bỏ qua.",
+    en: () => "The sheet is empty; skipped.",
+  },
+  "sheet-no-header": {
+    vi: () =>
+      "Không tìm thấy dòng tiêu đề bảng chỉ tiêu (cần các cột như “Chỉ tiêu”, “Kế hoạch”, “Thực hiện”), đã bỏ qua trang này.",
+    en: () => "No indicator table header found (columns such as “Chỉ tiêu”, “Kế hoạch”, “Thực hiện”); sheet skipped.",
+  },
+  "sheet-no-plan-column": {
+    vi: () => "Không tìm thấy cột Kế hoạch; các chỉ tiêu chưa tính được tỷ lệ đạt.",
+    en: () => "No plan column found; achievement cannot be computed.",
+  },
+  "sheet-no-actual-column": {
+    vi: () => "Không tìm thấy cột Thực hiện; các chỉ tiêu chưa tính được tỷ lệ đạt.",
+    en: () => "No actual (result) column found; achievement cannot be computed.",
+  },
+  "value-not-number": {
+    vi: (p, l) => `Ô cột ${role(p, l)} có chữ “${str(p.text)}” thay vì số; chỉ tiêu này chưa được tính.`,
+    en: (p, l) => `The ${role(p, l)} cell holds text “${str(p.text)}” instead of a number; this indicator is not scored.`,
+  },
+  "value-error": {
+    vi: (p, l) => `Ô cột ${role(p, l)} có lỗi ${str(p.error)} (công thức hỏng); chỉ tiêu này chưa được tính.`,
+    en: (p, l) => `The ${role(p, l)} cell holds the error ${str(p.error)} (a broken formula); this indicator is not scored.`,
+  },
+  "value-date": {
+    vi: (p, l) => `Ô cột ${role(p, l)} là ngày tháng (${str(p.text)}) thay vì số; kiểm tra định dạng ô.`,
+    en: (p, l) => `The ${role(p, l)} cell is a date (${str(p.text)}) instead of a number; check the cell format.`,
+  },
+  "plan-zero": {
+    vi: () => "Kế hoạch bằng 0 nên không tính được tỷ lệ đạt.",
+    en: () => "The plan is 0, so achievement cannot be computed.",
+  },
+  "plan-missing": {
+    vi: () => "Có số thực hiện nhưng chưa có kế hoạch; không tính được tỷ lệ đạt.",
+    en: () => "There is a result but no plan; achievement cannot be computed.",
+  },
+  "negative-count": {
+    vi: (p, l) => `Số lượng âm (${str(p.value, l)}) ở cột ${role(p, l)}; kiểm tra lại số liệu.`,
+    en: (p, l) => `Negative count (${str(p.value, l)}) in the ${role(p, l)} column; please check.`,
+  },
+  "percent-over-100": {
+    vi: (p, l) => `Tỷ lệ ${str(p.value, l)}% lớn hơn 100% ở cột ${role(p, l)}; kiểm tra lại số liệu.`,
+    en: (p, l) => `A rate of ${str(p.value, l)}% is over 100% in the ${role(p, l)} column; please check.`,
+  },
+  "suspect-unit": {
+    vi: (p, l) =>
+      `Thực hiện (${str(p.actual, l)}) và kế hoạch (${str(p.plan, l)}) chênh nhau ${str(p.ratio, l)} lần; có thể nhầm đơn vị (‰ và %, đồng và triệu đồng). Vẫn tính điểm, đề nghị kiểm tra.`,
+    en: (p, l) =>
+      `Actual (${str(p.actual, l)}) and plan (${str(p.plan, l)}) differ ${str(p.ratio, l)}-fold; possibly a unit slip (‰ vs %, VND vs million VND). Scored anyway; please check.`,
+  },
+  "duplicate-indicator": {
+    vi: (p, l) => `Chỉ tiêu “${str(p.name)}” bị lặp (lần đầu ở ô ${str(p.first)}).`,
+    en: (p, l) => `Indicator “${str(p.name)}” appears twice (first at ${str(p.first)}).`,
+  },
+  "sheet-percent-disagrees": {
+    vi: (p, l) => `Cột so sánh của báo cáo ghi ${str(p.sheet, l)}%, tính lại được ${str(p.computed, l)}%; đã dùng số tính lại.`,
+    en: (p, l) => `The sheet's own % says ${str(p.sheet, l)}%, recomputed ${str(p.computed, l)}%; the recomputed figure is used.`,
+  },
+  "legacy-encoding": {
+    vi: (p, l) => `Văn bản gõ bằng bảng mã cũ ${str(p.encoding).toUpperCase()} đã được chuyển sang Unicode.`,
+    en: (p, l) => `Text typed in the legacy ${str(p.encoding).toUpperCase()} encoding was converted to Unicode.`,
+  },
+  "formula-text": {
+    vi: (p, l) => `Tên “${str(p.text)}” bắt đầu bằng ký tự công thức; đã ghi dưới dạng văn bản.`,
+    en: (p, l) => `The name “${str(p.text)}” starts like a formula; written as text.`,
+  },
+  "indicator-missing": {
+    vi: (p, l) => `${str(p.area)} thiếu chỉ tiêu “${str(p.name)}” mà các đơn vị khác có.`,
+    en: (p, l) => `${str(p.area)} lacks the indicator “${str(p.name)}” that other units report.`,
+  },
+  "area-not-reported": {
+    vi: (p, l) => `${str(p.area)} chưa gửi báo cáo.`,
+    en: (p, l) => `${str(p.area)} has not reported.`,
+  },
+  "area-duplicate": {
+    vi: (p, l) => `${str(p.area)} có hai báo cáo (báo cáo đầu: ${str(p.first)}); cả hai được giữ với tên khác nhau.`,
+    en: (p, l) => `${str(p.area)} has two returns (first: ${str(p.first)}); both kept under different names.`,
+  },
+  "rate-plain-mean": {
+    vi: (p, l) => `Chỉ tiêu tỷ lệ “${str(p.name)}” không có mẫu số (tổng số hộ, dân số) nên được tính bình quân đơn giản.`,
+    en: (p, l) => `The rate “${str(p.name)}” has no denominator (households, population), so a plain mean was used.`,
+  },
+  "unit-mismatch": {
+    vi: (p, l) => `Chỉ tiêu “${str(p.name)}” có đơn vị tính khác nhau giữa các đơn vị (${str(p.units)}).`,
+    en: (p, l) => `The indicator “${str(p.name)}” has different units across units (${str(p.units)}).`,
+  },
+  "excel-api-error": {
+    vi: (p, l) => `Excel báo lỗi: ${str(p.message)}. Hãy thử lại; nếu vẫn lỗi, lưu tệp rồi mở lại.`,
+    en: (p, l) => `Excel reported an error: ${str(p.message)}. Try again; if it persists, save and reopen the file.`,
+  },
+  "no-returns": {
+    vi: () => "Không đọc được báo cáo chỉ tiêu nào từ các tệp đã cho.",
+    en: () => "No indicator return could be read from the given files.",
+  },
+};
+
+/** "Tệp a.xlsx, trang “Xã A”, ô D12: " — where, in the user's language. */
+export function locationPrefix(file: string, sheet: string, cell: string, lang: Language): string {
+  const parts: string[] = [];
+  if (lang === "en") {
+    if (file) parts.push(`File ${file}`);
+    if (sheet) parts.push(`sheet “${sheet}”`);
+    if (cell) parts.push(`cell ${cell}`);
+  } else {
+    if (file) parts.push(`Tệp ${file}`);
+    if (sheet) parts.push(`trang “${sheet}”`);
+    if (cell) parts.push(`ô ${cell}`);
+  }
+  return parts.length ? `${parts.join(", ")}: ` : "";
+}
+
+export function problemText(finding: Finding, lang: Language): string {
+  const template = TEMPLATES[finding.code];
+  return template[lang](finding.params ?? {}, lang);
+}
+
+export function localizeProblem(finding: Finding, file: string, lang: Language): Problem {
+  return {
+    ...finding,
+    file,
+    message: locationPrefix(file, finding.sheet, finding.cell, lang) + problemText(finding, lang),
+  };
+}

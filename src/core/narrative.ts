@@ -1,0 +1,146 @@
+/**
+ * The generated sentences, in the style of commune reports (domain.md, "How reports phrase results"):
+ * "6 tháng đầu năm 2022, Xã Trạm Tấu có 15/35 chỉ tiêu đạt và vượt kế hoạch, 7/35 chỉ tiêu đạt từ
+ * 70% đến dưới 100%, …; các chỉ tiêu cần tập trung chỉ đạo: …".
+ */
+import type { BandCounts, ScoredIndicator } from "./model";
+import { formatNumber, formatPercent } from "./numbers/format-vi";
+import type { Language, Settings } from "./settings";
+
+const MAX_NAMED = 6;
+
+function capitalizeFirst(text: string): string {
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+function countPhrases(counts: BandCounts, settings: Settings): string[] {
+  const total = counts.met + counts.near + counts.mid + counts.low + counts.none;
+  const t = settings.bands;
+  const lang = settings.language;
+  const phrases: string[] = [];
+  if (lang === "en") {
+    phrases.push(`${counts.met}/${total} indicators met or exceeded the plan`);
+    if (counts.near) phrases.push(`${counts.near}/${total} reached ${t.near}% to under ${t.met}%`);
+    if (counts.mid) phrases.push(`${counts.mid}/${total} reached ${t.mid}% to under ${t.near}%`);
+    if (counts.low) phrases.push(`${counts.low}/${total} are under ${t.mid}%`);
+    if (counts.none) phrases.push(`${counts.none} not yet evaluated`);
+    return phrases;
+  }
+  phrases.push(`${counts.met}/${total} chỉ tiêu đạt và vượt kế hoạch`);
+  if (counts.near) phrases.push(`${counts.near}/${total} chỉ tiêu đạt từ ${t.near}% đến dưới ${t.met}%`);
+  if (counts.mid) phrases.push(`${counts.mid}/${total} chỉ tiêu đạt từ ${t.mid}% đến dưới ${t.near}%`);
+  if (counts.low) phrases.push(`${counts.low}/${total} chỉ tiêu đạt dưới ${t.mid}%`);
+  if (counts.none) phrases.push(`${counts.none} chỉ tiêu chưa đánh giá`);
+  return phrases;
+}
+
+/** "Xây dựng nông thôn mới đạt 12/19 tiêu chí (63,2% kế hoạch)" / "Thu ngân sách (đạt 110,0% kế hoạch)". */
+export function indicatorPhrase(ind: ScoredIndicator, lang: Language, decimals: number): string {
+  const name = ind.name.replace(/^[-+*•]\s*/, "");
+  const pct = ind.achievement === null ? null : formatPercent(ind.achievement, lang, decimals);
+  if (ind.kind === "criteria" && ind.actual.kind === "fraction") {
+    const of = `${formatNumber(ind.actual.value, lang)}/${formatNumber(ind.actual.total, lang)}`;
+    if (lang === "en") return `${name}: ${of} criteria${pct ? ` (${pct} of plan)` : ""}`;
+    return `${name} đạt ${of} tiêu chí${pct ? ` (${pct} kế hoạch)` : ""}`;
+  }
+  if (pct === null) return name;
+  return lang === "en" ? `${name} (${pct} of plan)` : `${name} (đạt ${pct} kế hoạch)`;
+}
+
+function listWithMore(items: string[], lang: Language): string {
+  if (items.length <= MAX_NAMED) return items.join("; ");
+  const rest = items.length - MAX_NAMED;
+  const head = items.slice(0, MAX_NAMED).join("; ");
+  return lang === "en" ? `${head}; and ${rest} more` : `${head}; và ${rest} chỉ tiêu khác`;
+}
+
+export interface NarrativeInput {
+  area: string | null;
+  period: string | null;
+  counts: BandCounts;
+  /** Lagging indicators, priority first (see scoring's ordering). */
+  lagging: ScoredIndicator[];
+  /** Priority indicators that are not lagging, to mention as highlights. */
+  highlights: ScoredIndicator[];
+}
+
+/** The sentences for one return. */
+export function returnNarrative(input: NarrativeInput, settings: Settings): string {
+  const lang = settings.language;
+  const period = settings.period || input.period;
+  const who = input.area ?? (lang === "en" ? "The unit" : "Đơn vị");
+  const lead = period ? `${capitalizeFirst(period)}, ${who}` : who;
+  const verb = lang === "en" ? "has" : "có";
+  let text = `${lead} ${verb} ${countPhrases(input.counts, settings).join(", ")}`;
+  if (input.lagging.length) {
+    const names = input.lagging.map((i) => indicatorPhrase(i, lang, settings.decimals));
+    text +=
+      lang === "en"
+        ? `; indicators needing attention: ${listWithMore(names, lang)}.`
+        : `; các chỉ tiêu cần tập trung chỉ đạo: ${listWithMore(names, lang)}.`;
+  } else {
+    text += lang === "en" ? "; no indicator is lagging." : "; không có chỉ tiêu đạt thấp.";
+  }
+  if (input.highlights.length) {
+    const names = input.highlights.map((i) => indicatorPhrase(i, lang, settings.decimals));
+    text +=
+      lang === "en"
+        ? ` Priority indicators: ${listWithMore(names, lang)}.`
+        : ` Các chỉ tiêu trọng tâm: ${listWithMore(names, lang)}.`;
+  }
+  return text;
+}
+
+export interface ConsolidatedNarrativeInput {
+  period: string | null;
+  received: number;
+  expected: number;
+  missingAreas: string[];
+  counts: BandCounts;
+  /** Areas with the most lagging indicators, worst first: [area, lagging count]. */
+  weakestAreas: Array<[string, number]>;
+  /** Lagging consolidated indicators: name and overall achievement. */
+  lagging: Array<{ name: string; achievement: number | null }>;
+}
+
+/** The sentences for the consolidated sheet. */
+export function consolidatedNarrative(input: ConsolidatedNarrativeInput, settings: Settings): string {
+  const lang = settings.language;
+  const period = settings.period || input.period;
+  const sentences: string[] = [];
+  const head = period ? `${capitalizeFirst(period)}, ` : "";
+  if (lang === "en") {
+    sentences.push(
+      `${head}${input.received}/${input.expected} units have reported` +
+        (input.missingAreas.length ? ` (not yet: ${input.missingAreas.join(", ")}).` : "."),
+    );
+    sentences.push(`Across the area, ${countPhrases(input.counts, settings).join(", ")}.`);
+    if (input.weakestAreas.length)
+      sentences.push(
+        `Units with the most lagging indicators: ${input.weakestAreas.map(([a, n]) => `${a} (${n})`).join(", ")}.`,
+      );
+  } else {
+    sentences.push(
+      `${head}đã nhận báo cáo của ${input.received}/${input.expected} đơn vị` +
+        (input.missingAreas.length ? ` (chưa gửi: ${input.missingAreas.join(", ")}).` : "."),
+    );
+    sentences.push(`Toàn địa bàn có ${countPhrases(input.counts, settings).join(", ")}.`);
+    if (input.weakestAreas.length)
+      sentences.push(
+        `Các đơn vị có nhiều chỉ tiêu đạt thấp: ${input.weakestAreas.map(([a, n]) => `${a} (${n} chỉ tiêu)`).join(", ")}.`,
+      );
+  }
+  if (input.lagging.length) {
+    const names = input.lagging.map((i) => {
+      if (i.achievement === null) return i.name;
+      const pct = formatPercent(i.achievement, lang, settings.decimals);
+      return lang === "en" ? `${i.name} (${pct} of plan)` : `${i.name} (đạt ${pct} kế hoạch)`;
+    });
+    sentences.push(
+      lang === "en"
+        ? `Indicators needing attention: ${listWithMore(names, lang)}.`
+        : `Các chỉ tiêu cần tập trung chỉ đạo: ${listWithMore(names, lang)}.`,
+    );
+  }
+  return sentences.join(" ");
+}

@@ -1,0 +1,74 @@
+/**
+ * Bands as native Excel formulas, so an edited figure recolours and renames in plain Excel:
+ * judged on the displayed value (ROUND to the shown decimals), like the engine's bandOf.
+ */
+import { columnLetters } from "../address";
+import type { CellRange } from "../grid";
+import type { BandId } from "../model";
+import type { Language, Settings } from "../settings";
+import { bandLabel } from "../i18n/labels";
+import type { PlanConditionalFormat } from "./types";
+
+const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/** ROUND(ref*100, decimals): the achievement as displayed, in points. */
+function shown(ref: string, decimals: number): string {
+  return `ROUND(${ref}*100,${decimals})`;
+}
+
+/** The band's name from a % cell holding a fraction (0.868 for 86,8 %), or "not evaluated". */
+export function bandLabelFormula(pctRef: string, settings: Settings, lang: Language = settings.language): string {
+  const t = settings.bands;
+  const s = shown(pctRef, settings.decimals);
+  const label = (b: BandId): string => quote(bandLabel(b, lang, t));
+  return (
+    `IF(ISNUMBER(${pctRef}),` +
+    `IF(${s}>=${t.met},${label("met")},IF(${s}>=${t.near},${label("near")},IF(${s}>=${t.mid},${label("mid")},${label("low")}))),` +
+    `${label("none")})`
+  );
+}
+
+/**
+ * Colour rules for a block of rows: `pctCol` holds the % (a fraction), `labelCol` the band's name
+ * (non-empty on indicator rows only, so group rows stay unpainted). `range` is what gets painted.
+ */
+export function bandConditionalFormat(
+  range: CellRange,
+  pctColLetters: string,
+  labelColLetters: string,
+  settings: Settings,
+): PlanConditionalFormat {
+  const row = range.top;
+  const pct = `$${pctColLetters}${row}`;
+  const label = `$${labelColLetters}${row}`;
+  const s = shown(pct, settings.decimals);
+  const t = settings.bands;
+  const c = settings.colours;
+  return {
+    range,
+    rules: [
+      { band: "met", formula: `AND(ISNUMBER(${pct}),${s}>=${t.met})`, fill: c.met },
+      { band: "near", formula: `AND(ISNUMBER(${pct}),${s}>=${t.near})`, fill: c.near },
+      { band: "mid", formula: `AND(ISNUMBER(${pct}),${s}>=${t.mid})`, fill: c.mid },
+      { band: "low", formula: `ISNUMBER(${pct})`, fill: c.low },
+      { band: "none", formula: `AND(NOT(ISNUMBER(${pct})),LEN(${label})>0)`, fill: c.none },
+    ],
+  };
+}
+
+/** Colour rules for % cells alone (consolidated area columns): no label column to test. */
+export function percentOnlyConditionalFormat(range: CellRange, settings: Settings): PlanConditionalFormat {
+  const ref = `${columnLetters(range.left)}${range.top}`;
+  const s = shown(ref, settings.decimals);
+  const t = settings.bands;
+  const c = settings.colours;
+  return {
+    range,
+    rules: [
+      { band: "met", formula: `AND(ISNUMBER(${ref}),${s}>=${t.met})`, fill: c.met },
+      { band: "near", formula: `AND(ISNUMBER(${ref}),${s}>=${t.near})`, fill: c.near },
+      { band: "mid", formula: `AND(ISNUMBER(${ref}),${s}>=${t.mid})`, fill: c.mid },
+      { band: "low", formula: `ISNUMBER(${ref})`, fill: c.low },
+    ],
+  };
+}

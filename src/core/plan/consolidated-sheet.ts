@@ -1,0 +1,225 @@
+/**
+ * The consolidated sheet: areas side by side, totals by each indicator's aggregation,
+ * received / expected, band counts per area with a ranking and a chart, and the lagging list.
+ */
+import { a1, columnLetters } from "../address";
+import { aggregationLabel, bandLabel, flagLabel, words } from "../i18n/labels";
+import type { BandCounts, Consolidation, ConsolidatedIndicator } from "../model";
+import { BAND_IDS } from "../model";
+import type { Settings } from "../settings";
+import { bandConditionalFormat, bandLabelFormula, percentOnlyConditionalFormat } from "./band-rules";
+import { writeLegend } from "./legend";
+import { SheetBuilder, a4Landscape, wrappedHeight } from "./sheet-builder";
+import { writeSignature } from "./signature";
+import { legendStyleKey, numberStyleKey } from "./styles";
+import type { PlanChart, PlanConditionalFormat, PlanSheet } from "./types";
+
+const COL = { code: 1, name: 2, unit: 3, aggregation: 4, plan: 5, actual: 6, pct: 7, band: 8, reported: 9 } as const;
+const FIRST_AREA = 10;
+const BASE_WIDTHS = [6, 42, 9, 16, 12, 12, 10, 26, 10];
+const AREA_WIDTH = 11;
+const NOTE_WIDTH = 32;
+/** The chart shows at most this many areas; a larger consolidation is read from the ranking table. */
+export const MAX_CHART_AREAS = 60;
+/** The lagging list across areas stops after this many rows (the table above holds every figure). */
+export const MAX_LAGGING_ROWS = 500;
+
+export interface LaggingAcross {
+  area: string;
+  indicator: ConsolidatedIndicator;
+}
+
+export interface ConsolidatedSheetInput {
+  consolidation: Consolidation;
+  narrative: string;
+  period: string | null;
+  counts: BandCounts;
+  /** Lagging (area, indicator) pairs, priority first. */
+  lagging: LaggingAcross[];
+}
+
+/** Ranking: most indicators met first (as a share of those reported), then fewest low. */
+export function rankAreas(bandCounts: Record<string, BandCounts>, areas: string[]): string[] {
+  const share = (c: BandCounts, k: keyof BandCounts): number => {
+    const total = c.met + c.near + c.mid + c.low + c.none;
+    return total ? c[k] / total : 0;
+  };
+  return [...areas].sort((x, y) => {
+    const a = bandCounts[x];
+    const b = bandCounts[y];
+    return share(b, "met") - share(a, "met") || share(a, "low") - share(b, "low") || x.localeCompare(y, "vi");
+  });
+}
+
+function consolidatedNote(ind: ConsolidatedIndicator, settings: Settings): string {
+  const lang = settings.language;
+  const parts = ind.flags.filter((f) => f !== "missing").map((f) => flagLabel(f, lang));
+  if (ind.standard) {
+    parts.push(
+      lang === "en"
+        ? `${ind.standard.meeting}/${ind.standard.total} units meet the full standard`
+        : `${ind.standard.meeting}/${ind.standard.total} đơn vị đạt chuẩn`,
+    );
+  }
+  if (ind.missing.length) parts.push(`${lang === "en" ? "Missing" : "Thiếu"}: ${ind.missing.join(", ")}`);
+  return parts.join("; ");
+}
+
+export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: Settings, name: string): PlanSheet {
+  const { consolidation: cons } = input;
+  const lang = settings.language;
+  const w = words(lang);
+  const b = new SheetBuilder();
+  const areas = cons.areas;
+  const noteCol = FIRST_AREA + areas.length;
+  const last = noteCol;
+  const widths = [...BASE_WIDTHS, ...areas.map(() => AREA_WIDTH), NOTE_WIDTH];
+  const tableWidth = widths.slice(0, Math.min(widths.length, 12)).reduce((x, y) => x + y, 0);
+
+  const period = settings.period || input.period;
+  b.banner(1, 1, Math.min(last, 12), w.consolidatedTitle, "title", 24);
+  if (period) b.banner(2, 1, Math.min(last, 12), period, "subtitle", 20);
+  const missingText = cons.missingAreas.length ? `; ${w.notReceived}: ${cons.missingAreas.join(", ")}` : "";
+  b.banner(3, 1, Math.min(last, 12), `${w.received}: ${cons.areas.length}/${cons.expected.length}${missingText}`, "source");
+  b.banner(5, 1, Math.min(last, 12), input.narrative, "paragraph", wrappedHeight(input.narrative.length, tableWidth));
+  writeLegend(b, 7, 2, settings);
+
+  const header = 9;
+  [w.code, w.name, w.unit, w.aggregation, w.plan, w.actual, w.achievement, w.band, w.reported].forEach((text, i) =>
+    b.set(header, i + 1, text, "header"),
+  );
+  areas.forEach((area, i) => b.set(header, FIRST_AREA + i, area, "header"));
+  b.set(header, noteCol, w.note, "header");
+  b.rowHeights[header] = 45;
+
+  let row = header + 1;
+  let group: string | null = null;
+  for (const ind of cons.indicators) {
+    if (ind.group && ind.group !== group) {
+      group = ind.group;
+      b.banner(row++, 1, last, group, "group");
+    }
+    b.set(row, COL.code, ind.code, "code");
+    b.set(row, COL.name, ind.name, "name");
+    b.set(row, COL.unit, ind.unit, "center");
+    b.set(row, COL.aggregation, aggregationLabel(ind.aggregation, lang), "center");
+    b.set(row, COL.plan, ind.plan, ind.plan === null ? "textRight" : numberStyleKey(round3(ind.plan)));
+    b.set(row, COL.actual, ind.actual, ind.actual === null ? "textRight" : numberStyleKey(round3(ind.actual)));
+    b.set(row, COL.pct, ind.achievement === null ? null : ind.achievement / 100, "pct");
+    b.set(row, COL.band, bandLabel(ind.band, lang, settings.bands), "band", {
+      formula: bandLabelFormula(a1(row, COL.pct), settings),
+    });
+    b.set(row, COL.reported, `${ind.reported}/${areas.length}`, "center");
+    areas.forEach((area, i) => {
+      const fig = ind.byArea[area];
+      b.set(row, FIRST_AREA + i, fig && fig.achievement !== null ? fig.achievement / 100 : null, "pct");
+    });
+    const note = consolidatedNote(ind, settings);
+    b.set(row, noteCol, note || null, "note");
+    const height = Math.max(
+      wrappedHeight(ind.name.length, BASE_WIDTHS[COL.name - 1]),
+      wrappedHeight(note.length, NOTE_WIDTH * 1.2, 14),
+    );
+    if (height > 16) b.rowHeights[row] = height;
+    row++;
+  }
+  const lastDataRow = Math.max(header + 1, row - 1);
+  const conditionalFormats: PlanConditionalFormat[] = [
+    bandConditionalFormat(
+      { top: header + 1, left: COL.pct, bottom: lastDataRow, right: COL.band },
+      columnLetters(COL.pct),
+      columnLetters(COL.band),
+      settings,
+    ),
+  ];
+  if (areas.length)
+    conditionalFormats.push(
+      percentOnlyConditionalFormat(
+        { top: header + 1, left: FIRST_AREA, bottom: lastDataRow, right: FIRST_AREA + areas.length - 1 },
+        settings,
+      ),
+    );
+
+  // Band counts per area, ranked, and the chart drawn from them.
+  row += 1;
+  b.banner(row++, 1, 8, w.bandCountsTitle, "heading");
+  const countsHeader = row;
+  b.set(countsHeader, 1, w.rank, "header");
+  b.set(countsHeader, 2, w.area, "header");
+  BAND_IDS.forEach((band, i) => b.set(countsHeader, 3 + i, bandLabel(band, lang, settings.bands), legendStyleKey(band)));
+  b.set(countsHeader, 8, w.indicators, "header");
+  b.rowHeights[countsHeader] = 45;
+  row++;
+  const ranked = rankAreas(cons.bandCounts, areas);
+  ranked.forEach((area, i) => {
+    const c = cons.bandCounts[area];
+    b.set(row, 1, i + 1, "code");
+    b.set(row, 2, area, "name");
+    BAND_IDS.forEach((band, j) => b.set(row, 3 + j, c[band], "num0"));
+    b.set(row, 8, c.met + c.near + c.mid + c.low + c.none, "num0");
+    row++;
+  });
+  const charts: PlanChart[] = [];
+  const chartAreas = Math.min(ranked.length, MAX_CHART_AREAS);
+  if (chartAreas > 0) {
+    const chartTop = row + 1;
+    const height = Math.max(15, Math.min(40, chartAreas + 8));
+    charts.push({
+      type: "barStacked",
+      title: ranked.length > chartAreas ? `${w.chartTitle} (${chartAreas}/${ranked.length})` : w.chartTitle,
+      data: { top: countsHeader, left: 2, bottom: countsHeader + chartAreas, right: 7 },
+      anchor: { top: chartTop, left: 2, bottom: chartTop + height, right: 8 },
+      seriesColors: BAND_IDS.map((band) => settings.colours[band]),
+    });
+    row = chartTop + height + 2;
+  }
+
+  // Lagging (area, indicator) pairs, priority first.
+  b.banner(row++, 1, 9, w.laggingAcross, "heading");
+  const listHeader = row;
+  [w.code, w.name, w.area, "", w.plan, w.actual, w.achievement, w.band, w.note].forEach((text, i) =>
+    b.set(listHeader, i + 1, text, "header"),
+  );
+  b.merges.push({ top: listHeader, left: 3, bottom: listHeader, right: 4 });
+  row++;
+  const shown = input.lagging.slice(0, MAX_LAGGING_ROWS);
+  if (shown.length === 0) b.banner(row++, 1, 9, w.none, "text");
+  shown.forEach((item, i) => {
+    const fig = item.indicator.byArea[item.area];
+    b.set(row, 1, i + 1, "code");
+    b.set(row, 2, item.indicator.name, "name");
+    b.set(row, 3, item.area, "text");
+    b.set(row, 4, null, "text");
+    b.merges.push({ top: row, left: 3, bottom: row, right: 4 });
+    b.set(row, 5, fig?.plan ?? null, fig?.plan == null ? "textRight" : numberStyleKey(round3(fig.plan)));
+    b.set(row, 6, fig?.actual ?? null, fig?.actual == null ? "textRight" : numberStyleKey(round3(fig.actual)));
+    b.set(row, 7, fig?.achievement == null ? null : fig.achievement / 100, "pct");
+    b.set(row, 8, bandLabel(fig?.band ?? "none", lang, settings.bands), "band", {
+      formula: bandLabelFormula(a1(row, 7), settings),
+    });
+    b.set(row, 9, item.indicator.flags.includes("priority") ? flagLabel("priority", lang) : null, "note");
+    row++;
+  });
+  if (shown.length)
+    conditionalFormats.push(
+      bandConditionalFormat({ top: listHeader + 1, left: 7, bottom: row - 1, right: 8 }, "G", "H", settings),
+    );
+  if (input.lagging.length > shown.length) b.banner(row++, 1, 9, w.more(input.lagging.length - shown.length), "muted");
+
+  writeSignature(b, row + 2, Math.min(last, 12), null, lang);
+
+  return b.build({
+    name,
+    role: "consolidated",
+    columnWidths: widths,
+    conditionalFormats,
+    charts,
+    freeze: { rows: header, columns: 2 },
+    // Fitting thousands of area columns on one page width would print nothing legible.
+    page: a4Landscape({ from: header, to: header }, w.footer, areas.length <= 12),
+  });
+}
+
+function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,162 @@
+/** One summary sheet per return: title, area, period, sentences, the coloured table, lagging list, signature. */
+import { a1, columnLetters } from "../address";
+import { bandLabel, directionLabel, flagLabel, reasonLabel, words } from "../i18n/labels";
+import type { ScoredIndicator, ScoredReturn } from "../model";
+import type { Settings } from "../settings";
+import { bandConditionalFormat, bandLabelFormula } from "./band-rules";
+import { achievementCell, figureCell } from "./figure-cells";
+import { writeLegend } from "./legend";
+import { SheetBuilder, a4Landscape, wrappedHeight } from "./sheet-builder";
+import { writeSignature } from "./signature";
+import type { PlanSheet } from "./types";
+
+/** Columns: A STT, B Chỉ tiêu, C ĐVT, D Kế hoạch, E Thực hiện, F % KH, G Đánh giá, H Ghi chú. */
+const COL = { code: 1, name: 2, unit: 3, plan: 4, actual: 5, pct: 6, band: 7, note: 8 } as const;
+const WIDTHS = [6, 44, 10, 12, 12, 10, 26, 36];
+const LAST = 8;
+const TABLE_WIDTH = WIDTHS.reduce((a, b) => a + b, 0);
+
+export interface ReturnSheetInput {
+  ret: ScoredReturn;
+  narrative: string;
+  /** Lagging indicators, priority first. */
+  lagging: ScoredIndicator[];
+}
+
+export interface ReturnSheetOptions {
+  name: string;
+  /** "source": links go to the source cell (the summary is in the source workbook); "summary": to the row here. */
+  linkTo: "source" | "summary";
+}
+
+/** The note column: flags in words, why there is no score, the direction when lower is better, the sheet's note. */
+export function noteText(ind: ScoredIndicator, settings: Settings): string {
+  const lang = settings.language;
+  const parts: string[] = [];
+  if (ind.reduction) parts.push(words(lang).reductionHint);
+  else if (ind.direction === "down") parts.push(directionLabel("down", lang));
+  for (const flag of ind.flags) parts.push(flagLabel(flag, lang));
+  if (ind.noScoreReason && ind.noScoreReason !== "no-actual") parts.push(reasonLabel(ind.noScoreReason, lang));
+  if (ind.note) parts.push(ind.note);
+  return parts.join("; ");
+}
+
+export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, options: ReturnSheetOptions): PlanSheet {
+  const { ret } = input;
+  const lang = settings.language;
+  const w = words(lang);
+  const b = new SheetBuilder();
+  const period = settings.period || ret.period;
+
+  b.banner(1, 1, LAST, w.returnTitle, "title", 24);
+  b.banner(2, 1, LAST, [ret.area, period].filter(Boolean).join(" – ") || ret.sheet, "subtitle", 20);
+  b.banner(3, 1, LAST, `${w.source}: ${ret.file} › ${ret.sheet}`, "source");
+  b.banner(5, 1, LAST, input.narrative, "paragraph", wrappedHeight(input.narrative.length, TABLE_WIDTH));
+  writeLegend(b, 7, 2, settings);
+
+  const header = 9;
+  const headers = [w.code, w.name, w.unit, w.plan, w.actual, w.achievement, w.band, w.note];
+  headers.forEach((text, i) => b.set(header, i + 1, text, "header"));
+  b.rowHeights[header] = 30;
+
+  const rowOf = new Map<ScoredIndicator, number>();
+  let row = header + 1;
+  let group: string | null = null;
+  for (const ind of ret.indicators) {
+    if (ind.group && ind.group !== group) {
+      group = ind.group;
+      b.banner(row++, 1, LAST, group, "group");
+    }
+    rowOf.set(ind, row);
+    writeIndicatorRow(b, row, ind, settings);
+    row++;
+  }
+  const lastDataRow = Math.max(header + 1, row - 1);
+  const conditionalFormats = [
+    bandConditionalFormat(
+      { top: header + 1, left: COL.pct, bottom: lastDataRow, right: COL.band },
+      columnLetters(COL.pct),
+      columnLetters(COL.band),
+      settings,
+    ),
+  ];
+
+  // The lagging list, priority first, each name linking to its source cell.
+  row += 1;
+  b.banner(row++, 1, LAST, w.laggingTitle, "heading");
+  const listHeader = row;
+  [w.code, w.name, w.unit, w.plan, w.actual, w.achievement, w.band, w.sourceCell].forEach((text, i) =>
+    b.set(listHeader, i + 1, text, "header"),
+  );
+  row++;
+  if (input.lagging.length === 0) b.banner(row++, 1, LAST, w.none, "text");
+  input.lagging.forEach((ind, i) => {
+    const tableRow = rowOf.get(ind);
+    const target =
+      options.linkTo === "source" || tableRow === undefined
+        ? { sheet: ret.sheet, cell: ind.cell }
+        : { sheet: options.name, cell: a1(tableRow, COL.name) };
+    b.set(row, COL.code, i + 1, "code");
+    b.set(row, COL.name, ind.name, "link", { link: target });
+    b.set(row, COL.unit, ind.unit, "center");
+    const plan = figureCell(ind.plan, lang);
+    const actual = figureCell(ind.actual, lang);
+    b.set(row, COL.plan, plan.value, plan.style);
+    b.set(row, COL.actual, actual.value, actual.style);
+    if (tableRow !== undefined) {
+      const pct = ind.achievement === null ? null : ind.achievement / 100;
+      b.set(row, COL.pct, pct, "pct", { formula: `IF(ISNUMBER(${a1(tableRow, COL.pct)}),${a1(tableRow, COL.pct)},"")` });
+    } else b.set(row, COL.pct, ind.achievement === null ? null : ind.achievement / 100, "pct");
+    b.set(row, COL.band, bandLabel(ind.band, lang, settings.bands), "band", {
+      formula: bandLabelFormula(a1(row, COL.pct), settings),
+    });
+    b.set(row, COL.note, `${ret.sheet}!${ind.cells.actual ?? ind.cell}`, "note");
+    row++;
+  });
+  if (input.lagging.length)
+    conditionalFormats.push(
+      bandConditionalFormat(
+        { top: listHeader + 1, left: COL.pct, bottom: row - 1, right: COL.band },
+        columnLetters(COL.pct),
+        columnLetters(COL.band),
+        settings,
+      ),
+    );
+
+  writeSignature(b, row + 2, LAST, ret.area, lang);
+
+  return b.build({
+    name: options.name,
+    role: "return",
+    source: { file: ret.file, sheet: ret.sheet },
+    columnWidths: WIDTHS,
+    conditionalFormats,
+    charts: [],
+    freeze: { rows: header, columns: 0 },
+    page: a4Landscape({ from: header, to: header }, w.footer),
+  });
+}
+
+function writeIndicatorRow(b: SheetBuilder, row: number, ind: ScoredIndicator, settings: Settings): void {
+  const lang = settings.language;
+  b.set(row, COL.code, ind.code, "code");
+  b.set(row, COL.name, ind.name, ind.parent !== null ? "nameSub" : "name");
+  b.set(row, COL.unit, ind.unit, "center");
+  const plan = figureCell(ind.plan, lang);
+  const actual = figureCell(ind.actual, lang);
+  b.set(row, COL.plan, plan.value, plan.style);
+  b.set(row, COL.actual, actual.value, actual.style);
+  const pct = achievementCell(ind, a1(row, COL.plan), a1(row, COL.actual));
+  b.set(row, COL.pct, pct.value, "pct", pct.formula ? { formula: pct.formula } : undefined);
+  b.set(row, COL.band, bandLabel(ind.band, lang, settings.bands), "band", {
+    formula: bandLabelFormula(a1(row, COL.pct), settings),
+  });
+  const note = noteText(ind, settings);
+  b.set(row, COL.note, note || null, "note");
+  // Rows grow to show wrapped names and notes (the note's font is smaller: more characters a line).
+  const height = Math.max(
+    wrappedHeight(ind.name.length, WIDTHS[COL.name - 1]),
+    wrappedHeight(note.length, WIDTHS[COL.note - 1] * 1.2, 14),
+  );
+  if (height > 16) b.rowHeights[row] = height;
+}

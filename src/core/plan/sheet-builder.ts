@@ -1,0 +1,38 @@
+/** Accumulates one plan sheet's cells, merges and row heights. */
+import type { CellRange } from "../grid";
+import type { PageSetup, PlanCell, PlanSheet, PlanValue } from "./types";
+
+export class SheetBuilder {
+  readonly cells: PlanCell[] = [];
+  readonly merges: CellRange[] = [];
+  readonly rowHeights: Record<number, number> = {};
+
+  set(row: number, col: number, value: PlanValue, style?: string, extra?: Partial<PlanCell>): void {
+    const cell: PlanCell = { row, col, value };
+    if (style) cell.style = style;
+    if (extra) Object.assign(cell, extra);
+    this.cells.push(cell);
+  }
+
+  /** A merged row of text across columns left..right, written in the left cell. */
+  banner(row: number, left: number, right: number, value: PlanValue, style: string, height?: number): void {
+    this.set(row, left, value, style);
+    for (let c = left + 1; c <= right; c++) this.set(row, c, null, style);
+    if (right > left) this.merges.push({ top: row, left, bottom: row, right });
+    if (height) this.rowHeights[row] = height;
+  }
+
+  build(fields: Omit<PlanSheet, "cells" | "merges" | "rowHeights">): PlanSheet {
+    return { ...fields, cells: this.cells, merges: this.merges, rowHeights: this.rowHeights };
+  }
+}
+
+/** Row height (points) for wrapped text of `chars` characters in a cell `widthChars` wide. */
+export function wrappedHeight(chars: number, widthChars: number, lineHeight = 15.75): number {
+  const lines = Math.max(1, Math.ceil((chars * 1.1) / Math.max(10, widthChars)));
+  return Math.min(409, Math.round(lines * lineHeight * 100) / 100);
+}
+
+export function a4Landscape(printTitleRows: PageSetup["printTitleRows"], footer: string, fitToWidth = true): PageSetup {
+  return { paper: "A4", orientation: "landscape", fitToWidth, printTitleRows, footer };
+}

@@ -1,0 +1,16 @@
+import { cleanSheetName, uniqueSheetName } from "./sheet-names";
+
+describe("sheet names", () => {
+  it("removes the characters Excel forbids and keeps 31 characters", () => {
+    expect(cleanSheetName("KQ [Xã]: A/B\\C?*")).toBe("KQ Xã A B C");
+    expect(cleanSheetName("x".repeat(40))).toHaveLength(31);
+  });
+  it("never reuses a taken name, ignoring case, and stays within 31 characters", () => {
+    const taken = new Set(["KQ Xã Trạm Tấu"]);
+    expect(uniqueSheetName("kq xã trạm tấu", taken)).toBe("kq xã trạm tấu (2)");
+    expect(uniqueSheetName("KQ Xã Trạm Tấu", taken)).toBe("KQ Xã Trạm Tấu (3)");
+    const long = uniqueSheetName("y".repeat(31), new Set(["y".repeat(31)]));
+    expect(long).toHaveLength(31);
+    expect(long.endsWith(" (2)")).toBe(true);
+  });
+});

@@ -1,0 +1,30 @@
+/** The signature block printed reports end with (domain.md): preparer left, head of the unit right. */
+import type { Language } from "../settings";
+import { words } from "../i18n/labels";
+import type { SheetBuilder } from "./sheet-builder";
+
+/** Place for the date line: the area without its unit word ("Xã Trạm Tấu" → "Trạm Tấu"). */
+export function placeName(area: string | null): string {
+  if (!area) return "..........";
+  return area.replace(/^(xã|phường|thị trấn|đặc khu|huyện|tỉnh|thành phố)\s+/i, "").trim() || area;
+}
+
+/** Writes the block from `row` over columns 1..lastCol; returns the next free row. */
+export function writeSignature(
+  b: SheetBuilder,
+  row: number,
+  lastCol: number,
+  area: string | null,
+  lang: Language,
+): number {
+  const w = words(lang);
+  const leftEnd = Math.max(2, Math.floor(lastCol / 3));
+  const rightStart = Math.max(leftEnd + 1, lastCol - 2);
+  b.banner(row, rightStart, lastCol, w.dateLine(placeName(area)), "signDate");
+  b.banner(row + 1, 1, leftEnd, w.preparer, "sign");
+  b.banner(row + 1, rightStart, lastCol, w.head, "sign");
+  b.banner(row + 2, 1, leftEnd, w.signHint, "signHint");
+  b.banner(row + 2, rightStart, lastCol, w.chair, "sign");
+  b.banner(row + 3, rightStart, lastCol, w.signHint, "signHint");
+  return row + 7;
+}

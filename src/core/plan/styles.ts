@@ -1,0 +1,60 @@
+/** The named styles of the generated sheets. */
+import type { BandId } from "../model";
+import { BAND_IDS } from "../model";
+import type { Settings } from "../settings";
+import type { CellStyle } from "./types";
+
+/** Vietnamese administrative documents use Times New Roman (Nghị định 30/2020/NĐ-CP). */
+export const PLAN_FONT = { name: "Times New Roman", size: 12 };
+
+const HEADER_FILL = "#DDEBF7";
+const GROUP_FILL = "#F2F2F2";
+
+export function percentFormat(decimals: number): string {
+  return decimals > 0 ? `0.${"0".repeat(decimals)}%` : "0%";
+}
+
+export function numberStyleKey(value: number): string {
+  if (Number.isInteger(value)) return "num0";
+  const text = String(Math.abs(value));
+  const decimals = text.includes(".") ? text.split(".")[1].length : 0;
+  return decimals === 1 ? "num1" : decimals === 2 ? "num2" : "num3";
+}
+
+export const legendStyleKey = (band: BandId): string => `legend-${band}`;
+
+export function buildStyles(settings: Settings): Record<string, CellStyle> {
+  const cell: CellStyle = { border: true, vertical: "middle", wrap: true };
+  const styles: Record<string, CellStyle> = {
+    title: { bold: true, size: 14, horizontal: "center", vertical: "middle", wrap: true },
+    subtitle: { bold: true, size: 12, horizontal: "center", vertical: "middle", wrap: true },
+    source: { italic: true, size: 10, color: "#595959", horizontal: "center" },
+    paragraph: { vertical: "top", wrap: true, horizontal: "left" },
+    heading: { bold: true, size: 12 },
+    header: { ...cell, bold: true, fill: HEADER_FILL, horizontal: "center" },
+    columnNumber: { ...cell, italic: true, size: 10, horizontal: "center", fill: HEADER_FILL },
+    group: { ...cell, bold: true, fill: GROUP_FILL },
+    code: { ...cell, horizontal: "center" },
+    name: { ...cell },
+    nameSub: { ...cell, indent: 1, italic: true },
+    text: { ...cell },
+    center: { ...cell, horizontal: "center" },
+    num0: { ...cell, horizontal: "right", numberFormat: "#,##0" },
+    num1: { ...cell, horizontal: "right", numberFormat: "#,##0.0" },
+    num2: { ...cell, horizontal: "right", numberFormat: "#,##0.00" },
+    num3: { ...cell, horizontal: "right", numberFormat: "#,##0.000" },
+    textRight: { ...cell, horizontal: "right" },
+    pct: { ...cell, horizontal: "right", numberFormat: percentFormat(settings.decimals) },
+    band: { ...cell, horizontal: "center", size: 11 },
+    note: { ...cell, size: 10 },
+    link: { ...cell, color: "#0563C1", underline: true },
+    muted: { italic: true, size: 10, color: "#595959" },
+    sign: { bold: true, horizontal: "center" },
+    signHint: { italic: true, horizontal: "center", size: 10 },
+    signDate: { italic: true, horizontal: "center" },
+  };
+  for (const band of BAND_IDS) {
+    styles[legendStyleKey(band)] = { ...cell, horizontal: "center", fill: settings.colours[band], size: 10 };
+  }
+  return styles;
+}

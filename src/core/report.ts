@@ -1,0 +1,106 @@
+/** The JSON report (`--json`): names are a contract other tools consume; keep them. */
+import type { Analysis } from "./analyze";
+import type { AreaFigures, BandCounts, Flag } from "./model";
+import type { Severity } from "./problems";
+
+export interface JsonIndicator {
+  cell: string;
+  row: number;
+  code: string | null;
+  group: string | null;
+  name: string;
+  unit: string | null;
+  direction: "up" | "down";
+  kind: string;
+  plan: number | null;
+  actual: number | null;
+  baseline: number | null;
+  /** Percent of plan, unrounded, or null. */
+  achievement: number | null;
+  band: "met" | "near" | "mid" | "low" | "none";
+  flags: Flag[];
+}
+
+export interface JsonReport {
+  returns: Array<{
+    file: string;
+    sheet: string;
+    area: string | null;
+    period: string | null;
+    indicators: JsonIndicator[];
+    counts: BandCounts;
+    narrative: string;
+  }>;
+  consolidated: null | {
+    areas: string[];
+    expected: string[];
+    indicators: Array<{
+      name: string;
+      unit: string | null;
+      aggregation: string;
+      plan: number | null;
+      actual: number | null;
+      achievement: number | null;
+      band: string;
+      reported: number;
+      missing: string[];
+      byArea: Record<string, AreaFigures>;
+    }>;
+  };
+  problems: Array<{ file: string; sheet: string; cell: string; severity: Severity; code: string; message: string }>;
+}
+
+export function toJsonReport(analysis: Analysis): JsonReport {
+  return {
+    returns: analysis.returns.map(({ ret, narrative }) => ({
+      file: ret.file,
+      sheet: ret.sheet,
+      area: ret.area,
+      period: ret.period,
+      indicators: ret.indicators.map((i) => ({
+        cell: i.cell,
+        row: i.row,
+        code: i.code,
+        group: i.group,
+        name: i.name,
+        unit: i.unit,
+        direction: i.direction,
+        kind: i.kind,
+        plan: i.planValue,
+        actual: i.actualValue,
+        baseline: i.baselineValue,
+        achievement: i.achievement,
+        band: i.band,
+        flags: i.flags,
+      })),
+      counts: ret.counts,
+      narrative,
+    })),
+    consolidated: analysis.consolidation
+      ? {
+          areas: analysis.consolidation.consolidation.areas,
+          expected: analysis.consolidation.consolidation.expected,
+          indicators: analysis.consolidation.consolidation.indicators.map((i) => ({
+            name: i.name,
+            unit: i.unit,
+            aggregation: i.aggregation,
+            plan: i.plan,
+            actual: i.actual,
+            achievement: i.achievement,
+            band: i.band,
+            reported: i.reported,
+            missing: i.missing,
+            byArea: i.byArea,
+          })),
+        }
+      : null,
+    problems: analysis.problems.map((p) => ({
+      file: p.file,
+      sheet: p.sheet,
+      cell: p.cell,
+      severity: p.severity,
+      code: p.code,
+      message: p.message,
+    })),
+  };
+}

@@ -1,0 +1,213 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+/**
+ * End to end: the command line over the bundled examples → the summary .xlsx (read back with exceljs)
+ * and the JSON report; then the workbook opened in a real spreadsheet (LibreOffice) and rendered.
+ */
+const node_crypto_1 = require("node:crypto");
+const node_fs_1 = require("node:fs");
+const node_os_1 = require("node:os");
+const node_path_1 = require("node:path");
+const ExcelJS = __importStar(require("exceljs"));
+const main_1 = require("../../src/cli/main");
+const settings_1 = require("../../src/core/settings");
+const make_examples_1 = require("../../scripts/make-examples");
+const render_1 = require("../support/render");
+const work = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), "summarize-"));
+const examples = (0, node_path_1.join)(work, "examples");
+const out = (0, node_path_1.join)(work, "out", "tong-hop.xlsx");
+const jsonPath = (0, node_path_1.join)(work, "out", "tong-hop.json");
+let report;
+let stdout = "";
+let stderr = "";
+let code = -1;
+let hashesBefore;
+const hashes = () => new Map((0, node_fs_1.readdirSync)(examples).map((f) => [f, (0, node_crypto_1.createHash)("sha256").update((0, node_fs_1.readFileSync)((0, node_path_1.join)(examples, f))).digest("hex")]));
+beforeAll(async () => {
+    await (0, make_examples_1.makeExamples)(examples);
+    hashesBefore = hashes();
+    code = await (0, main_1.main)(["summarize", examples, "--out", out, "--json", jsonPath], {
+        stdout: (t) => (stdout += t),
+        stderr: (t) => (stderr += t),
+    });
+    report = JSON.parse((0, node_fs_1.readFileSync)(jsonPath, "utf8"));
+});
+const findReturn = (area) => {
+    const r = report.returns.find((x) => x.area === area);
+    if (!r)
+        throw new Error(`no return for ${area}: ${report.returns.map((x) => x.area).join(", ")}`);
+    return r;
+};
+const findIndicator = (area, name) => {
+    const ind = findReturn(area).indicators.find((i) => i.name === name);
+    if (!ind)
+        throw new Error(`no ${name} in ${area}`);
+    return ind;
+};
+describe("commune-targets summarize over examples/", () => {
+    it("writes the summary, exits 0 and leaves every input byte-identical", () => {
+        expect(code).toBe(0);
+        expect(hashes()).toEqual(hashesBefore);
+        expect(stdout).toContain("Xã Trạm Tấu có");
+        expect(stdout).toMatch(/chỉ tiêu đạt và vượt kế hoạch/);
+    });
+    it("scores the seed figures of domain.md", () => {
+        const food = findIndicator("Xã Trạm Tấu", "Sản lượng lương thực bình quân đầu người");
+        expect(food.achievement).toBeCloseTo(86.75, 6);
+        expect(food.band).toBe("near");
+        expect(findIndicator("Xã Trạm Tấu", "Thu nhập bình quân đầu người").band).toBe("mid");
+        const budget = findIndicator("Xã Trạm Tấu", "Thu ngân sách trên địa bàn");
+        expect(budget.achievement).toBeCloseTo(110, 6);
+        expect(budget.flags).toContain("priority");
+        const ntm = findIndicator("Xã Trạm Tấu", "Xây dựng nông thôn mới");
+        expect(ntm.achievement).toBeCloseTo((12 / 19) * 100, 6);
+        expect(ntm.flags).toEqual(expect.arrayContaining(["priority", "lagging"]));
+        const growth = findIndicator("Xã Trạm Tấu", "Tỷ lệ tăng dân số tự nhiên");
+        expect(growth.direction).toBe("down");
+        expect(growth.band).toBe("low");
+        expect(growth.flags).toContain("suspect-unit");
+    });
+    it("reads the TCVN3 return as Unicode and the numbers typed as text", () => {
+        const tcvn = report.returns.find((r) => r.file === "xa-tcvn3.xlsx");
+        expect(tcvn).toBeDefined();
+        expect(tcvn.indicators.map((i) => i.name)).toContain("Thu ngân sách trên địa bàn");
+        const typed = report.returns.find((r) => r.file === "xa-so-dang-chu.xlsx");
+        expect(typed.indicators.some((i) => i.plan === 1326 || i.actual === 1326)).toBe(true);
+    });
+    it("reports bad cells with file, sheet and cell, and still scores the rest", () => {
+        const errors = report.problems.filter((p) => p.file === "xa-loi-cong-thuc.xlsx" && p.code === "value-error");
+        expect(errors.length).toBeGreaterThan(0);
+        for (const p of errors) {
+            expect(p.cell).toMatch(/^[A-Z]+\d+$/);
+            expect(p.message).toContain(`ô ${p.cell}`);
+            expect(p.message).toContain("xa-loi-cong-thuc.xlsx");
+        }
+        const broken = report.returns.find((r) => r.file === "xa-loi-cong-thuc.xlsx");
+        expect(broken.indicators.filter((i) => i.achievement !== null).length).toBeGreaterThan(5);
+        expect(report.problems.some((p) => p.code === "sheet-no-header" && p.sheet === "Hướng dẫn")).toBe(true);
+    });
+    it("consolidates every return and says who is missing what", () => {
+        expect(report.consolidated).not.toBeNull();
+        const c = report.consolidated;
+        expect(c.areas.length).toBe(report.returns.length);
+        const budget = c.indicators.find((i) => i.name === "Thu ngân sách trên địa bàn");
+        expect(budget.aggregation).toBe("sum");
+        expect(budget.reported).toBeGreaterThan(1);
+        expect(report.problems.some((p) => p.code === "indicator-missing")).toBe(true);
+    });
+    it("writes sheets a reader understands: values, band names, native band rules with the thresholds", async () => {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(out);
+        const names = wb.worksheets.map((w) => w.name);
+        expect(names[0]).toBe("Tổng hợp");
+        expect(names).toContain("KQ Xã Trạm Tấu");
+        const ws = wb.getWorksheet("KQ Xã Trạm Tấu");
+        expect(String(ws.getCell("A1").value)).toBe("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU");
+        expect(ws.getCell("A9").value).toBe("STT");
+        let foodRow = 0;
+        ws.eachRow((row, n) => {
+            if (row.getCell(2).value === "Sản lượng lương thực bình quân đầu người")
+                foodRow = n;
+        });
+        expect(foodRow).toBeGreaterThan(9);
+        const pct = ws.getCell(foodRow, 6).value;
+        expect(pct.formula).toContain(`E${foodRow}/D${foodRow}`);
+        expect(pct.result).toBeCloseTo(0.8675, 6);
+        const band = ws.getCell(foodRow, 7).value;
+        expect(band.result).toBe("Đạt từ 70% đến dưới 100%");
+        const rules = ws
+            .conditionalFormattings;
+        const formulae = rules.flatMap((cf) => cf.rules.flatMap((r) => r.formulae));
+        expect(formulae.some((f) => f.includes(">=100"))).toBe(true);
+        expect(formulae.some((f) => f.includes(">=70"))).toBe(true);
+        expect(formulae.some((f) => f.includes(">=50"))).toBe(true);
+    });
+    it("keeps names that look like formulas as text", async () => {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(out);
+        let bullets = 0;
+        wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
+            if (typeof cell.value === "string" && /^[=+\-@]/.test(cell.value)) {
+                bullets++;
+                expect(cell.type).toBe(ExcelJS.ValueType.String);
+            }
+        })));
+        expect(bullets).toBeGreaterThan(0);
+    });
+    it("regenerating gives the same workbook content", async () => {
+        const again = (0, node_path_1.join)(work, "again.xlsx");
+        const code2 = await (0, main_1.main)(["summarize", examples, "--out", again, "--quiet"], { stdout: () => { }, stderr: () => { } });
+        expect(code2).toBe(0);
+        const dump = async (file) => {
+            const wb = new ExcelJS.Workbook();
+            await wb.xlsx.readFile(file);
+            return JSON.stringify(wb.worksheets.map((ws) => ({ name: ws.name, rows: ws.getSheetValues() })));
+        };
+        expect(await dump(again)).toEqual(await dump(out));
+    });
+    it("opens in LibreOffice and shows the band colours", async () => {
+        const rendered = await (0, render_1.renderWithLibreOffice)(out, (0, node_path_1.join)(work, "render"));
+        expect(rendered.pngs.length).toBeGreaterThan(0);
+        const colours = settings_1.DEFAULT_SETTINGS.colours;
+        const anyPageHas = (hex) => rendered.pngs.some((png) => (0, render_1.pngContainsColour)(png, hex, 10));
+        expect(anyPageHas(colours.met)).toBe(true);
+        expect(anyPageHas(colours.near)).toBe(true);
+        expect(anyPageHas(colours.low)).toBe(true);
+    });
+});
+describe("command-line usage", () => {
+    const run = async (argv) => {
+        let err = "";
+        const c = await (0, main_1.main)(argv, { stdout: () => { }, stderr: (t) => (err += t) });
+        return { c, err };
+    };
+    it("exits 2 on a usage error", async () => {
+        expect((await run(["summarize", "examples"])).c).toBe(2);
+        expect((await run(["frobnicate"])).c).toBe(2);
+        expect((await run(["summarize", "x.xlsx", "--out", "o.xlsx", "--bands", "1,2"])).c).toBe(2);
+    });
+    it("exits 1 when no input could be read, saying why", async () => {
+        const { c, err } = await run(["summarize", (0, node_path_1.join)(work, "does-not-exist.xlsx"), "--out", (0, node_path_1.join)(work, "none.xlsx")]);
+        expect(c).toBe(1);
+        expect(err).toContain("does-not-exist.xlsx");
+    });
+    it("speaks English with --lang en", async () => {
+        let text = "";
+        const c = await (0, main_1.main)(["summarize", (0, node_path_1.join)(examples, "xa-tram-tau.xlsx"), "--out", (0, node_path_1.join)(work, "en.xlsx"), "--lang", "en"], { stdout: (t) => (text += t), stderr: () => { } });
+        expect(c).toBe(0);
+        expect(text).toContain("indicators met or exceeded the plan");
+    });
+});
