@@ -3,7 +3,7 @@ import type { Analysis } from "../analyze";
 import type { Settings } from "../settings";
 import { buildConsolidatedSheet } from "./consolidated-sheet";
 import { buildReturnSheet } from "./return-sheet";
-import { uniqueSheetName } from "./sheet-names";
+import { SheetNames } from "./sheet-names";
 import { PLAN_FONT, buildStyles } from "./styles";
 import type { PlanSheet, SummaryPlan } from "./types";
 
@@ -18,15 +18,15 @@ export interface SummaryOptions {
 
 export function buildSummaryPlan(analysis: Analysis, settings: Settings, options: SummaryOptions = {}): SummaryPlan {
   const lang = settings.language;
-  const taken = new Set<string>(options.reservedNames ?? []);
+  const taken = new SheetNames(options.reservedNames ?? []);
   const sheets: PlanSheet[] = [];
   if (analysis.consolidation) {
-    const name = uniqueSheetName(lang === "en" ? "Consolidated" : "Tổng hợp", taken);
+    const name = taken.take(lang === "en" ? "Consolidated" : "Tổng hợp");
     sheets.push(buildConsolidatedSheet(analysis.consolidation, settings, name));
   }
   for (const summary of analysis.returns) {
     const label = summary.ret.area ?? summary.ret.sheet;
-    const name = uniqueSheetName(`${lang === "en" ? "Results" : "KQ"} ${label}`, taken);
+    const name = taken.take(`${lang === "en" ? "Results" : "KQ"} ${label}`);
     sheets.push(buildReturnSheet(summary, settings, { name, linkTo: options.linkTo ?? "summary" }));
   }
   return {

@@ -1,4 +1,4 @@
-import { cleanSheetName, uniqueSheetName } from "./sheet-names";
+import { SheetNames, cleanSheetName } from "./sheet-names";
 
 describe("sheet names", () => {
   it("removes the characters Excel forbids and keeps 31 characters", () => {
@@ -6,10 +6,10 @@ describe("sheet names", () => {
     expect(cleanSheetName("x".repeat(40))).toHaveLength(31);
   });
   it("never reuses a taken name, ignoring case, and stays within 31 characters", () => {
-    const taken = new Set(["KQ Xã Trạm Tấu"]);
-    expect(uniqueSheetName("kq xã trạm tấu", taken)).toBe("kq xã trạm tấu (2)");
-    expect(uniqueSheetName("KQ Xã Trạm Tấu", taken)).toBe("KQ Xã Trạm Tấu (3)");
-    const long = uniqueSheetName("y".repeat(31), new Set(["y".repeat(31)]));
+    const taken = new SheetNames(["KQ Xã Trạm Tấu"]);
+    expect(taken.take("kq xã trạm tấu")).toBe("kq xã trạm tấu (2)");
+    expect(taken.take("KQ Xã Trạm Tấu")).toBe("KQ Xã Trạm Tấu (3)");
+    const long = new SheetNames(["y".repeat(31)]).take("y".repeat(31));
     expect(long).toHaveLength(31);
     expect(long.endsWith(" (2)")).toBe(true);
   });

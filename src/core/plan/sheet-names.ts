@@ -12,18 +12,30 @@ export function cleanSheetName(name: string): string {
   return (cleaned || "Sheet").slice(0, MAX_SHEET_NAME).trim();
 }
 
-/**
- * A valid name not yet in `taken` (compared case-insensitively), adding " (2)", " (3)" … and
- * shortening the base so the whole stays within 31 characters. Adds the result to `taken`.
- */
-export function uniqueSheetName(wanted: string, taken: Set<string>): string {
-  const base = cleanSheetName(wanted);
-  const lower = new Set([...taken].map((n) => n.toLowerCase()));
-  let candidate = base;
-  for (let i = 2; lower.has(candidate.toLowerCase()); i++) {
-    const suffix = ` (${i})`;
-    candidate = base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+/** Names in use, compared as Excel compares them (ignoring case). */
+export class SheetNames {
+  private readonly lower = new Set<string>();
+
+  constructor(taken: Iterable<string> = []) {
+    for (const name of taken) this.lower.add(name.toLowerCase());
   }
-  taken.add(candidate);
-  return candidate;
+
+  has(name: string): boolean {
+    return this.lower.has(name.toLowerCase());
+  }
+
+  /**
+   * A valid name not yet taken, adding " (2)", " (3)" … and shortening the base so the whole
+   * stays within 31 characters. The result is taken from then on.
+   */
+  take(wanted: string): string {
+    const base = cleanSheetName(wanted);
+    let candidate = base;
+    for (let i = 2; this.has(candidate); i++) {
+      const suffix = ` (${i})`;
+      candidate = base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+    }
+    this.lower.add(candidate.toLowerCase());
+    return candidate;
+  }
 }

@@ -33,6 +33,19 @@ export function foldForMatch(text: string): string {
  * matter in Vietnamese ("hộ" vs "họ"), so the key keeps them: lower-cased NFC only.
  */
 export function matchKey(name: string): string {
+  const cached = matchKeys.get(name);
+  if (cached !== undefined) return cached;
+  const key = computeMatchKey(name);
+  if (matchKeys.size >= MEMO_LIMIT) matchKeys.clear();
+  matchKeys.set(name, key);
+  return key;
+}
+
+/** Indicator names repeat across thousands of returns: their keys are memoised (bounded). */
+const MEMO_LIMIT = 50_000;
+const matchKeys = new Map<string, string>();
+
+function computeMatchKey(name: string): string {
   return normalizeText(name)
     .toLowerCase()
     .replace(/[.,;:()"“”'‘’!?]+/g, " ")
