@@ -4,7 +4,7 @@ import * as path from "path";
 import * as zlib from "zlib";
 import { readPngSize } from "../../scripts/manifest-checks";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const icons = require("../../scripts/make-icons.js") as {
   crc32(bytes: Uint8Array): number;
   encodePng(width: number, height: number, rgba: Buffer): Buffer;

@@ -5,7 +5,7 @@ import * as path from "path";
 import webpack from "webpack";
 import { checkManifest, type ManifestFiles } from "../../scripts/manifest-checks";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const config = require("../../webpack.config.js") as {
   (env: Record<string, unknown>, argv: { mode?: string }): webpack.Configuration;
   rewriteManifest(xml: string, baseUrl: string): string;

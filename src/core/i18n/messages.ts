@@ -16,8 +16,8 @@ const role = (p: ProblemParams, lang: Language): string => roleLabel(str(p.colum
 
 const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
   "file-unreadable": {
-    vi: (p, l) => `Không đọc được tệp (hỏng hoặc không phải tệp Excel .xlsx)${p.detail ? `: ${p.detail}` : ""}.`,
-    en: (p, l) => `The file cannot be read (damaged, or not an Excel .xlsx file)${p.detail ? `: ${p.detail}` : ""}.`,
+    vi: (p) => `Không đọc được tệp (hỏng hoặc không phải tệp Excel .xlsx)${p.detail ? `: ${p.detail}` : ""}.`,
+    en: (p) => `The file cannot be read (damaged, or not an Excel .xlsx file)${p.detail ? `: ${p.detail}` : ""}.`,
   },
   "file-encrypted": {
     vi: () => "Tệp được đặt mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi gửi lại.",
@@ -79,44 +79,44 @@ const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
       `Actual (${str(p.actual, l)}) and plan (${str(p.plan, l)}) differ ${str(p.ratio, l)}-fold; possibly a unit slip (‰ vs %, VND vs million VND). Scored anyway; please check.`,
   },
   "duplicate-indicator": {
-    vi: (p, l) => `Chỉ tiêu “${str(p.name)}” bị lặp (lần đầu ở ô ${str(p.first)}).`,
-    en: (p, l) => `Indicator “${str(p.name)}” appears twice (first at ${str(p.first)}).`,
+    vi: (p) => `Chỉ tiêu “${str(p.name)}” bị lặp (lần đầu ở ô ${str(p.first)}).`,
+    en: (p) => `Indicator “${str(p.name)}” appears twice (first at ${str(p.first)}).`,
   },
   "sheet-percent-disagrees": {
     vi: (p, l) => `Cột so sánh của báo cáo ghi ${str(p.sheet, l)}%, tính lại được ${str(p.computed, l)}%; đã dùng số tính lại.`,
     en: (p, l) => `The sheet's own % says ${str(p.sheet, l)}%, recomputed ${str(p.computed, l)}%; the recomputed figure is used.`,
   },
   "legacy-encoding": {
-    vi: (p, l) => `Văn bản gõ bằng bảng mã cũ ${str(p.encoding).toUpperCase()} đã được chuyển sang Unicode.`,
-    en: (p, l) => `Text typed in the legacy ${str(p.encoding).toUpperCase()} encoding was converted to Unicode.`,
+    vi: (p) => `Văn bản gõ bằng bảng mã cũ ${str(p.encoding).toUpperCase()} đã được chuyển sang Unicode.`,
+    en: (p) => `Text typed in the legacy ${str(p.encoding).toUpperCase()} encoding was converted to Unicode.`,
   },
   "formula-text": {
-    vi: (p, l) => `Tên “${str(p.text)}” bắt đầu bằng ký tự công thức; đã ghi dưới dạng văn bản.`,
-    en: (p, l) => `The name “${str(p.text)}” starts like a formula; written as text.`,
+    vi: (p) => `Tên “${str(p.text)}” bắt đầu bằng ký tự công thức; đã ghi dưới dạng văn bản.`,
+    en: (p) => `The name “${str(p.text)}” starts like a formula; written as text.`,
   },
   "indicator-missing": {
-    vi: (p, l) => `${str(p.area)} thiếu chỉ tiêu “${str(p.name)}” mà các đơn vị khác có.`,
-    en: (p, l) => `${str(p.area)} lacks the indicator “${str(p.name)}” that other units report.`,
+    vi: (p) => `${str(p.area)} thiếu chỉ tiêu “${str(p.name)}” mà các đơn vị khác có.`,
+    en: (p) => `${str(p.area)} lacks the indicator “${str(p.name)}” that other units report.`,
   },
   "area-not-reported": {
-    vi: (p, l) => `${str(p.area)} chưa gửi báo cáo.`,
-    en: (p, l) => `${str(p.area)} has not reported.`,
+    vi: (p) => `${str(p.area)} chưa gửi báo cáo.`,
+    en: (p) => `${str(p.area)} has not reported.`,
   },
   "area-duplicate": {
-    vi: (p, l) => `${str(p.area)} có hai báo cáo (báo cáo đầu: ${str(p.first)}); cả hai được giữ với tên khác nhau.`,
-    en: (p, l) => `${str(p.area)} has two returns (first: ${str(p.first)}); both kept under different names.`,
+    vi: (p) => `${str(p.area)} có hai báo cáo (báo cáo đầu: ${str(p.first)}); cả hai được giữ với tên khác nhau.`,
+    en: (p) => `${str(p.area)} has two returns (first: ${str(p.first)}); both kept under different names.`,
   },
   "rate-plain-mean": {
-    vi: (p, l) => `Chỉ tiêu tỷ lệ “${str(p.name)}” không có mẫu số (tổng số hộ, dân số) nên được tính bình quân đơn giản.`,
-    en: (p, l) => `The rate “${str(p.name)}” has no denominator (households, population), so a plain mean was used.`,
+    vi: (p) => `Chỉ tiêu tỷ lệ “${str(p.name)}” không có mẫu số (tổng số hộ, dân số) nên được tính bình quân đơn giản.`,
+    en: (p) => `The rate “${str(p.name)}” has no denominator (households, population), so a plain mean was used.`,
   },
   "unit-mismatch": {
-    vi: (p, l) => `Chỉ tiêu “${str(p.name)}” có đơn vị tính khác nhau giữa các đơn vị (${str(p.units)}).`,
-    en: (p, l) => `The indicator “${str(p.name)}” has different units across units (${str(p.units)}).`,
+    vi: (p) => `Chỉ tiêu “${str(p.name)}” có đơn vị tính khác nhau giữa các đơn vị (${str(p.units)}).`,
+    en: (p) => `The indicator “${str(p.name)}” has different units across units (${str(p.units)}).`,
   },
   "excel-api-error": {
-    vi: (p, l) => `Excel báo lỗi: ${str(p.message)}. Hãy thử lại; nếu vẫn lỗi, lưu tệp rồi mở lại.`,
-    en: (p, l) => `Excel reported an error: ${str(p.message)}. Try again; if it persists, save and reopen the file.`,
+    vi: (p) => `Excel báo lỗi: ${str(p.message)}. Hãy thử lại; nếu vẫn lỗi, lưu tệp rồi mở lại.`,
+    en: (p) => `Excel reported an error: ${str(p.message)}. Try again; if it persists, save and reopen the file.`,
   },
   "no-returns": {
     vi: () => "Không đọc được báo cáo chỉ tiêu nào từ các tệp đã cho.",

@@ -75,6 +75,7 @@ const UP_EXCEPTIONS = UP_EXCEPTION_CUES.map(wordNeedle);
 const LEVEL_AFTER_REDUCE = new Set(["còn", "xuống", "dưới"]); // giảm còn / xuống / dưới
 const PLAIN_LEVEL = new Set(["con", "xuong", "duoi"]);
 const NOT_LETTERS = /[^\p{L}\p{N}]+/u;
+// eslint-disable-next-line no-control-regex -- the ASCII range, deliberately
 const HAS_NON_ASCII = /[^\u0000-\u007f]/;
 
 export interface DirectionResult {

@@ -46,7 +46,7 @@ const MAX_DATE_LINE = 80;
 // Notes: "Ghi chú: ...", "Lưu ý", "Nguồn: ...", "(*) ...", "* ...".
 const NOTE_START = /^(ghi chu|luu y|nguon|chu thich|chu giai|\(\*|\*)/;
 const LONG_NOTE = 100;
-const OF_WHICH = /^trong do\s*[:.\-]?\s*$/;
+const OF_WHICH = /^trong do\s*[:.-]?\s*$/;
 const OF_WHICH_START = /^trong do\b/;
 // Sub-row marks: codes "-", "+", "*", "•", "a", "b)", "1.1", "1.2.3"; names "- ...", "+ ...", "* ...".
 const SUB_CODE = /^([-+*•–]|[a-zđ][.)]?|\d+(\.\d+)+\.?)$/;

@@ -14,10 +14,12 @@ export { decodeTcvn3, encodeTcvn3, decodeVni, encodeVni };
 export type LegacyEncoding = "tcvn3" | "vni";
 
 /** Letters, Latin-1 symbols (TCVN3 uses them as letters), Vietnamese letters and marks. */
+// eslint-disable-next-line no-misleading-character-class -- combining marks on their own, deliberately
 const WORD = /[A-Za-z\u00a1-\u00ff\u0100-\u01b0\u0300-\u036f\u1ea0-\u1ef9]+/g;
 /** A lower-case letter then a capital inside a word ("tÕ"): no way to write Unicode. */
 const MIXED_CASE = /[a-z\u00df-\u00f6\u00f8-\u00ff][A-Z\u00c0-\u00d6\u00d8-\u00de]/;
 /** Vietnamese letters beyond Latin-1, and combining marks: no legacy byte shows as these. */
+// eslint-disable-next-line no-misleading-character-class -- combining marks on their own, deliberately
 const UNICODE_VIETNAMESE = /[ăĂđĐĩĨũŨơƠưƯ\u0300-\u036f\u1ea0-\u1ef9]/;
 
 interface Evidence {

@@ -195,6 +195,7 @@ export abstract class FakeObject<T = unknown> {
   protected abstract readScalar(name: string, target: T): unknown;
 
   /** A navigation property (format, font, areas...), or undefined for a scalar. */
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- subclasses use the name
   protected child(_name: string): FakeObject<unknown> | undefined {
     return undefined;
   }
