@@ -22,3 +22,14 @@ describe("band formulas", () => {
     expect(cf.rules[0].fill).toBe(settings.colours.met);
   });
 });
+
+describe("band formulas reading the legend", () => {
+  it("take the names from the legend cells when given", () => {
+    const settings = parseSettings({});
+    const refs = { met: "$C$7", near: "$D$7", mid: "$E$7", low: "$F$7", none: "$G$7" };
+    const formula = bandLabelFormula("F10", settings, refs);
+    expect(formula).toBe(
+      "IF(ISNUMBER(F10),IF(ROUND(F10*100,1)>=100,$C$7,IF(ROUND(F10*100,1)>=70,$D$7,IF(ROUND(F10*100,1)>=50,$E$7,$F$7))),$G$7)",
+    );
+  });
+});

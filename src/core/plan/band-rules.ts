@@ -16,11 +16,20 @@ function shown(ref: string, decimals: number): string {
   return `ROUND(${ref}*100,${decimals})`;
 }
 
-/** The band's name from a % cell holding a fraction (0.868 for 86,8 %), or "not evaluated". */
-export function bandLabelFormula(pctRef: string, settings: Settings, lang: Language = settings.language): string {
+/**
+ * The band's name from a % cell holding a fraction (0.868 for 86,8 %), or "not evaluated".
+ * With `labelRefs` (absolute references to the legend's cells) the names come from the legend,
+ * which keeps each formula short on sheets with thousands of rows.
+ */
+export function bandLabelFormula(
+  pctRef: string,
+  settings: Settings,
+  labelRefs?: Record<BandId, string>,
+  lang: Language = settings.language,
+): string {
   const t = settings.bands;
   const s = shown(pctRef, settings.decimals);
-  const label = (b: BandId): string => quote(bandLabel(b, lang, t));
+  const label = (b: BandId): string => (labelRefs ? labelRefs[b] : quote(bandLabel(b, lang, t)));
   return (
     `IF(ISNUMBER(${pctRef}),` +
     `IF(${s}>=${t.met},${label("met")},IF(${s}>=${t.near},${label("near")},IF(${s}>=${t.mid},${label("mid")},${label("low")}))),` +

@@ -82,7 +82,7 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
   const missingText = cons.missingAreas.length ? `; ${w.notReceived}: ${cons.missingAreas.join(", ")}` : "";
   b.banner(3, 1, Math.min(last, 12), `${w.received}: ${cons.areas.length}/${cons.expected.length}${missingText}`, "source");
   b.banner(5, 1, Math.min(last, 12), input.narrative, "paragraph", wrappedHeight(input.narrative.length, tableWidth));
-  writeLegend(b, 7, 2, settings);
+  const labels = writeLegend(b, 7, 2, settings);
 
   const header = 9;
   [w.code, w.name, w.unit, w.aggregation, w.plan, w.actual, w.achievement, w.band, w.reported].forEach((text, i) =>
@@ -107,7 +107,7 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     b.set(row, COL.actual, ind.actual, ind.actual === null ? "textRight" : numberStyleKey(round3(ind.actual)));
     b.set(row, COL.pct, ind.achievement === null ? null : ind.achievement / 100, "pct");
     b.set(row, COL.band, bandLabel(ind.band, lang, settings.bands), "band", {
-      formula: bandLabelFormula(a1(row, COL.pct), settings),
+      formula: bandLabelFormula(a1(row, COL.pct), settings, labels),
     });
     b.set(row, COL.reported, `${ind.reported}/${areas.length}`, "center");
     areas.forEach((area, i) => {
@@ -195,7 +195,7 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     b.set(row, 6, fig?.actual ?? null, fig?.actual == null ? "textRight" : numberStyleKey(round3(fig.actual)));
     b.set(row, 7, fig?.achievement == null ? null : fig.achievement / 100, "pct");
     b.set(row, 8, bandLabel(fig?.band ?? "none", lang, settings.bands), "band", {
-      formula: bandLabelFormula(a1(row, 7), settings),
+      formula: bandLabelFormula(a1(row, 7), settings, labels),
     });
     b.set(row, 9, item.indicator.flags.includes("priority") ? flagLabel("priority", lang) : null, "note");
     row++;

@@ -1,7 +1,7 @@
 /** One summary sheet per return: title, area, period, sentences, the coloured table, lagging list, signature. */
 import { a1, columnLetters } from "../address";
 import { bandLabel, directionLabel, flagLabel, reasonLabel, words } from "../i18n/labels";
-import type { ScoredIndicator, ScoredReturn } from "../model";
+import type { BandId, ScoredIndicator, ScoredReturn } from "../model";
 import type { Settings } from "../settings";
 import { bandConditionalFormat, bandLabelFormula } from "./band-rules";
 import { achievementCell, figureCell } from "./figure-cells";
@@ -52,7 +52,7 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
   b.banner(2, 1, LAST, [ret.area, period].filter(Boolean).join(" – ") || ret.sheet, "subtitle", 20);
   b.banner(3, 1, LAST, `${w.source}: ${ret.file} › ${ret.sheet}`, "source");
   b.banner(5, 1, LAST, input.narrative, "paragraph", wrappedHeight(input.narrative.length, TABLE_WIDTH));
-  writeLegend(b, 7, 2, settings);
+  const labels = writeLegend(b, 7, 2, settings);
 
   const header = 9;
   const headers = [w.code, w.name, w.unit, w.plan, w.actual, w.achievement, w.band, w.note];
@@ -68,7 +68,7 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
       b.banner(row++, 1, LAST, group, "group");
     }
     rowOf.set(ind, row);
-    writeIndicatorRow(b, row, ind, settings);
+    writeIndicatorRow(b, row, ind, settings, labels);
     row++;
   }
   const lastDataRow = Math.max(header + 1, row - 1);
@@ -108,7 +108,7 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
       b.set(row, COL.pct, pct, "pct", { formula: `IF(ISNUMBER(${a1(tableRow, COL.pct)}),${a1(tableRow, COL.pct)},"")` });
     } else b.set(row, COL.pct, ind.achievement === null ? null : ind.achievement / 100, "pct");
     b.set(row, COL.band, bandLabel(ind.band, lang, settings.bands), "band", {
-      formula: bandLabelFormula(a1(row, COL.pct), settings),
+      formula: bandLabelFormula(a1(row, COL.pct), settings, labels),
     });
     b.set(row, COL.note, `${ret.sheet}!${ind.cells.actual ?? ind.cell}`, "note");
     row++;
@@ -137,7 +137,13 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
   });
 }
 
-function writeIndicatorRow(b: SheetBuilder, row: number, ind: ScoredIndicator, settings: Settings): void {
+function writeIndicatorRow(
+  b: SheetBuilder,
+  row: number,
+  ind: ScoredIndicator,
+  settings: Settings,
+  labels: Record<BandId, string>,
+): void {
   const lang = settings.language;
   b.set(row, COL.code, ind.code, "code");
   b.set(row, COL.name, ind.name, ind.parent !== null ? "nameSub" : "name");
@@ -149,7 +155,7 @@ function writeIndicatorRow(b: SheetBuilder, row: number, ind: ScoredIndicator, s
   const pct = achievementCell(ind, a1(row, COL.plan), a1(row, COL.actual));
   b.set(row, COL.pct, pct.value, "pct", pct.formula ? { formula: pct.formula } : undefined);
   b.set(row, COL.band, bandLabel(ind.band, lang, settings.bands), "band", {
-    formula: bandLabelFormula(a1(row, COL.pct), settings),
+    formula: bandLabelFormula(a1(row, COL.pct), settings, labels),
   });
   const note = noteText(ind, settings);
   b.set(row, COL.note, note || null, "note");
