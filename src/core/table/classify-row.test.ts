@@ -77,6 +77,11 @@ describe("helpers", () => {
     expect(isTopLevelCode("a")).toBe(false);
     expect(isTopLevelCode("1.1")).toBe(false);
   });
+  it("groupTitle keeps a numeral typed in both the code and the name once", () => {
+    expect(groupTitle("I", "I. KINH TẾ", "")).toBe("I. KINH TẾ");
+    expect(groupTitle("II", "II - VĂN HÓA - XÃ HỘI", "")).toBe("II. VĂN HÓA - XÃ HỘI");
+    expect(groupTitle("III", "QUỐC PHÒNG - AN NINH", "")).toBe("III. QUỐC PHÒNG - AN NINH");
+  });
   it("groupTitle needs upper case for a code-less title, and no unit", () => {
     expect(groupTitle("", "KINH TẾ", "")).toBe("KINH TẾ");
     expect(groupTitle("", "Kinh tế", "")).toBeNull();

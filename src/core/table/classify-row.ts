@@ -73,7 +73,12 @@ function isUpperCase(text: string): boolean {
 /** The group title of a row without figures, or null: "I | KINH TẾ" and "I. KINH TẾ" both give "I. KINH TẾ". */
 export function groupTitle(code: string, name: string, unit: string): string | null {
   const bare = code.replace(/\.$/, "");
-  if (ROMANS.has(bare) && name.length > 0) return `${bare}. ${name}`;
+  if (ROMANS.has(bare) && name.length > 0) {
+    // "I" | "I. KINH TẾ": the numeral is typed twice; keep it once.
+    const repeated = ROMAN_TITLE.exec(name);
+    if (repeated && repeated[1] === bare) return `${bare}. ${repeated[2].trim()}`;
+    return `${bare}. ${name}`;
+  }
   const text = name.length > 0 ? name : code;
   const roman = ROMAN_TITLE.exec(text);
   if (roman && ROMANS.has(roman[1]) && (code.length === 0 || code === text)) return `${roman[1]}. ${roman[2].trim()}`;

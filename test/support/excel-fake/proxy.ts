@@ -32,7 +32,20 @@ type Queued =
   | { wire: unknown; run: () => void }
   | { wire: unknown; load: FakeObject; paths: string[][] };
 
-const utf8Length = (text: string): number => Buffer.byteLength(text, "utf8");
+/** UTF-8 byte length, counted without Node's Buffer so the fake also runs in the browser preview. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+      bytes += 4; // a surrogate pair: one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 
 export function versionAtLeast(have: string, want: string): boolean {
   const [ha, hb = 0] = have.split(".").map(Number);
