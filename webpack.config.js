@@ -3,11 +3,13 @@
  *   npm run build        production build into dist/; URLs in dist/manifest.xml point to ADDIN_URL
  *   npm run build:dev    development build (manifest unchanged: https://localhost:3000/)
  *   npm run dev-server   HTTPS dev server on port 3000 (certificates: npx office-addin-dev-certs install)
+ *   npm run preview      the task pane against a fake Excel, in a plain browser: /preview.html
  *
  * Environment:
  *   ADDIN_URL=https://host/path/   where the production files are served (default: placeholder below)
  *   OFFICE_JS=local                serve Office.js from dist/office-js/ instead of Microsoft's CDN
  *                                  (offline / intranet use; the Marketplace requires the CDN)
+ *   PREVIEW=1 (or --env preview)   also build preview/ (always built in development mode)
  */
 /* eslint-disable no-undef, @typescript-eslint/no-require-imports */
 "use strict";
@@ -99,6 +101,8 @@ module.exports = (env = {}, argv = {}) => {
   const localOfficeJs = process.env.OFFICE_JS === "local";
   const officeJs = localOfficeJs ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
   const baseUrl = production ? productionUrl() : DEV_URL;
+  // The preview harness (a fake Excel in the page) never ships in a production build unless asked.
+  const preview = !production || process.env.PREVIEW === "1" || Boolean(env.preview);
 
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -143,6 +147,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      ...(preview ? { preview: "./preview/preview.tsx" } : {}),
     },
     output: {
       path: path.join(__dirname, "dist"),
@@ -187,6 +192,9 @@ module.exports = (env = {}, argv = {}) => {
         scriptLoading: "defer",
         officeJs,
       }),
+      ...(preview
+        ? [new HtmlWebpackPlugin({ filename: "preview.html", template: "./preview/preview.html", chunks: ["preview"], scriptLoading: "defer" })]
+        : []),
       new KeepOutOfInitialChunkPlugin("taskpane", /[\\/]node_modules[\\/]exceljs[\\/]/),
     ],
     performance: {

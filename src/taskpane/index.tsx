@@ -4,6 +4,7 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
 import { waitForOffice } from "./office-ready";
+import { excelHost } from "./services";
 import { chooseTheme } from "./theme";
 
 declare global {
@@ -36,7 +37,7 @@ async function start(): Promise<void> {
   const theme = chooseTheme(inExcel ? officeBodyBackground() : undefined, prefersDark());
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container");
-  createRoot(container).render(<App inExcel={inExcel} theme={theme} />);
+  createRoot(container).render(<App host={inExcel ? excelHost() : null} theme={theme} />);
 }
 
 void start();

@@ -1,6 +1,8 @@
-// The task pane's shell. The lead replaces the body with the real pane later.
+// The task pane: title, language switch, and the pane for the open workbook (or, outside Excel,
+// how to open it in Excel).
 import {
   Body1,
+  Button,
   FluentProvider,
   makeStyles,
   Subtitle2,
@@ -9,11 +11,18 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
+import { useState } from "react";
+import { type PaneLanguage, strings } from "../i18n";
+import type { WorkbookHost } from "../services";
 import type { PaneTheme } from "../theme";
+import { Pane } from "./Pane";
 
 export interface AppProps {
-  inExcel: boolean;
+  /** The workbook the pane works on; null outside Excel. */
+  host: WorkbookHost | null;
   theme: PaneTheme;
+  /** The starting language; the user can switch. Default Vietnamese. */
+  language?: PaneLanguage;
 }
 
 export const PRODUCT_NAME = "Theo dõi chỉ tiêu"; // Commune Target Tracker
@@ -29,7 +38,35 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
   },
   english: { color: tokens.colorNeutralForeground3 },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", columnGap: tokens.spacingHorizontalM },
+  switch: { display: "flex", columnGap: tokens.spacingHorizontalXS },
 });
+
+const LANGUAGES: Array<{ id: PaneLanguage; short: string; name: string }> = [
+  { id: "vi", short: "VI", name: "Tiếng Việt" },
+  { id: "en", short: "EN", name: "English" },
+];
+
+function LanguageSwitch({ value, onChange }: { value: PaneLanguage; onChange: (language: PaneLanguage) => void }) {
+  const styles = useStyles();
+  return (
+    <div role="group" aria-label={strings(value).language} className={styles.switch}>
+      {LANGUAGES.map((language) => (
+        <Button
+          key={language.id}
+          size="small"
+          appearance={language.id === value ? "primary" : "secondary"}
+          aria-pressed={language.id === value}
+          aria-label={language.name}
+          lang={language.id}
+          onClick={() => onChange(language.id)}
+        >
+          {language.short}
+        </Button>
+      ))}
+    </div>
+  );
+}
 
 function OpenInExcel() {
   const styles = useStyles();
@@ -52,21 +89,26 @@ function OpenInExcel() {
   );
 }
 
-export function App({ inExcel, theme }: AppProps) {
+export function App({ host, theme, language: initialLanguage = "vi" }: AppProps) {
   const styles = useStyles();
+  const [language, setLanguage] = useState<PaneLanguage>(initialLanguage);
   return (
     <FluentProvider
       theme={theme === "dark" ? webDarkTheme : webLightTheme}
       className={styles.root}
       data-theme={theme}
+      lang={language}
     >
-      <header>
-        <Title3 as="h1">{PRODUCT_NAME}</Title3>
-        <Body1 as="p" lang="en" className={styles.english}>
-          {PRODUCT_NAME_EN}
-        </Body1>
+      <header className={styles.header}>
+        <div>
+          <Title3 as="h1">{PRODUCT_NAME}</Title3>
+          <Body1 as="p" lang="en" className={styles.english}>
+            {PRODUCT_NAME_EN}
+          </Body1>
+        </div>
+        {host ? <LanguageSwitch value={language} onChange={setLanguage} /> : null}
       </header>
-      {inExcel ? <Body1 as="p">Sẵn sàng. (Ready.)</Body1> : <OpenInExcel />}
+      <main>{host ? <Pane host={host} language={language} /> : <OpenInExcel />}</main>
     </FluentProvider>
   );
 }

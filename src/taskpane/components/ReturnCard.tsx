@@ -1,0 +1,65 @@
+// One return sheet as the pane shows it: area and period, band counts, lagging indicators
+// (priority first, as ReturnSummary.lagging orders them) and the problems found on that sheet.
+import { Badge, Body1, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import type { ReturnSummary } from "../../core/analyze";
+import { formatPercent } from "../../core/numbers/format-vi";
+import type { Problem } from "../../core/problems";
+import { type PaneLanguage, strings } from "../i18n";
+import { BandBar } from "./BandBar";
+import { ProblemList } from "./ProblemList";
+
+const useStyles = makeStyles({
+  card: {
+    display: "grid",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  heading: { margin: 0 },
+});
+
+export interface ReturnCardProps {
+  summary: ReturnSummary;
+  problems: Problem[];
+  language: PaneLanguage;
+}
+
+export function ReturnCard({ summary, problems, language }: ReturnCardProps) {
+  const styles = useStyles();
+  const t = strings(language);
+  const { ret, lagging } = summary;
+  const area = ret.area ?? ret.sheet;
+  const headingId = `return-${ret.sheet.replace(/\W+/g, "-")}`;
+  return (
+    <section className={styles.card} aria-labelledby={headingId} data-sheet={ret.sheet}>
+      <Subtitle2 as="h2" id={headingId} className={styles.heading}>
+        {t.returnHeading(area)}
+      </Subtitle2>
+      <Caption1>
+        {t.period}: {ret.period ?? t.periodUnknown} · {t.sheet}: {ret.sheet}
+      </Caption1>
+      <BandBar counts={ret.counts} language={language} label={t.bandCounts} />
+      <Subtitle2 as="h3">{t.lagging}</Subtitle2>
+      {lagging.length === 0 ? (
+        <Body1>{t.noLagging}</Body1>
+      ) : (
+        <ul className={styles.list} aria-label={t.lagging}>
+          {lagging.map((indicator) => (
+            <li key={indicator.cell}>
+              {indicator.name}
+              {indicator.achievement !== null ? `: ${formatPercent(indicator.achievement, language)}` : ""}{" "}
+              {indicator.flags.includes("priority") ? (
+                <Badge appearance="outline" color="danger" size="small">
+                  {t.priority}
+                </Badge>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <ProblemList problems={problems} language={language} />
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * The task pane in a real browser: the preview bundle (the pane against a fake Excel seeded with
+ * examples/xa-tram-tau.xlsx), served from 127.0.0.1, opened in Debian's Chromium with playwright-core.
+ * Scans, generates the summary, then looks inside the fake workbook through window.__preview.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { type Server, createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve } from "node:path";
+import { type BrowserContext, type Page, chromium } from "playwright-core";
+import type { FakeExcel } from "../support/excel-fake";
+
+declare global {
+  interface Window {
+    __preview?: { fake: FakeExcel };
+  }
+}
+
+const root = resolve(__dirname, "..", "..");
+const work = mkdtempSync(join(tmpdir(), "taskpane-browser-"));
+const dist = join(work, "dist");
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".map": "application/json",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
+
+let server: Server;
+let origin: string;
+let browser: BrowserContext;
+let page: Page;
+const requests: string[] = [];
+const pageErrors: string[] = [];
+
+/** Serves `dir` read-only; anything outside it or missing is a 404. */
+function serve(dir: string): Promise<Server> {
+  const s = createServer((req, res) => {
+    const path = normalize(join(dir, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)));
+    if (!path.startsWith(dir) || !statSync(path, { throwIfNoEntry: false })?.isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
+    res.end(readFileSync(path));
+  });
+  return new Promise((ok) => s.listen(0, "127.0.0.1", () => ok(s)));
+}
+
+beforeAll(async () => {
+  execFileSync(
+    process.execPath,
+    [join(root, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "development", "--env", "preview", "--output-path", dist],
+    { cwd: root, stdio: "pipe" },
+  );
+  server = await serve(dist);
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launchPersistentContext(join(work, "profile"), {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+    viewport: { width: 1280, height: 900 },
+  });
+  page = browser.pages()[0] ?? (await browser.newPage());
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("pageerror", (error) => pageErrors.push(String(error)));
+  await page.goto(`${origin}/preview.html`);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  rmSync(work, { recursive: true, force: true });
+});
+
+test("the pane scans the return, generates the summary into the workbook, and talks to no other origin", async () => {
+  // the scan result: area and the band counts by name
+  const card = page.locator("section", { has: page.getByRole("heading", { name: "Xã Trạm Tấu" }) });
+  await card.waitFor({ timeout: 20_000 });
+  await expectText(card, /Kỳ báo cáo: 6 tháng đầu năm 2022/);
+  const counts = card.getByRole("list", { name: "Số chỉ tiêu theo mức đánh giá" }).getByRole("listitem");
+  expect(await counts.count()).toBe(5);
+  expect(await counts.first().textContent()).toMatch(/^\d+Đạt, vượt kế hoạch$/);
+  const before = await page.evaluate(() => window.__preview!.fake.workbook.sheet("Biểu 01").values());
+
+  await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+  await page.getByText(/^Đã tạo: KQ Xã Trạm Tấu\.$/).waitFor({ timeout: 20_000 });
+
+  const inside = await page.evaluate(() => {
+    const wb = window.__preview!.fake.workbook;
+    const generated = wb.sheetNames().find((name) => name.startsWith("KQ "));
+    const sheet = generated ? wb.sheet(generated) : null;
+    return {
+      names: wb.sheetNames(),
+      a1: sheet?.cell("A1")?.value,
+      heading: sheet ? sheet.values("A1:A3").flat().join(" | ") : "",
+      rules: sheet?.conditionalFormats.map((rule) => ({ type: rule.type, fill: rule.fill })) ?? [],
+      source: wb.sheet("Biểu 01").values(),
+    };
+  });
+  expect(inside.names).toEqual(["Biểu 01", "KQ Xã Trạm Tấu"]);
+  expect(inside.a1).toBe("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU");
+  expect(inside.heading).toMatch(/Xã Trạm Tấu/);
+  // one band rule per default band colour
+  const fills = new Set(inside.rules.map((rule) => rule.fill));
+  for (const colour of ["#9FD9B4", "#FFE699", "#F8B878", "#E8898A"]) expect(fills.has(colour)).toBe(true);
+  expect(inside.source).toEqual(before);
+
+  // the workbook view on the right re-drew with the new sheet's tab
+  await page.getByRole("tab", { name: "KQ Xã Trạm Tấu" }).waitFor();
+
+  mkdirSync(join(root, "out"), { recursive: true });
+  await page.screenshot({ path: join(root, "out", "preview.png"), fullPage: false });
+
+  expect(pageErrors).toEqual([]);
+  expect(requests.length).toBeGreaterThan(0);
+  expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
+}, 60_000);
+
+async function expectText(locator: ReturnType<Page["locator"]>, pattern: RegExp): Promise<void> {
+  expect(await locator.textContent()).toMatch(pattern);
+}
