@@ -4,6 +4,9 @@
  *   engine: read grids + score + consolidate + plan for 3,321 areas × 60 indicators, and the ratio
  *           of that to a tenth of the areas (linear growth gives ≈ 10).
  *   cli:    the command line over 100 generated return files: total time and peak memory.
+ *   excel:  syncs and the largest request to scan and generate on the strict Excel fake.
+ *   taskpane: the pane's initial JavaScript (gzip) and time to first render in Chromium
+ *           (needs `npm run build` first; npm run bench does it).
  */
 import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
@@ -12,6 +15,7 @@ import * as ExcelJS from "exceljs";
 import { analyze } from "../src/core/analyze";
 import { buildSummaryPlan } from "../src/core/plan/build-summary";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
+import { excelFigures, firstRenderMs, initialJsGzipBytes } from "./bench-excel";
 import { syntheticReturn } from "./synthetic-returns";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -63,15 +67,29 @@ async function main(): Promise<void> {
   const cliFigures = JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as { ms: number; peakRssMb: number };
   const cli = { files, ms: Math.round(cliFigures.ms), peakRssMb: Math.round(cliFigures.peakRssMb) };
 
+  const excel = await excelFigures([1, 10, 100, 3321]);
+  const dist = path.join(ROOT, "dist");
+  const taskpane = { initialJsGzipBytes: await initialJsGzipBytes(dist), firstRenderMs: await firstRenderMs(dist) };
+
   const previous = await fs
     .readFile(path.join(OUT, "bench.json"), "utf8")
     .then((t) => JSON.parse(t) as Record<string, unknown>)
     .catch(() => ({}));
-  const result = { ...previous, engine, cli, measuredAt: new Date().toISOString() };
+  const result = { ...previous, engine, cli, excel, taskpane, measuredAt: new Date().toISOString() };
   await fs.writeFile(path.join(OUT, "bench.json"), `${JSON.stringify(result, null, 2)}\n`);
   console.log(`engine: ${areas} areas × ${indicators} indicators in ${engine.ms} ms (target < 500 ms); ` +
     `a tenth of the areas is ${engine.ratio10x}× faster (linear ≈ 10)`);
   console.log(`cli:    ${files} files in ${cli.ms} ms, peak RSS ${cli.peakRssMb} MB`);
+  excel.areas.forEach((areas, i) =>
+    console.log(
+      `excel:  ${String(areas).padStart(4)} areas: scan ${excel.scanSyncs[i]} syncs, generate ${excel.generateSyncs[i]} syncs, ` +
+        `largest request ${(excel.maxRequestBytes[i] / 1024).toFixed(0)} KB (limit 5,120 KB)`,
+    ),
+  );
+  console.log(
+    `taskpane: initial JS ${(taskpane.initialJsGzipBytes / 1024).toFixed(1)} KB gzip (target ≤ 200 KB); ` +
+      `first render ${taskpane.firstRenderMs} ms (median of 5)`,
+  );
   console.log(`written: ${path.relative(process.cwd(), path.join(OUT, "bench.json"))}`);
 }
 

@@ -80,12 +80,27 @@ describe("webpack configuration", () => {
     expect(htmlOption(configuration, "commands.html")).toBe("./office-js/office.js");
   });
 
-  it("has the two entries, ts-loader in transpile-only mode with ES modules (so import() splits)", () => {
+  it("ships the two add-in entries; the preview harness only in development or when asked", () => {
+    const previous = process.env.PREVIEW;
+    delete process.env.PREVIEW;
+    try {
+      expect(config({}, { mode: "production" }).entry).toEqual({
+        taskpane: "./src/taskpane/index.tsx",
+        commands: "./src/commands/commands.ts",
+      });
+      expect(config({ preview: true }, { mode: "production" }).entry).toHaveProperty("preview");
+      expect(config({}, { mode: "development" }).entry).toEqual({
+        taskpane: "./src/taskpane/index.tsx",
+        commands: "./src/commands/commands.ts",
+        preview: "./preview/preview.tsx",
+      });
+    } finally {
+      if (previous !== undefined) process.env.PREVIEW = previous;
+    }
+  });
+
+  it("compiles with ts-loader in transpile-only mode with ES modules (so import() splits)", () => {
     const configuration = config({}, { mode: "development" });
-    expect(configuration.entry).toEqual({
-      taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
-    });
     const rule = configuration.module?.rules?.[0] as {
       use: {
         loader: string;

@@ -1,0 +1,114 @@
+/**
+ * The Office.js layer's figures for `npm run bench`, measured on the strict fake (there is no
+ * Excel here): syncs to scan and to generate, and the largest request, for 1, 10, 100 and 3,321
+ * areas; plus the task pane's initial JavaScript (gzip) and time to first render in Chromium.
+ */
+import { createServer } from "http";
+import type { AddressInfo } from "net";
+import { promises as fs } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import { gzipSync } from "zlib";
+import { chromium } from "playwright-core";
+import { analyze } from "../src/core/analyze";
+import { buildSummaryPlan } from "../src/core/plan/build-summary";
+import { DEFAULT_SETTINGS } from "../src/core/settings";
+import { readWorkbookGrids } from "../src/excel/read-grids";
+import { renderPlan } from "../src/excel/render-plan";
+import { createFakeExcel } from "../test/support/excel-fake";
+import type { InitialSheet } from "../test/support/excel-fake";
+import { syntheticReturn } from "./synthetic-returns";
+
+export interface ExcelFigures {
+  areas: number[];
+  scanSyncs: number[];
+  generateSyncs: number[];
+  maxRequestBytes: number[];
+}
+
+function seed(areas: number): InitialSheet[] {
+  return Array.from({ length: areas }, (_, i) => {
+    const grid = syntheticReturn(i, 60);
+    const values = grid.values.map((row) => row.map((v) => (v === null || typeof v === "object" ? null : v)));
+    // Text typed into Excel stays text (as a user's "12/19" does when the cell is formatted as Text).
+    const numberFormats = values.map((row) => row.map((v) => (typeof v === "string" ? "@" : "General")));
+    return { name: grid.sheet, values, numberFormats };
+  });
+}
+
+export async function excelFigures(areaCounts: number[]): Promise<ExcelFigures> {
+  const out: ExcelFigures = { areas: areaCounts, scanSyncs: [], generateSyncs: [], maxRequestBytes: [] };
+  for (const areas of areaCounts) {
+    const fake = createFakeExcel({ sheets: seed(areas) });
+    const context = fake.context as unknown as Excel.RequestContext;
+    const names = fake.workbook.sheetNames();
+    const before = fake.stats.syncs;
+    const scan = await readWorkbookGrids(context, fake.api);
+    const scanSyncs = fake.stats.syncs - before;
+    const analysis = analyze([{ file: "workbook", grids: scan.grids, findings: scan.findings }], DEFAULT_SETTINGS);
+    const plan = buildSummaryPlan(analysis, DEFAULT_SETTINGS, { reservedNames: names, linkTo: "source" });
+    const requestsBefore = fake.stats.requestBytes.length;
+    const syncsBefore = fake.stats.syncs;
+    const result = await renderPlan(context, plan, fake.api);
+    const errors = result.findings.filter((f) => f.severity === "error");
+    if (errors.length) throw new Error(`render failed at ${areas} areas: ${JSON.stringify(errors[0])}`);
+    out.scanSyncs.push(scanSyncs);
+    out.generateSyncs.push(fake.stats.syncs - syncsBefore);
+    out.maxRequestBytes.push(Math.max(0, ...fake.stats.requestBytes.slice(requestsBefore)));
+  }
+  return out;
+}
+
+/** Sum of the gzip sizes of the scripts taskpane.html loads itself (not office.js from the CDN). */
+export async function initialJsGzipBytes(distDir: string): Promise<number> {
+  const html = await fs.readFile(path.join(distDir, "taskpane.html"), "utf8");
+  const scripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
+  let total = 0;
+  for (const src of scripts) total += gzipSync(await fs.readFile(path.join(distDir, src))).length;
+  return total;
+}
+
+/** Median over `runs` of navigation start → the pane's first render, in Debian's Chromium. */
+export async function firstRenderMs(distDir: string, runs = 5): Promise<number> {
+  const server = createServer(async (req, res) => {
+    const file = path.join(distDir, decodeURIComponent((req.url ?? "/").split("?")[0]));
+    try {
+      const body = await fs.readFile(file);
+      const type = file.endsWith(".html") ? "text/html" : file.endsWith(".js") ? "text/javascript" : "application/octet-stream";
+      res.writeHead(200, { "content-type": type }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as AddressInfo).port;
+  const profile = await fs.mkdtemp(path.join(tmpdir(), "bench-chromium-"));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
+      "--no-first-run", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const page = await browser.newPage();
+    // Outside Office the CDN's office.js is not reachable here: refuse it at once, as a closed network would.
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+      // Page code as strings: this script is compiled without the DOM's types.
+      await page.waitForFunction(
+        "!document.getElementById('loading') && document.getElementById('container').childElementCount > 0",
+      );
+      times.push(Number(await page.evaluate("performance.now()")));
+    }
+    times.sort((a, b) => a - b);
+    return Math.round(times[Math.floor(times.length / 2)]);
+  } finally {
+    await browser.close();
+    server.close();
+    await fs.rm(profile, { recursive: true, force: true });
+  }
+}
