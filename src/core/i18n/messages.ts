@@ -107,8 +107,8 @@ const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
     en: (p) => `${str(p.area)} has two returns (first: ${str(p.first)}); both kept under different names.`,
   },
   "rate-plain-mean": {
-    vi: (p) => `Chỉ tiêu tỷ lệ “${str(p.name)}” không có mẫu số (tổng số hộ, dân số) nên được tính bình quân đơn giản.`,
-    en: (p) => `The rate “${str(p.name)}” has no denominator (households, population), so a plain mean was used.`,
+    vi: (p) => `Chỉ tiêu “${str(p.name)}” là tỷ lệ hoặc bình quân nhưng các báo cáo không có mẫu số (tổng số hộ, dân số) nên được tính bình quân đơn giản.`,
+    en: (p) => `“${str(p.name)}” is a rate or per-capita figure but the returns give no denominator (households, population), so a plain mean was used.`,
   },
   "unit-mismatch": {
     vi: (p) => `Chỉ tiêu “${str(p.name)}” có đơn vị tính khác nhau giữa các đơn vị (${str(p.units)}).`,
