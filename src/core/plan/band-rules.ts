@@ -37,6 +37,21 @@ export function bandLabelFormula(
   );
 }
 
+type BandRule = PlanConditionalFormat["rules"][number];
+
+/** met, near, mid, low: the rules that paint a % cell (`ref`, relative to the range's top-left). */
+function scoredRules(ref: string, settings: Settings): BandRule[] {
+  const s = shown(ref, settings.decimals);
+  const t = settings.bands;
+  const c = settings.colours;
+  return [
+    { band: "met", formula: `AND(ISNUMBER(${ref}),${s}>=${t.met})`, fill: c.met },
+    { band: "near", formula: `AND(ISNUMBER(${ref}),${s}>=${t.near})`, fill: c.near },
+    { band: "mid", formula: `AND(ISNUMBER(${ref}),${s}>=${t.mid})`, fill: c.mid },
+    { band: "low", formula: `ISNUMBER(${ref})`, fill: c.low },
+  ];
+}
+
 /**
  * Colour rules for a block of rows: `pctCol` holds the % (a fraction), `labelCol` the band's name
  * (non-empty on indicator rows only, so group rows stay unpainted). `range` is what gets painted.
@@ -47,37 +62,17 @@ export function bandConditionalFormat(
   labelColLetters: string,
   settings: Settings,
 ): PlanConditionalFormat {
-  const row = range.top;
-  const pct = `$${pctColLetters}${row}`;
-  const label = `$${labelColLetters}${row}`;
-  const s = shown(pct, settings.decimals);
-  const t = settings.bands;
-  const c = settings.colours;
-  return {
-    range,
-    rules: [
-      { band: "met", formula: `AND(ISNUMBER(${pct}),${s}>=${t.met})`, fill: c.met },
-      { band: "near", formula: `AND(ISNUMBER(${pct}),${s}>=${t.near})`, fill: c.near },
-      { band: "mid", formula: `AND(ISNUMBER(${pct}),${s}>=${t.mid})`, fill: c.mid },
-      { band: "low", formula: `ISNUMBER(${pct})`, fill: c.low },
-      { band: "none", formula: `AND(NOT(ISNUMBER(${pct})),LEN(${label})>0)`, fill: c.none },
-    ],
+  const pct = `$${pctColLetters}${range.top}`;
+  const label = `$${labelColLetters}${range.top}`;
+  const none: BandRule = {
+    band: "none",
+    formula: `AND(NOT(ISNUMBER(${pct})),LEN(${label})>0)`,
+    fill: settings.colours.none,
   };
+  return { range, rules: [...scoredRules(pct, settings), none] };
 }
 
 /** Colour rules for % cells alone (consolidated area columns): no label column to test. */
 export function percentOnlyConditionalFormat(range: CellRange, settings: Settings): PlanConditionalFormat {
-  const ref = `${columnLetters(range.left)}${range.top}`;
-  const s = shown(ref, settings.decimals);
-  const t = settings.bands;
-  const c = settings.colours;
-  return {
-    range,
-    rules: [
-      { band: "met", formula: `AND(ISNUMBER(${ref}),${s}>=${t.met})`, fill: c.met },
-      { band: "near", formula: `AND(ISNUMBER(${ref}),${s}>=${t.near})`, fill: c.near },
-      { band: "mid", formula: `AND(ISNUMBER(${ref}),${s}>=${t.mid})`, fill: c.mid },
-      { band: "low", formula: `ISNUMBER(${ref})`, fill: c.low },
-    ],
-  };
+  return { range, rules: scoredRules(`${columnLetters(range.left)}${range.top}`, settings) };
 }
