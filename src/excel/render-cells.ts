@@ -29,15 +29,23 @@ export function cellInput(cell: PlanCell, formula: (f: string) => string): strin
   return v;
 }
 
+/** The rectangle holding every cell and merge; a loop, not Math.min(...spread): plans have 10⁵+ cells. */
 export function bounds(cells: readonly PlanCell[], merges: readonly CellRange[] = []): CellRange | null {
   if (cells.length === 0 && merges.length === 0) return null;
-  const rects = [...cells.map((c) => ({ top: c.row, left: c.col, bottom: c.row, right: c.col })), ...merges];
-  return {
-    top: Math.min(...rects.map((r) => r.top)),
-    left: Math.min(...rects.map((r) => r.left)),
-    bottom: Math.max(...rects.map((r) => r.bottom)),
-    right: Math.max(...rects.map((r) => r.right)),
-  };
+  const box = { top: Infinity, left: Infinity, bottom: -Infinity, right: -Infinity };
+  for (const c of cells) {
+    if (c.row < box.top) box.top = c.row;
+    if (c.row > box.bottom) box.bottom = c.row;
+    if (c.col < box.left) box.left = c.col;
+    if (c.col > box.right) box.right = c.col;
+  }
+  for (const m of merges) {
+    if (m.top < box.top) box.top = m.top;
+    if (m.bottom > box.bottom) box.bottom = m.bottom;
+    if (m.left < box.left) box.left = m.left;
+    if (m.right > box.right) box.right = m.right;
+  }
+  return box;
 }
 
 const a1Range = (r: CellRange): string => rangeA1(r.top, r.left, r.bottom, r.right);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { packSteps } from "../../src/excel/batches";
+import { bounds } from "../../src/excel/render-cells";
 import { columnWidthPoints } from "../../src/excel/render-layout";
 import { placeSheets, renameSheetRefs, withSuffix } from "../../src/excel/sheet-names";
 import { styleRectangles } from "../../src/excel/style-runs";
@@ -75,5 +76,13 @@ describe("packing and units", () => {
   test("column widths: 8.43 characters is Excel's default 48 pt", () => {
     expect(columnWidthPoints(8.43)).toBeCloseTo(48, 1);
     expect(columnWidthPoints(0)).toBe(0);
+  });
+});
+
+describe("bounds", () => {
+  it("covers every cell and merge, even for a plan far larger than the call stack", () => {
+    const cells = Array.from({ length: 300_000 }, (_, i) => ({ row: 5 + (i % 1000), col: 2 + Math.floor(i / 1000), value: i }));
+    expect(bounds(cells, [{ top: 1, left: 1, bottom: 1, right: 8 }])).toEqual({ top: 1, left: 1, bottom: 1004, right: 301 });
+    expect(bounds([], [])).toBeNull();
   });
 });
