@@ -3,7 +3,7 @@
  * and the JSON report; then the workbook opened in a real spreadsheet (LibreOffice) and rendered.
  */
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as ExcelJS from "exceljs";
@@ -169,6 +169,34 @@ describe("commune-targets summarize over examples/", () => {
     expect(anyPageHas(colours.met)).toBe(true);
     expect(anyPageHas(colours.near)).toBe(true);
     expect(anyPageHas(colours.low)).toBe(true);
+  });
+});
+
+describe("bad files among good ones", () => {
+  it("reports the corrupt and the password-protected file and still summarises the others", async () => {
+    const dir = join(work, "mixed");
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(join(examples, "xa-tram-tau.xlsx"), join(dir, "xa-tram-tau.xlsx"));
+    copyFileSync(join(examples, "xa-ban-cong.xlsx"), join(dir, "xa-ban-cong.xlsx"));
+    // A truncated zip, and an OLE compound file holding an EncryptedPackage stream (how Excel saves
+    // a password-protected workbook).
+    writeFileSync(join(dir, "hong.xlsx"), readFileSync(join(examples, "xa-tcvn3.xlsx")).subarray(0, 700));
+    const ole = Buffer.alloc(1024);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole, 0);
+    Buffer.from("EncryptedPackage", "utf16le").copy(ole, 512);
+    writeFileSync(join(dir, "mat-khau.xlsx"), ole);
+    const json = join(work, "mixed.json");
+    const c = await main(["summarize", dir, "--out", join(work, "mixed.xlsx"), "--json", json, "--quiet"], {
+      stdout: () => {},
+      stderr: () => {},
+    });
+    expect(c).toBe(0);
+    const mixed = JSON.parse(readFileSync(json, "utf8")) as JsonReport;
+    expect(mixed.returns.map((r) => r.file).sort()).toEqual(["xa-ban-cong.xlsx", "xa-tram-tau.xlsx"]);
+    const byFile = (file: string) => mixed.problems.filter((p) => p.file === file).map((p) => p.code);
+    expect(byFile("hong.xlsx")).toEqual(["file-unreadable"]);
+    expect(byFile("mat-khau.xlsx")).toEqual(["file-encrypted"]);
+    expect(mixed.problems.find((p) => p.file === "mat-khau.xlsx")!.message).toContain("mật khẩu");
   });
 });
 
