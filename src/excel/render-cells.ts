@@ -50,50 +50,66 @@ export function bounds(cells: readonly PlanCell[], merges: readonly CellRange[] 
 
 const a1Range = (r: CellRange): string => rangeA1(r.top, r.left, r.bottom, r.right);
 
-/** The plan font over the table, then the values in row chunks of about `chunkBytes`. */
+/**
+ * The values, with the plan font, in blocks of consecutive rows of about `chunkBytes`. A block spans
+ * only the columns its rows use, and empty rows are skipped (the sheet is new): a consolidated sheet
+ * 3,000 areas wide above a ranking 8 columns wide must not send millions of empty strings.
+ */
 export function valueSteps(c: SheetStepContext): WriteStep[] {
-  const box = bounds(c.sheet.cells, c.sheet.merges);
-  if (!box) return [];
-  const steps: WriteStep[] = [
-    {
-      bytes: 3 * ACTION_OVERHEAD_BYTES + jsonBytes(c.plan.font),
-      queue: () => {
-        const font = c.worksheet().getRange(a1Range(box)).format.font;
-        font.name = c.plan.font.name;
-        font.size = c.plan.font.size;
-      },
-    },
-  ];
-  const width = box.right - box.left + 1;
-  const rows = new Map<number, Array<string | number | boolean>>();
+  if (c.sheet.cells.length === 0) return [];
+  const byRow = new Map<number, PlanCell[]>();
   for (const cell of c.sheet.cells) {
-    const row = rows.get(cell.row) ?? new Array<string | number | boolean>(width).fill("");
-    row[cell.col - box.left] = cellInput(cell, c.formula);
-    rows.set(cell.row, row);
+    const list = byRow.get(cell.row);
+    if (list) list.push(cell);
+    else byRow.set(cell.row, [cell]);
   }
-  let chunk: Array<Array<string | number | boolean>> = [];
-  let chunkTop = box.top;
-  let size = 0;
+  const rowNumbers = [...byRow.keys()].sort((a, b) => a - b);
+  const steps: WriteStep[] = [];
+  let block: { top: number; bottom: number; left: number; right: number; rows: PlanCell[][]; bytes: number } | null = null;
   const flush = (): void => {
-    if (chunk.length === 0) return;
-    const values = chunk;
-    const range = { top: chunkTop, left: box.left, bottom: chunkTop + values.length - 1, right: box.right };
+    if (!block) return;
+    const { top, bottom, left, right, rows } = block;
+    const values: Array<Array<string | number | boolean>> = [];
+    for (let r = top; r <= bottom; r++) values.push(new Array<string | number | boolean>(right - left + 1).fill(""));
+    for (const row of rows) for (const cell of row) values[cell.row - top][cell.col - left] = cellInput(cell, c.formula);
+    const range = { top, left, bottom, right };
     steps.push({
-      bytes: size + 2 * ACTION_OVERHEAD_BYTES,
+      bytes: jsonBytes(values) + 4 * ACTION_OVERHEAD_BYTES + jsonBytes(c.plan.font),
       queue: () => {
-        c.worksheet().getRange(a1Range(range)).values = values;
+        const target = c.worksheet().getRange(a1Range(range));
+        target.format.font.name = c.plan.font.name;
+        target.format.font.size = c.plan.font.size;
+        target.values = values;
       },
     });
-    chunkTop += values.length;
-    chunk = [];
-    size = 0;
+    block = null;
   };
-  for (let r = box.top; r <= box.bottom; r++) {
-    const row = rows.get(r) ?? new Array<string | number | boolean>(width).fill("");
-    const bytes = jsonBytes(row) + 1;
-    if (chunk.length > 0 && size + bytes > c.chunkBytes) flush();
-    chunk.push(row);
-    size += bytes;
+  for (const r of rowNumbers) {
+    const cells = byRow.get(r)!;
+    let left = Infinity;
+    let right = -Infinity;
+    for (const cell of cells) {
+      if (cell.col < left) left = cell.col;
+      if (cell.col > right) right = cell.col;
+    }
+    let rowBytes = (right - left + 1) * 3; // "", per cell
+    for (const cell of cells) rowBytes += jsonBytes(cellInput(cell, c.formula));
+    if (block) {
+      const newLeft = Math.min(block.left, left);
+      const newRight = Math.max(block.right, right);
+      const contiguous = r === block.bottom + 1;
+      // A much wider or narrower row, a gap, or a full block starts a new block.
+      const widthChanges = newRight - newLeft + 1 > 2 * Math.min(right - left + 1, block.right - block.left + 1) + 8;
+      if (!contiguous || widthChanges || block.bytes + rowBytes > c.chunkBytes) flush();
+    }
+    if (!block) block = { top: r, bottom: r, left, right, rows: [cells], bytes: rowBytes };
+    else {
+      block.bottom = r;
+      block.left = Math.min(block.left, left);
+      block.right = Math.max(block.right, right);
+      block.rows.push(cells);
+      block.bytes += rowBytes;
+    }
   }
   flush();
   return steps;
