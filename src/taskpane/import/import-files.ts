@@ -1,0 +1,100 @@
+/**
+ * The statistics clerk's import: the .xlsx returns picked or dropped in the pane, parsed one at a
+ * time (so only one file's workbook is in memory at once), in a Web Worker where there is one and on
+ * the main thread otherwise, with progress after each file and cancel between files.
+ * A file that cannot be parsed becomes a SourceWorkbook with a "file-unreadable" finding: one bad
+ * attachment never stops the others, and importFiles never throws because of a file.
+ *
+ * Nothing here loads exceljs at import time: the worker bundles it, the fallback import()s it.
+ */
+import type { SourceWorkbook } from "../../core/analyze";
+import type { Finding } from "../../core/problems";
+import { mainThreadParser, parseOnMainThread } from "./main-thread-parse";
+import type { ImportFile, ParseFn, Parser } from "./types";
+import { createWorkerParser } from "./worker-parser";
+
+export type { ImportFile, ParseFn } from "./types";
+
+export interface ImportOptions {
+  /** Aborting stops before the next file (and terminates the worker); files already parsed are kept. */
+  signal?: AbortSignal;
+  /** Called after each file, in order: `done` of `total` files parsed, `file` the one just finished. */
+  onProgress?: (done: number, total: number, file: string) => void;
+  /** Parses one file; default: the Web Worker, or the main thread where `Worker` is unavailable. */
+  parse?: ParseFn;
+}
+
+export interface ImportResult {
+  /** One per file parsed, in the order given (fewer than the files when cancelled). */
+  sources: SourceWorkbook[];
+  cancelled: boolean;
+}
+
+/** The finding for a file whose parse threw. */
+export function unreadableSource(name: string, error: unknown): SourceWorkbook {
+  const reason = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+  const finding: Finding = { sheet: "", cell: "", severity: "error", code: "file-unreadable" };
+  if (reason) finding.params = { reason };
+  return { file: name, grids: [], findings: [finding] };
+}
+
+/** The Web Worker parser where `Worker` exists (a browser), the main-thread one elsewhere. */
+export async function defaultParser(): Promise<Parser> {
+  if (typeof Worker !== "function") return mainThreadParser();
+  try {
+    const { createParseWorker } = await import("./create-parse-worker");
+    return createWorkerParser(createParseWorker, parseOnMainThread);
+  } catch {
+    return mainThreadParser(); // the tiny chunk failed to load (offline, blocked): parse here instead
+  }
+}
+
+const CANCELLED = Symbol("cancelled");
+
+/** Parses one file; resolves CANCELLED as soon as `signal` aborts, whether or not the parse ends. */
+function parseOne(parse: ParseFn, file: ImportFile, signal?: AbortSignal): Promise<SourceWorkbook | typeof CANCELLED> {
+  return new Promise((resolve) => {
+    const onAbort = () => resolve(CANCELLED);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    let parsing: Promise<SourceWorkbook>;
+    try {
+      parsing = parse(file.name, file.bytes);
+    } catch (error) {
+      parsing = Promise.reject(error);
+    }
+    parsing
+      .then(
+        (source) => resolve(signal?.aborted ? CANCELLED : source),
+        (error: unknown) => resolve(signal?.aborted ? CANCELLED : unreadableSource(file.name, error)),
+      )
+      .finally(() => signal?.removeEventListener("abort", onAbort));
+  });
+}
+
+/**
+ * Parses `files` one after another. The bytes may be transferred to the worker: do not reuse them.
+ */
+export async function importFiles(files: ImportFile[], options: ImportOptions = {}): Promise<ImportResult> {
+  const { signal, onProgress } = options;
+  const sources: SourceWorkbook[] = [];
+  if (signal?.aborted) return { sources, cancelled: true };
+  if (files.length === 0) return { sources, cancelled: false };
+
+  const parser: Parser = options.parse ? { parse: options.parse, dispose: () => undefined } : await defaultParser();
+  const stop = () => parser.dispose();
+  signal?.addEventListener("abort", stop, { once: true });
+  try {
+    for (let index = 0; index < files.length; index++) {
+      if (signal?.aborted) return { sources, cancelled: true };
+      const file = files[index];
+      const source = await parseOne(parser.parse, file, signal);
+      if (source === CANCELLED) return { sources, cancelled: true };
+      sources.push(source);
+      onProgress?.(index + 1, files.length, file.name);
+    }
+    return { sources, cancelled: false };
+  } finally {
+    signal?.removeEventListener("abort", stop);
+    parser.dispose();
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The clerk's table of returns received (báo cáo đã nhận): one row per return read, then one per
+ * file that gave no return (unreadable, or no indicator table), each with its problems and a status;
+ * and the completeness count (số xã đã báo cáo / số xã phải báo cáo). Pure: no DOM, no Office.
+ */
+import type { Analysis } from "../../core/analyze";
+import { missingExpected } from "../../core/consolidate/area-names";
+import type { Problem } from "../../core/problems";
+
+export type ReturnStatus = "ok" | "warnings" | "errors";
+
+export interface ReturnRow {
+  file: string;
+  /** "" for a file that gave no return. */
+  sheet: string;
+  /** The area (xã/phường) the return names, null when it names none or no return was read. */
+  area: string | null;
+  period: string | null;
+  /** Indicators (chỉ tiêu) read from the return; 0 when none. */
+  indicators: number;
+  status: ReturnStatus;
+  problems: Problem[];
+}
+
+export function statusOf(problems: readonly Problem[]): ReturnStatus {
+  if (problems.some((p) => p.severity === "error")) return "errors";
+  return problems.length > 0 ? "warnings" : "ok";
+}
+
+/**
+ * Rows in the analysis' order. A return's problems are its file's problems on its sheet or on no
+ * sheet; problems that belong to no file (an expected area missing, a unit mismatch across areas)
+ * are in no row: they are about the consolidation, not a return.
+ */
+export function returnsTable(analysis: Analysis): ReturnRow[] {
+  const rows: ReturnRow[] = analysis.returns.map(({ ret }) => {
+    const problems = analysis.problems.filter((p) => p.file === ret.file && (p.sheet === ret.sheet || p.sheet === ""));
+    return {
+      file: ret.file,
+      sheet: ret.sheet,
+      area: ret.area,
+      period: ret.period,
+      indicators: ret.indicators.length,
+      status: statusOf(problems),
+      problems,
+    };
+  });
+
+  const withReturn = new Set(rows.map((row) => row.file));
+  const without: string[] = [];
+  const note = (file: string) => {
+    if (file !== "" && !withReturn.has(file) && !without.includes(file)) without.push(file);
+  };
+  // problems follow the order the files were given in; then files whose sheets were all skipped
+  analysis.problems.forEach((p) => note(p.file));
+  analysis.skipped.forEach((s) => note(s.file));
+  for (const file of without) {
+    const problems = analysis.problems.filter((p) => p.file === file);
+    rows.push({
+      file,
+      sheet: "",
+      area: null,
+      period: null,
+      indicators: 0,
+      // Nothing could be used from this file: an error for the clerk even if every finding is a warning.
+      status: "errors",
+      problems,
+    });
+  }
+  return rows;
+}
+
+export interface Completeness {
+  received: number;
+  expected: number;
+  /** Expected areas with no return, in the order expected. */
+  missing: string[];
+}
+
+/**
+ * How many of the expected areas have reported. Names match loosely (core's area-names): the unit
+ * word (xã, phường, thị trấn, đặc khu) and case are ignored, exact diacritics first, then none.
+ * `received` counts the expected areas found, so a return from an unexpected area does not count.
+ */
+export function completeness(expected: readonly string[], received: readonly string[]): Completeness {
+  const unique = [...new Set(expected)];
+  const missing = missingExpected(unique, received);
+  return { received: unique.length - missing.length, expected: unique.length, missing };
+}

@@ -1,0 +1,32 @@
+/**
+ * The statistics clerk's import (nhập báo cáo của các xã): the shapes shared by the pane side,
+ * the parse worker and the main-thread fallback. Types only: importing this loads nothing.
+ */
+import type { SourceWorkbook } from "../../core/analyze";
+
+/** One picked or dropped file: its display name and its bytes. */
+export interface ImportFile {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+/**
+ * Parses one .xlsx into a SourceWorkbook. May throw; importFiles turns a throw into a
+ * "file-unreadable" finding. The bytes may be transferred (detached) by the parser.
+ */
+export type ParseFn = (name: string, bytes: ArrayBuffer) => Promise<SourceWorkbook>;
+
+/** A parser with a lifetime: `dispose` frees what it holds (terminates its worker). */
+export interface Parser {
+  parse: ParseFn;
+  dispose(): void;
+}
+
+/** Pane → worker: one file to parse; `bytes` is transferred, not copied. */
+export interface ParseRequest {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+/** Worker → pane: the parsed workbook, or why parsing threw. */
+export type ParseReply = { name: string; source: SourceWorkbook } | { name: string; error: string };
