@@ -56,3 +56,31 @@ export function syntheticReturn(areaIndex: number, indicators: number): Grid {
   }
   return { sheet: area, top: 1, left: 1, values };
 }
+
+/**
+ * One very long return (scale tests): title in row 1, header in row 2, the group "I. KINH TẾ" in
+ * row 3, then `rows` indicator rows from row 4, so the last indicator's name is in B{rows + 3}.
+ * Names are unique ("… (n)"), units cycle through NAMES, figures come from `random(seed)`.
+ */
+export function syntheticLongReturn(rows: number, seed = 1): Grid {
+  const rnd = random(seed);
+  const values: CellValue[][] = [
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2024 - XÃ DÀI", null, null, null, null, null, null],
+    ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "So sánh (%)", "Ghi chú"],
+    ["I", "KINH TẾ", null, null, null, null, null],
+  ];
+  for (let n = 0; n < rows; n++) {
+    const [base, unit] = NAMES[n % NAMES.length];
+    const plan = unit === "tiêu chí" ? 19 : unit === "%" ? Math.round(20 + rnd() * 75) : Math.round(rnd() * 1000) + 1;
+    const scaled = Math.round(plan * (0.3 + rnd() * 0.9) * 100) / 100;
+    const actual =
+      unit === "tiêu chí" ? `${Math.round(10 + rnd() * 9)}/19` : unit === "%" ? Math.min(100, scaled) : scaled;
+    values.push([n + 1, `${base} (${n + 1})`, unit, plan, actual, null, null]);
+  }
+  return { sheet: "Xã Dài", top: 1, left: 1, values };
+}
+
+/** `count` commune returns (`syntheticReturn(first + i, indicators)`), one grid each. */
+export function syntheticReturns(count: number, indicators: number, first = 0): Grid[] {
+  return Array.from({ length: count }, (_, i) => syntheticReturn(first + i, indicators));
+}

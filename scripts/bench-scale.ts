@@ -1,0 +1,109 @@
+/**
+ * Scale figures (issue "Reliability and security"): figures, not assertions. Each scenario runs in
+ * a fresh child process (bench-scale-child.ts) so its peak RSS is its own; the inputs are generated
+ * first, outside the timing.
+ *   bigSheet:   one sheet of 100,000 indicator rows, analyze + plan (and 10,000 for the ratio);
+ *   manySheets: one .xlsx of 500 commune sheets, read + analyze + plan + write (and 50 for the ratio);
+ *   manyFiles:  the command line over 1,000 small return files (60 indicators each).
+ * Ratios near 10 mean linear growth; a quadratic step would show as ≈ 100.
+ *   npx tsc -p tsconfig.cli.json && node dist-cli/scripts/bench-scale.js
+ */
+import { spawnSync } from "child_process";
+import { existsSync, promises as fs } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import * as ExcelJS from "exceljs";
+import type { Grid } from "../src/core/grid";
+import type { ChildFigures } from "./bench-scale-child";
+import { syntheticReturn, syntheticReturns } from "./synthetic-returns";
+
+export interface ScaleFigures {
+  bigSheet: { rows: number; ms: number; peakRssMb: number };
+  manySheets: { sheets: number; ms: number; peakRssMb: number };
+  manyFiles: { files: number; ms: number; peakRssMb: number };
+  ratios: { bigSheet10x: number; manySheets10x: number };
+}
+
+/** Writes `grids` as the sheets of one .xlsx (values only, as a user would type them). */
+export function gridsToWorkbook(grids: Grid[]): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  for (const grid of grids) {
+    const sheet = workbook.addWorksheet(grid.sheet);
+    for (const row of grid.values) sheet.addRow(row.map((v) => (v === null || typeof v === "object" ? undefined : v)));
+  }
+  return workbook;
+}
+
+export async function writeGridsFile(file: string, grids: Grid[]): Promise<void> {
+  await gridsToWorkbook(grids).xlsx.writeFile(file);
+}
+
+/** `count` files xa-0001.xlsx … in `dir`, one return of `indicators` rows each. */
+export async function writeReturnFiles(dir: string, count: number, indicators: number): Promise<void> {
+  await fs.mkdir(dir, { recursive: true });
+  for (let i = 0; i < count; i++)
+    await writeGridsFile(path.join(dir, `xa-${String(i + 1).padStart(4, "0")}.xlsx`), [syntheticReturn(i, indicators)]);
+}
+
+/** Runs one scenario of bench-scale-child in a fresh Node process (compiled .js, or .ts through ts-register). */
+function runChild(args: string[]): ChildFigures {
+  const compiled = path.join(__dirname, "bench-scale-child.js");
+  const nodeArgs = existsSync(compiled)
+    ? [compiled]
+    : ["-r", path.join(__dirname, "ts-register.js"), path.join(__dirname, "bench-scale-child.ts")];
+  const child = spawnSync(process.execPath, [...nodeArgs, ...args], {
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`scale scenario ${args.join(" ")} failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as ChildFigures;
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+export async function scaleFigures(): Promise<ScaleFigures> {
+  const dir = await fs.mkdtemp(path.join(tmpdir(), "commune-targets-scale-"));
+  try {
+    const big = runChild(["bigSheet", "100000"]);
+    const bigTenth = runChild(["bigSheet", "10000"]);
+
+    const many = path.join(dir, "500-sheets.xlsx");
+    const manyTenth = path.join(dir, "50-sheets.xlsx");
+    await writeGridsFile(many, syntheticReturns(500, 60));
+    await writeGridsFile(manyTenth, syntheticReturns(50, 60));
+    const sheets = runChild(["manySheets", many, path.join(dir, "out-500.xlsx")]);
+    const sheetsTenth = runChild(["manySheets", manyTenth, path.join(dir, "out-50.xlsx")]);
+
+    const returns = path.join(dir, "returns");
+    await writeReturnFiles(returns, 1000, 60);
+    const files = runChild(["manyFiles", returns, path.join(dir, "out-files.xlsx")]);
+
+    return {
+      bigSheet: { rows: big.count, ms: Math.round(big.ms), peakRssMb: Math.round(big.peakRssMb) },
+      manySheets: { sheets: sheets.count, ms: Math.round(sheets.ms), peakRssMb: Math.round(sheets.peakRssMb) },
+      manyFiles: { files: files.count, ms: Math.round(files.ms), peakRssMb: Math.round(files.peakRssMb) },
+      ratios: { bigSheet10x: round2(big.ms / bigTenth.ms), manySheets10x: round2(sheets.ms / sheetsTenth.ms) },
+    };
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module)
+  scaleFigures()
+    .then((f) => {
+      console.log(
+        `bigSheet:   ${f.bigSheet.rows} rows in ${f.bigSheet.ms} ms, peak RSS ${f.bigSheet.peakRssMb} MB; 10× rows ⇒ ${f.ratios.bigSheet10x}× time (linear ≈ 10)`,
+      );
+      console.log(
+        `manySheets: ${f.manySheets.sheets} sheets in ${f.manySheets.ms} ms, peak RSS ${f.manySheets.peakRssMb} MB; 10× sheets ⇒ ${f.ratios.manySheets10x}× time (linear ≈ 10)`,
+      );
+      console.log(
+        `manyFiles:  ${f.manyFiles.files} files through the command line in ${f.manyFiles.ms} ms, peak RSS ${f.manyFiles.peakRssMb} MB`,
+      );
+      console.log(JSON.stringify(f));
+    })
+    .catch((error) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
