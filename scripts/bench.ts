@@ -5,6 +5,7 @@
  *           of that to a tenth of the areas (linear growth gives ≈ 10).
  *   cli:    the command line over 100 generated return files: total time and peak memory.
  *   excel:  syncs and the largest request to scan and generate on the strict Excel fake.
+ *   scale:  a 100,000-row sheet, a 500-sheet workbook and 1,000 files, each in a fresh process.
  *   taskpane: the pane's initial JavaScript (gzip) and time to first render in Chromium
  *           (needs `npm run build` first; npm run bench does it).
  */
@@ -16,6 +17,7 @@ import { analyze } from "../src/core/analyze";
 import { buildSummaryPlan } from "../src/core/plan/build-summary";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { excelFigures, firstRenderMs, initialJsGzipBytes } from "./bench-excel";
+import { scaleFigures } from "./bench-scale";
 import { syntheticReturn } from "./synthetic-returns";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -71,11 +73,13 @@ async function main(): Promise<void> {
   const dist = path.join(ROOT, "dist");
   const taskpane = { initialJsGzipBytes: await initialJsGzipBytes(dist), firstRenderMs: await firstRenderMs(dist) };
 
+  const scale = await scaleFigures();
+
   const previous = await fs
     .readFile(path.join(OUT, "bench.json"), "utf8")
     .then((t) => JSON.parse(t) as Record<string, unknown>)
     .catch(() => ({}));
-  const result = { ...previous, engine, cli, excel, taskpane, measuredAt: new Date().toISOString() };
+  const result = { ...previous, engine, cli, excel, taskpane, scale, measuredAt: new Date().toISOString() };
   await fs.writeFile(path.join(OUT, "bench.json"), `${JSON.stringify(result, null, 2)}\n`);
   console.log(`engine: ${areas} areas × ${indicators} indicators in ${engine.ms} ms (target < 500 ms); ` +
     `a tenth of the areas is ${engine.ratio10x}× faster (linear ≈ 10)`);
@@ -89,6 +93,12 @@ async function main(): Promise<void> {
   console.log(
     `taskpane: initial JS ${(taskpane.initialJsGzipBytes / 1024).toFixed(1)} KB gzip (target ≤ 200 KB); ` +
       `first render ${taskpane.firstRenderMs} ms (median of 5)`,
+  );
+  console.log(
+    `scale:  ${scale.bigSheet.rows} rows in ${scale.bigSheet.ms} ms (peak ${scale.bigSheet.peakRssMb} MB, 10× rows → ` +
+      `${scale.ratios.bigSheet10x}× time); ${scale.manySheets.sheets} sheets in ${scale.manySheets.ms} ms (peak ` +
+      `${scale.manySheets.peakRssMb} MB, 10× → ${scale.ratios.manySheets10x}×); ${scale.manyFiles.files} files in ` +
+      `${scale.manyFiles.ms} ms (peak ${scale.manyFiles.peakRssMb} MB)`,
   );
   console.log(`written: ${path.relative(process.cwd(), path.join(OUT, "bench.json"))}`);
 }
