@@ -49,11 +49,19 @@ export function temporaryName(taken: ReadonlySet<string>, index: number): string
   return `~ct-old-${n}`;
 }
 
+const renamedCache = new WeakMap<ReadonlyMap<string, string>, Array<[string, string]>>();
+
 /** Rewrites references to renamed plan sheets in a formula ('Tổng hợp'!B5 → 'Tổng hợp (2)'!B5). */
 export function renameSheetRefs(formula: string, finalNames: ReadonlyMap<string, string>): string {
+  // Called for every formula of a plan: only renamed sheets matter, and only formulas with a "!".
+  let renamed = renamedCache.get(finalNames);
+  if (!renamed) {
+    renamed = [...finalNames].filter(([from, to]) => from !== to);
+    renamedCache.set(finalNames, renamed);
+  }
+  if (renamed.length === 0 || !formula.includes("!")) return formula;
   let out = formula;
-  for (const [from, to] of finalNames) {
-    if (from === to) continue;
+  for (const [from, to] of renamed) {
     out = out.split(`${quoteSheetName(from)}!`).join(`${quoteSheetName(to)}!`);
     if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(from))
       out = out.replace(new RegExp(`(^|[^A-Za-z0-9_.'])${from.replace(/\./g, "\\.")}!`, "g"), `$1${quoteSheetName(to)}!`);
