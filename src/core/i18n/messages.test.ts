@@ -20,3 +20,25 @@ describe("problem messages", () => {
     expect(p.message).toMatch(/^File a\.xlsx, sheet “Xã Trạm Tấu”, cell D12: The Plan cell holds the error #DIV\/0!/);
   });
 });
+
+describe("unreadable files", () => {
+  const finding = (reason: string) => ({
+    sheet: "",
+    cell: "",
+    severity: "error" as const,
+    code: "file-unreadable" as const,
+    params: { reason },
+  });
+  it("say why in the user's language", () => {
+    expect(localizeProblem(finding("empty file"), "a.xlsx", "vi").message).toBe("Tệp a.xlsx: Không đọc được tệp: tệp rỗng.");
+    expect(localizeProblem(finding("not-xlsx: not a zip"), "a.xlsx", "en").message).toBe(
+      "File a.xlsx: The file cannot be read: it is not an Excel .xlsx file.",
+    );
+    expect(localizeProblem(finding("not-xlsx: an old .xls or other OLE file"), "b.xlsx", "vi").message).toContain(
+      "lưu lại dạng .xlsx",
+    );
+    expect(localizeProblem(finding("End of data reached"), "c.xlsx", "vi").message).toBe(
+      "Tệp c.xlsx: Không đọc được tệp: tệp bị hỏng (End of data reached).",
+    );
+  });
+});

@@ -14,10 +14,24 @@ const str = (v: string | number | undefined, lang: Language = "vi"): string =>
   v === undefined ? "" : typeof v === "number" ? formatNumber(v, lang, 3) : String(v);
 const role = (p: ProblemParams, lang: Language): string => roleLabel(str(p.column), lang);
 
+/** Why a file could not be read, from the reader's reason (src/files/read-workbook-buffer.ts). */
+function unreadableReason(reason: string, lang: Language): string {
+  if (reason.startsWith("empty"))
+    return lang === "en" ? "the file is empty" : "tệp rỗng";
+  if (reason.startsWith("not-xlsx: an old .xls"))
+    return lang === "en"
+      ? "it is an old .xls (or another OLE) file; open it in Excel and save it as .xlsx"
+      : "đây là tệp .xls cũ (hoặc tệp OLE khác); hãy mở bằng Excel và lưu lại dạng .xlsx";
+  if (reason.startsWith("not-xlsx"))
+    return lang === "en" ? "it is not an Excel .xlsx file" : "tệp không phải tệp Excel .xlsx";
+  const detail = reason ? ` (${reason})` : "";
+  return lang === "en" ? `the file is damaged${detail}` : `tệp bị hỏng${detail}`;
+}
+
 const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
   "file-unreadable": {
-    vi: (p) => `Không đọc được tệp (hỏng hoặc không phải tệp Excel .xlsx)${p.detail ? `: ${p.detail}` : ""}.`,
-    en: (p) => `The file cannot be read (damaged, or not an Excel .xlsx file)${p.detail ? `: ${p.detail}` : ""}.`,
+    vi: (p) => `Không đọc được tệp: ${unreadableReason(str(p.reason), "vi")}.`,
+    en: (p) => `The file cannot be read: ${unreadableReason(str(p.reason), "en")}.`,
   },
   "file-encrypted": {
     vi: () => "Tệp được đặt mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi gửi lại.",
