@@ -226,7 +226,7 @@ export const LAYOUT_CASES: BadCase[] = [
     name: "zero-sheets",
     expect: {
       description: "An .xlsx with no worksheet at all.",
-      problems: [],
+      problems: [{ code: "file-no-sheets", sheet: "", cell: "" }],
       minScored: 0,
       exitCode: 1,
     },

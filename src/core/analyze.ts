@@ -72,6 +72,10 @@ export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis
 
   for (const source of sources) {
     for (const finding of source.findings) problems.push(localizeProblem(finding, source.file, lang));
+    if (source.grids.length === 0 && source.findings.length === 0)
+      problems.push(
+        localizeProblem({ sheet: "", cell: "", severity: "error", code: "file-no-sheets" }, source.file, lang),
+      );
     for (const grid of source.grids) {
       const read = readReturn(grid, { columns: settings.columns[grid.sheet] });
       for (const finding of read.findings) problems.push(localizeProblem(finding, source.file, lang));

@@ -11,6 +11,7 @@ export type ProblemCode =
   | "file-unreadable" // corrupt or not an .xlsx file
   | "file-encrypted" // password-protected
   | "file-not-found"
+  | "file-no-sheets" // the workbook has no sheet with any value
   // sheets
   | "sheet-empty"
   | "sheet-no-header" // no recognisable indicator table; sheet skipped

@@ -37,6 +37,10 @@ const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
     vi: () => "Tệp được đặt mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi gửi lại.",
     en: () => "The file is password-protected; open it in Excel, remove the password and send it again.",
   },
+  "file-no-sheets": {
+    vi: () => "Tệp không có trang tính nào có dữ liệu.",
+    en: () => "The workbook has no sheet with any data.",
+  },
   "file-not-found": {
     vi: () => "Không tìm thấy tệp.",
     en: () => "File not found.",
