@@ -129,3 +129,22 @@ export function pageStep(c: SheetStepContext): WriteStep[] {
     },
   ];
 }
+
+/**
+ * Dropdown lists (ExcelApi 1.8): a list rule with an in-cell dropdown; other typed values are accepted
+ * without an alert, as in the .xlsx writer (the list is a help, not a lock).
+ */
+export function validationSteps(c: SheetStepContext): WriteStep[] {
+  return (c.sheet.validations ?? []).map((v) => {
+    const address = a1Range(v.range);
+    const source = v.list.join(",");
+    return {
+      bytes: small(3, { address, source }),
+      queue: () => {
+        const validation = c.worksheet().getRange(address).dataValidation;
+        validation.rule = { list: { inCellDropDown: true, source } };
+        validation.errorAlert = { showAlert: false, style: "Information", title: "", message: "" };
+      },
+    };
+  });
+}

@@ -12,7 +12,7 @@ import { apiErrorFinding, unsupportedFinding } from "./api-error";
 import { ACTION_OVERHEAD_BYTES, type WriteStep, packSteps, runBatches } from "./batches";
 import { SHEETS_SETTING, SHEET_TAG, type SheetTags, readSheetTags } from "./generated-sheets";
 import { type SheetStepContext, linkSteps, styleSteps, valueSteps } from "./render-cells";
-import { chartSteps, conditionalFormatSteps, freezeStep, mergeSteps, pageStep, sizeSteps } from "./render-layout";
+import { chartSteps, conditionalFormatSteps, freezeStep, mergeSteps, pageStep, sizeSteps, validationSteps } from "./render-layout";
 import { type RequirementChecker, hasExcelApi, officeRequirements } from "./requirements";
 import { placeSheets, renameSheetRefs, temporaryName } from "./sheet-names";
 
@@ -35,6 +35,7 @@ interface Support {
   pageLayout: boolean; // 1.9
   v17: boolean; // freeze panes, tab colour, hyperlinks
   conditionalFormats: boolean; // 1.6
+  dataValidation: boolean; // 1.8
 }
 
 function support(api: RequirementChecker): Support {
@@ -44,6 +45,7 @@ function support(api: RequirementChecker): Support {
     pageLayout: hasExcelApi(api, "1.9"),
     v17: hasExcelApi(api, "1.7"),
     conditionalFormats: hasExcelApi(api, "1.6"),
+    dataValidation: hasExcelApi(api, "1.8"),
   };
 }
 
@@ -56,6 +58,7 @@ function unsupportedFindings(plan: SummaryPlan, s: Support): Finding[] {
   if (!s.v17 && any((x) => x.cells.some((c) => c.link))) out.push(unsupportedFinding("Links between sheets", "1.7"));
   if (!s.v17 && any((x) => !!x.tabColor)) out.push(unsupportedFinding("Tab colours", "1.7"));
   if (!s.conditionalFormats && any((x) => x.conditionalFormats.length > 0)) out.push(unsupportedFinding("Conditional formats", "1.6"));
+  if (!s.dataValidation && any((x) => (x.validations ?? []).length > 0)) out.push(unsupportedFinding("Dropdown lists", "1.8"));
   if (!s.customProperties && !s.settings) out.push(unsupportedFinding("Marking generated sheets", "1.4"));
   return out;
 }
@@ -71,6 +74,7 @@ function sheetSteps(c: SheetStepContext, s: Support): WriteStep[] {
     ...(s.v17 ? freezeStep(c) : []),
     ...(s.pageLayout ? pageStep(c) : []),
     ...(s.v17 ? linkSteps(c) : []),
+    ...(s.dataValidation ? validationSteps(c) : []),
   ];
 }
 

@@ -6,7 +6,7 @@ import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import * as ExcelJS from "exceljs";
 import { rangeA1, quoteSheetName } from "../core/address";
-import type { PlanCell, PlanConditionalFormat, PlanSheet, SummaryPlan } from "../core/plan/types";
+import type { PlanCell, PlanConditionalFormat, PlanSheet, PlanValidation, SummaryPlan } from "../core/plan/types";
 import { solidFill, toArgb, toExcelStyle } from "./plan-style";
 import { applySheetSetup } from "./sheet-setup";
 
@@ -68,6 +68,21 @@ function addConditionalFormats(sheet: ExcelJS.Worksheet, formats: PlanConditiona
   }
 }
 
+/** The list as a data-validation formula: one quoted, comma-separated string ("Đạt,Chưa đạt"). */
+export function validationListFormula(list: readonly string[]): string {
+  return `"${list.join(",").replace(/"/g, '""')}"`;
+}
+
+/** In-cell dropdowns; blanks allowed, other values not rejected (no error alert). */
+function addValidations(sheet: ExcelJS.Worksheet, validations: readonly PlanValidation[] = []): void {
+  for (const v of validations) {
+    const formulae = [validationListFormula(v.list)];
+    for (let row = v.range.top; row <= v.range.bottom; row++)
+      for (let col = v.range.left; col <= v.range.right; col++)
+        sheet.getCell(row, col).dataValidation = { type: "list", allowBlank: true, formulae };
+  }
+}
+
 function writeSheet(workbook: ExcelJS.Workbook, plan: SummaryPlan, planSheet: PlanSheet): void {
   const sheet = workbook.addWorksheet(planSheet.name);
   planSheet.columnWidths.forEach((width, i) => {
@@ -98,6 +113,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SummaryPlan, planSheet: Pl
     sheet.mergeCells(m.top, m.left, m.bottom, m.right);
   }
   addConditionalFormats(sheet, planSheet.conditionalFormats);
+  addValidations(sheet, planSheet.validations);
   applySheetSetup(sheet, planSheet);
   // planSheet.charts: not drawn here — exceljs cannot create charts.
 }

@@ -106,6 +106,17 @@ export interface PlanSheet {
   page: PageSetup;
   /** Tab colour "#RRGGBB". */
   tabColor?: string;
+  /**
+   * In-cell dropdown lists (data validation "list"), e.g. "Đạt, Chưa đạt" or units. Blanks allowed;
+   * other typed values are not rejected (the list is a help, not a lock). Values must not contain ",".
+   */
+  validations?: PlanValidation[];
+}
+
+/** A dropdown list on a range (templates). */
+export interface PlanValidation {
+  range: CellRange;
+  list: string[];
 }
 
 export interface SummaryPlan {

@@ -21,6 +21,8 @@ export interface SheetView {
   freeze: { rows: number; columns: number } | null;
   pageLayout: PageLayoutState;
   customProperties: Record<string, string>;
+  /** List validations (ExcelApi 1.8). */
+  dataValidations: Array<{ range: string; list: string; inCellDropDown: boolean; showAlert: boolean }>;
 }
 
 export interface WorkbookInspector {
@@ -28,6 +30,8 @@ export interface WorkbookInspector {
   sheet(name: string): SheetView;
   hasSheet(name: string): boolean;
   settings(): Record<string, unknown>;
+  /** Custom XML parts (copies), in the order they were added. */
+  customXmlParts(): Array<{ id: string; namespaceUri: string; xml: string }>;
   activeSheet(): string | undefined;
   /** suspendApiCalculationUntilNextSync, activate, select, in order. */
   log(): string[];
@@ -66,6 +70,7 @@ function view(sheet: SheetState): SheetView {
     freeze: sheet.freeze ? { ...sheet.freeze } : null,
     pageLayout: JSON.parse(JSON.stringify(sheet.pageLayout)) as PageLayoutState,
     customProperties: Object.fromEntries(sheet.customProperties),
+    dataValidations: (sheet.dataValidations ?? []).map(({ range, ...rest }) => ({ range: addr(range), ...rest })),
   };
 }
 
@@ -79,6 +84,7 @@ export function inspector(state: WorkbookState): WorkbookInspector {
       return view(s);
     },
     settings: () => Object.fromEntries(state.settings),
+    customXmlParts: () => (state.customXmlParts ?? []).map((p) => ({ ...p })),
     activeSheet: () => state.sheets.find((s) => s.id === state.activeSheetId)?.name,
     log: () => [...state.log],
     raw: state,

@@ -5,6 +5,7 @@ import {
 } from "./cells";
 import { officeError } from "./errors";
 import { ConditionalFormatCollection } from "./conditional-formats";
+import { DataValidation } from "./data-validation";
 import { FakeCollection, type FakeContext, FakeObject } from "./proxy";
 import { type SheetState, cellAt, checkBounds, fullAddress, intersects, parseRange, usedBounds } from "./state";
 
@@ -60,6 +61,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
   ] as const;
   private _format?: RangeFormat;
   private _cf?: ConditionalFormatCollection;
+  private _dv?: DataValidation;
 
   constructor(ctx: FakeContext, derive?: () => RangeTarget | null) {
     super(ctx, derive);
@@ -125,6 +127,12 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
   get format(): RangeFormat {
     return (this._format ??= new RangeFormat(this.ctx, () => (this.targetIsNull() ? null : this.target())));
+  }
+
+  /** ExcelApi 1.8. */
+  get dataValidation(): DataValidation {
+    this.ctx.requireApi("1.8", "Range.dataValidation");
+    return (this._dv ??= new DataValidation(this.ctx, () => this.target()));
   }
 
   get conditionalFormats(): ConditionalFormatCollection {

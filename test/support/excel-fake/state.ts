@@ -50,12 +50,16 @@ export interface SheetState {
   pageLayout: PageLayoutState;
   customProperties: Map<string, string>;
   tabColor: string;
+  /** Data validations (ExcelApi 1.8), created on first use: see data-validation.ts. */
+  dataValidations?: Array<{ range: CellRange; list: string; inCellDropDown: boolean; showAlert: boolean }>;
 }
 
 export interface WorkbookState {
   sheets: SheetState[];
   activeSheetId: number;
   settings: Map<string, unknown>;
+  /** Custom XML parts (ExcelApi 1.5), created on first use: see custom-xml.ts. */
+  customXmlParts?: Array<{ id: string; namespaceUri: string; xml: string }>;
   nextId: number;
   /** Events worth asserting: suspended calculation, activations, selections. */
   log: string[];

@@ -1,6 +1,7 @@
 /** Excel.Workbook (worksheets, settings) and Excel.Application on the fake. */
 import { officeError } from "./errors";
 import { FakeCollection, type FakeContext, FakeObject } from "./proxy";
+import { CustomXmlPartCollection } from "./custom-xml";
 import { WorksheetCollection } from "./worksheet";
 
 export class FakeApplication {
@@ -20,6 +21,7 @@ export class FakeWorkbook {
   readonly worksheets: WorksheetCollection;
   readonly application: FakeApplication;
   private _settings?: SettingCollection;
+  private _customXmlParts?: CustomXmlPartCollection;
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new WorksheetCollection(ctx);
     this.application = new FakeApplication(ctx);
@@ -28,6 +30,11 @@ export class FakeWorkbook {
   get settings(): SettingCollection {
     this.ctx.requireApi("1.4", "Workbook.settings");
     return (this._settings ??= new SettingCollection(this.ctx));
+  }
+  /** ExcelApi 1.5: XML parts stored in the workbook file, independent of any add-in. */
+  get customXmlParts(): CustomXmlPartCollection {
+    this.ctx.requireApi("1.5", "Workbook.customXmlParts");
+    return (this._customXmlParts ??= new CustomXmlPartCollection(this.ctx));
   }
 }
 
