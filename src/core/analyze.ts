@@ -108,17 +108,25 @@ export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis
 
 function summarizeConsolidation(cons: Consolidation, scored: ScoredReturn[], settings: Settings): ConsolidatedSummary {
   const counts = countBands(cons.indicators.map((i) => i.band));
-  const lagging: LaggingAcross[] = [];
-  for (const indicator of cons.indicators)
+  // Priority indicators first, then lowest achievement; ties keep table order. The sort keys are
+  // taken once per pair (not in the comparator: a large consolidation has 10^5 lagging pairs).
+  const found: LaggingAcross[] = [];
+  const priority: number[] = [];
+  const achievement: number[] = [];
+  for (const indicator of cons.indicators) {
+    const isPriority = Number(indicator.flags.includes("priority"));
     for (const area of cons.areas) {
       const fig = indicator.byArea[area];
-      if (fig && isLagging(fig.band)) lagging.push({ area, indicator });
+      if (fig && isLagging(fig.band)) {
+        found.push({ area, indicator });
+        priority.push(isPriority);
+        achievement.push(fig.achievement ?? 0);
+      }
     }
-  lagging.sort(
-    (a, b) =>
-      Number(b.indicator.flags.includes("priority")) - Number(a.indicator.flags.includes("priority")) ||
-      (a.indicator.byArea[a.area].achievement ?? 0) - (b.indicator.byArea[b.area].achievement ?? 0),
-  );
+  }
+  const order = found.map((_, i) => i);
+  order.sort((x, y) => priority[y] - priority[x] || achievement[x] - achievement[y] || x - y);
+  const lagging = order.map((i) => found[i]);
   const laggingByArea = new Map<string, number>();
   for (const item of lagging) laggingByArea.set(item.area, (laggingByArea.get(item.area) ?? 0) + 1);
   const weakestAreas = [...laggingByArea.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);

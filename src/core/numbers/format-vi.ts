@@ -10,13 +10,18 @@ export type Lang = "vi" | "en";
 
 interface Rounded {
   negative: boolean;
-  /** The rounded value × 10^decimals, as an exact integer. */
-  scaled: bigint;
+  /** The rounded value × 10^decimals, as an exact integer (a safe-integer number on the shortcut). */
+  scaled: bigint | number;
   decimals: number;
 }
 
-/** Exact decimal rounding of `value` (to 15 significant digits first, like Excel). */
+/** Exact decimal rounding of `value` (to 15 significant digits first, like Excel); shortcut when it can. */
 function roundDecimal(value: number, decimals: number): Rounded {
+  const fast = roundDecimalFast(value, decimals);
+  return fast !== null ? fast : roundDecimalExact(value, decimals);
+}
+
+function roundDecimalExact(value: number, decimals: number): Rounded {
   const d = Math.max(0, Math.min(20, Math.trunc(decimals)));
   const [mantissa, exponent = "0"] = Math.abs(value).toPrecision(15).split("e");
   const [whole, fraction = ""] = mantissa.split(".");
@@ -37,9 +42,43 @@ function roundDecimal(value: number, decimals: number): Rounded {
 /** `value` rounded to `decimals` places, halves away from zero: roundTo(86.75, 1) is 86.8. */
 export function roundTo(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
-  const r = roundDecimal(value, decimals);
+  const fast = roundToFast(value, decimals);
+  return fast !== null ? fast : roundToExact(value, decimals);
+}
+
+/** roundTo by exact decimal arithmetic alone (the definition; roundTo takes a shortcut when it can). */
+export function roundToExact(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) return value;
+  const r = roundDecimalExact(value, decimals);
   const result = Number(`${r.negative ? "-" : ""}${r.scaled}e-${r.decimals}`);
   return result + 0; // no -0
+}
+
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
+
+/**
+ * roundTo without the exact decimal work, for the usual value that is not near a half: then the
+ * 15-digit cut cannot change the rounding, and k / 10^d is the same double as "k e-d". Null when
+ * the value is near a half, large, or wants many decimals.
+ */
+function roundToFast(value: number, decimals: number): number | null {
+  const r = roundDecimalFast(value, decimals);
+  if (r === null) return null;
+  const scaled = r.scaled as number; // the shortcut's scaled value is always a number
+  if (scaled === 0) return 0;
+  return (r.negative ? -scaled : scaled) / POWERS_OF_TEN[r.decimals];
+}
+
+/** roundDecimal's shortcut (see roundToFast), or null. */
+function roundDecimalFast(value: number, decimals: number): Rounded | null {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals >= POWERS_OF_TEN.length) return null;
+  const scaled = Math.abs(value) * POWERS_OF_TEN[decimals];
+  if (!(scaled < 1e9)) return null;
+  const whole = Math.floor(scaled);
+  const fraction = scaled - whole;
+  if (Math.abs(fraction - 0.5) < 1e-4) return null;
+  const rounded = fraction > 0.5 ? whole + 1 : whole;
+  return { negative: value < 0 && rounded !== 0, scaled: rounded, decimals };
 }
 
 function render(r: Rounded, lang: Lang, keepZeros: boolean): string {

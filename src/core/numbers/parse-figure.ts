@@ -3,7 +3,7 @@
  * numbers, percentages, "12/19" criteria counts, đạt / không đạt, "not yet evaluated" marks,
  * and what cannot be used (text, Excel errors, dates).
  */
-import type { Figure } from "../figures";
+import { BLANK, type Figure } from "../figures";
 import { isCellError, type CellValue } from "../grid";
 import { decodeLegacyText, type LegacyEncoding } from "../text/legacy";
 import { foldForMatch, normalizeText } from "../text/normalize";
@@ -35,11 +35,27 @@ export function parseFigure(
   numberFormat?: string | null,
   options: ParseFigureOptions = {},
 ): Figure {
-  if (value === null || value === undefined) return { kind: "blank" };
+  // Figures are never changed once made, so blanks and repeated texts share one object.
+  if (value === null || value === undefined) return BLANK;
   if (typeof value === "boolean") return { kind: "binary", met: value };
   if (isCellError(value)) return { kind: "invalid", reason: "error", raw: value.error };
   if (typeof value === "number") return parseNumberCell(value, numberFormat);
+  if (options.encoding === null) return parseKnownTextCell(value);
   return parseTextCell(value, options.encoding);
+}
+
+/** Texts already decoded ("12/19", "Đạt", "-") recur across returns: their figures are remembered (bounded). */
+const TEXT_FIGURE_LIMIT = 20_000;
+const textFigures = new Map<string, Figure>();
+
+function parseKnownTextCell(raw: string): Figure {
+  let figure = textFigures.get(raw);
+  if (figure === undefined) {
+    figure = parseTextCell(raw, null);
+    if (textFigures.size >= TEXT_FIGURE_LIMIT) textFigures.clear();
+    textFigures.set(raw, figure);
+  }
+  return figure;
 }
 
 function parseNumberCell(value: number, numberFormat: string | null | undefined): Figure {
@@ -56,7 +72,7 @@ function clean(value: number): number {
 
 function parseTextCell(raw: string, encoding: LegacyEncoding | null | undefined): Figure {
   const text = normalizeText(decodeLegacyText(raw, encoding).text);
-  if (text === "") return { kind: "blank" };
+  if (text === "") return BLANK;
   const upper = text.toUpperCase();
   if (ERROR_CODES.has(upper)) return { kind: "invalid", reason: "error", raw: upper };
 
@@ -65,7 +81,7 @@ function parseTextCell(raw: string, encoding: LegacyEncoding | null | undefined)
     .replace(/[.!]+$/, "")
     .trim();
   const lower = words.toLowerCase();
-  if (BLANK_MARKS.has(foldForMatch(words)) || words === "") return { kind: "blank" };
+  if (BLANK_MARKS.has(foldForMatch(words)) || words === "") return BLANK;
   if (MET.has(lower)) return { kind: "binary", met: true };
   if (NOT_MET.has(lower)) return { kind: "binary", met: false };
 

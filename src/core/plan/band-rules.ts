@@ -5,6 +5,7 @@
 import { columnLetters } from "../address";
 import type { CellRange } from "../grid";
 import type { BandId } from "../model";
+import { BAND_IDS } from "../model";
 import type { Language, Settings } from "../settings";
 import { bandLabel } from "../i18n/labels";
 import type { PlanConditionalFormat } from "./types";
@@ -26,6 +27,80 @@ export function bandLabelFormula(
   settings: Settings,
   labelRefs?: Record<BandId, string>,
   lang: Language = settings.language,
+): string {
+  // Built once per (settings, legend, language) as the text around each use of the % cell, then
+  // joined: one flat string per row instead of a chain of concatenations (large sheets hold 10^5).
+  return bandFormulaParts(settings, labelRefs, lang).join(pctRef);
+}
+
+/** The formula split where the % cell's reference goes (a character no label or number holds). */
+const REF_MARK = "\u0000";
+
+interface PartsEntry {
+  parts: string[];
+  lang: Language;
+  met: number;
+  near: number;
+  mid: number;
+  decimals: number;
+  labels: string;
+  /** The legend's references when the entry was made (a changed legend object is rebuilt). */
+  refs: Record<BandId, string> | null;
+}
+
+const partsByLegend = new WeakMap<object, PartsEntry>();
+const partsBySettings = new WeakMap<object, PartsEntry[]>();
+
+function bandFormulaParts(settings: Settings, labelRefs: Record<BandId, string> | undefined, lang: Language): string[] {
+  const t = settings.bands;
+  const labels = labelRefs ? "" : BAND_IDS_FOR_LABELS.map((b) => bandLabel(b, lang, t)).join(REF_MARK);
+  const fits = (e: PartsEntry | undefined): e is PartsEntry =>
+    e !== undefined &&
+    e.lang === lang &&
+    e.met === t.met &&
+    e.near === t.near &&
+    e.mid === t.mid &&
+    e.decimals === settings.decimals &&
+    e.labels === labels &&
+    sameRefs(e.refs, labelRefs);
+  if (labelRefs) {
+    const cached = partsByLegend.get(labelRefs);
+    if (fits(cached)) return cached.parts;
+  } else {
+    const found = partsBySettings.get(settings)?.find(fits);
+    if (found) return found.parts;
+  }
+  const entry: PartsEntry = {
+    parts: composeBandLabelFormula(REF_MARK, settings, labelRefs, lang).split(REF_MARK),
+    lang,
+    met: t.met,
+    near: t.near,
+    mid: t.mid,
+    decimals: settings.decimals,
+    labels,
+    refs: labelRefs ? { ...labelRefs } : null,
+  };
+  if (labelRefs) partsByLegend.set(labelRefs, entry);
+  else {
+    const list = partsBySettings.get(settings) ?? [];
+    list.push(entry);
+    partsBySettings.set(settings, list);
+  }
+  return entry.parts;
+}
+
+function sameRefs(a: Record<BandId, string> | null, b: Record<BandId, string> | undefined): boolean {
+  if (a === null || b === undefined) return a === null && b === undefined;
+  return a.met === b.met && a.near === b.near && a.mid === b.mid && a.low === b.low && a.none === b.none;
+}
+
+const BAND_IDS_FOR_LABELS = BAND_IDS;
+
+function composeBandLabelFormula(
+  pctRef: string,
+  settings: Settings,
+  labelRefs: Record<BandId, string> | undefined,
+  lang: Language,
 ): string {
   const t = settings.bands;
   const s = shown(pctRef, settings.decimals);

@@ -80,7 +80,13 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
   b.banner(1, 1, Math.min(last, 12), w.consolidatedTitle, "title", 24);
   if (period) b.banner(2, 1, Math.min(last, 12), period, "subtitle", 20);
   const missingText = cons.missingAreas.length ? `; ${w.notReceived}: ${cons.missingAreas.join(", ")}` : "";
-  b.banner(3, 1, Math.min(last, 12), `${w.received}: ${cons.areas.length}/${cons.expected.length}${missingText}`, "source");
+  b.banner(
+    3,
+    1,
+    Math.min(last, 12),
+    `${w.received}: ${cons.areas.length}/${cons.expected.length}${missingText}`,
+    "source",
+  );
   b.banner(5, 1, Math.min(last, 12), input.narrative, "paragraph", wrappedHeight(input.narrative.length, tableWidth));
   const labels = writeLegend(b, 7, 2, settings);
 
@@ -106,9 +112,13 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     b.set(row, COL.plan, ind.plan, ind.plan === null ? "textRight" : numberStyleKey(round3(ind.plan)));
     b.set(row, COL.actual, ind.actual, ind.actual === null ? "textRight" : numberStyleKey(round3(ind.actual)));
     b.set(row, COL.pct, ind.achievement === null ? null : ind.achievement / 100, "pct");
-    b.set(row, COL.band, bandLabel(ind.band, lang, settings.bands), "band", {
-      formula: bandLabelFormula(a1(row, COL.pct), settings, labels),
-    });
+    b.setFormula(
+      row,
+      COL.band,
+      bandLabel(ind.band, lang, settings.bands),
+      "band",
+      bandLabelFormula(a1(row, COL.pct), settings, labels),
+    );
     b.set(row, COL.reported, `${ind.reported}/${areas.length}`, "center");
     areas.forEach((area, i) => {
       const fig = ind.byArea[area];
@@ -146,7 +156,9 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
   const countsHeader = row;
   b.set(countsHeader, 1, w.rank, "header");
   b.set(countsHeader, 2, w.area, "header");
-  BAND_IDS.forEach((band, i) => b.set(countsHeader, 3 + i, bandLabel(band, lang, settings.bands), legendStyleKey(band)));
+  BAND_IDS.forEach((band, i) =>
+    b.set(countsHeader, 3 + i, bandLabel(band, lang, settings.bands), legendStyleKey(band)),
+  );
   b.set(countsHeader, 8, w.indicators, "header");
   b.rowHeights[countsHeader] = 45;
   row++;
@@ -194,9 +206,13 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     b.set(row, 5, fig?.plan ?? null, fig?.plan == null ? "textRight" : numberStyleKey(round3(fig.plan)));
     b.set(row, 6, fig?.actual ?? null, fig?.actual == null ? "textRight" : numberStyleKey(round3(fig.actual)));
     b.set(row, 7, fig?.achievement == null ? null : fig.achievement / 100, "pct");
-    b.set(row, 8, bandLabel(fig?.band ?? "none", lang, settings.bands), "band", {
-      formula: bandLabelFormula(a1(row, 7), settings, labels),
-    });
+    b.setFormula(
+      row,
+      8,
+      bandLabel(fig?.band ?? "none", lang, settings.bands),
+      "band",
+      bandLabelFormula(a1(row, 7), settings, labels),
+    );
     b.set(row, 9, item.indicator.flags.includes("priority") ? flagLabel("priority", lang) : null, "note");
     row++;
   });

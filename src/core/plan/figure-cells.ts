@@ -47,15 +47,44 @@ export function achievementCell(
   if (ind.direction === "up") {
     const computed = plan !== null && actual !== null && plan !== 0 ? actual / plan : null;
     if (sameFigure(computed, value))
-      return { value, formula: `IF(AND(ISNUMBER(${planRef}),ISNUMBER(${actualRef}),${planRef}<>0),${actualRef}/${planRef},"")` };
+      return {
+        value,
+        // Joined rather than concatenated: one flat string (a plan holds one per indicator row).
+        formula: [
+          "IF(AND(ISNUMBER(",
+          planRef,
+          "),ISNUMBER(",
+          actualRef,
+          "),",
+          planRef,
+          "<>0),",
+          actualRef,
+          "/",
+          planRef,
+          ',"")',
+        ].join(""),
+      };
     return { value };
   }
-  const computed =
-    plan !== null && actual !== null ? (actual === 0 ? (plan >= 0 ? 1 : null) : plan / actual) : null;
+  const computed = plan !== null && actual !== null ? (actual === 0 ? (plan >= 0 ? 1 : null) : plan / actual) : null;
   if (sameFigure(computed, value))
     return {
       value,
-      formula: `IF(AND(ISNUMBER(${planRef}),ISNUMBER(${actualRef})),IF(${actualRef}=0,IF(${planRef}>=0,1,""),${planRef}/${actualRef}),"")`,
+      formula: [
+        "IF(AND(ISNUMBER(",
+        planRef,
+        "),ISNUMBER(",
+        actualRef,
+        ")),IF(",
+        actualRef,
+        "=0,IF(",
+        planRef,
+        '>=0,1,""),',
+        planRef,
+        "/",
+        actualRef,
+        '),"")',
+      ].join(""),
     };
   return { value };
 }

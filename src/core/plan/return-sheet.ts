@@ -105,11 +105,16 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
     b.set(row, COL.actual, actual.value, actual.style);
     if (tableRow !== undefined) {
       const pct = ind.achievement === null ? null : ind.achievement / 100;
-      b.set(row, COL.pct, pct, "pct", { formula: `IF(ISNUMBER(${a1(tableRow, COL.pct)}),${a1(tableRow, COL.pct)},"")` });
+      const ref = a1(tableRow, COL.pct);
+      b.setFormula(row, COL.pct, pct, "pct", ["IF(ISNUMBER(", ref, "),", ref, ',"")'].join(""));
     } else b.set(row, COL.pct, ind.achievement === null ? null : ind.achievement / 100, "pct");
-    b.set(row, COL.band, bandLabel(ind.band, lang, settings.bands), "band", {
-      formula: bandLabelFormula(a1(row, COL.pct), settings, labels),
-    });
+    b.setFormula(
+      row,
+      COL.band,
+      bandLabel(ind.band, lang, settings.bands),
+      "band",
+      bandLabelFormula(a1(row, COL.pct), settings, labels),
+    );
     b.set(row, COL.note, `${ret.sheet}!${ind.cells.actual ?? ind.cell}`, "note");
     row++;
   });
@@ -153,10 +158,15 @@ function writeIndicatorRow(
   b.set(row, COL.plan, plan.value, plan.style);
   b.set(row, COL.actual, actual.value, actual.style);
   const pct = achievementCell(ind, a1(row, COL.plan), a1(row, COL.actual));
-  b.set(row, COL.pct, pct.value, "pct", pct.formula ? { formula: pct.formula } : undefined);
-  b.set(row, COL.band, bandLabel(ind.band, lang, settings.bands), "band", {
-    formula: bandLabelFormula(a1(row, COL.pct), settings, labels),
-  });
+  if (pct.formula) b.setFormula(row, COL.pct, pct.value, "pct", pct.formula);
+  else b.set(row, COL.pct, pct.value, "pct");
+  b.setFormula(
+    row,
+    COL.band,
+    bandLabel(ind.band, lang, settings.bands),
+    "band",
+    bandLabelFormula(a1(row, COL.pct), settings, labels),
+  );
   const note = noteText(ind, settings);
   b.set(row, COL.note, note || null, "note");
   // Rows grow to show wrapped names and notes (the note's font is smaller: more characters a line).

@@ -8,10 +8,19 @@ export class SheetBuilder {
   readonly rowHeights: Record<number, number> = {};
 
   set(row: number, col: number, value: PlanValue, style?: string, extra?: Partial<PlanCell>): void {
-    const cell: PlanCell = { row, col, value };
-    if (style) cell.style = style;
-    if (extra) Object.assign(cell, extra);
+    // One literal per common shape (no properties added afterwards): large plans hold 10^6 cells.
+    if (!extra) {
+      this.cells.push(style ? { row, col, value, style } : { row, col, value });
+      return;
+    }
+    const cell: PlanCell = style ? { row, col, value, style } : { row, col, value };
+    Object.assign(cell, extra);
     this.cells.push(cell);
+  }
+
+  /** A cell with a formula (its cached value in `value`), the common case of `set` with extras. */
+  setFormula(row: number, col: number, value: PlanValue, style: string, formula: string): void {
+    this.cells.push({ row, col, value, style, formula });
   }
 
   /** A merged row of text across columns left..right, written in the left cell. */

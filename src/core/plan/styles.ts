@@ -16,8 +16,17 @@ export function percentFormat(decimals: number): string {
 
 export function numberStyleKey(value: number): string {
   if (Number.isInteger(value)) return "num0";
-  const text = String(Math.abs(value));
-  const decimals = text.includes(".") ? text.split(".")[1].length : 0;
+  const abs = Math.abs(value);
+  // Fast path, same answer as the text below: in this range String() writes no exponent, and a
+  // double is the nearest one to k/10 (k/100) exactly when its shortest text has ≤ 1 (2) decimals.
+  if (abs >= 1e-6 && abs < 1e12) {
+    if (Math.round(abs * 10) / 10 === abs) return "num1";
+    if (Math.round(abs * 100) / 100 === abs) return "num2";
+    return "num3";
+  }
+  const text = String(abs);
+  const point = text.indexOf(".");
+  const decimals = point < 0 ? 0 : text.length - point - 1;
   return decimals === 1 ? "num1" : decimals === 2 ? "num2" : "num3";
 }
 

@@ -11,6 +11,7 @@ import { parseFigure } from "../numbers/parse-figure";
 import type { Finding } from "../problems";
 import { foldForMatch, matchKey } from "../text/normalize";
 import { isEmptyValue, type CellTextReader } from "./cell-text";
+import { cellRef } from "./cell-refs";
 import { classifyRow, isTopLevelCode } from "./classify-row";
 
 export interface ReadRowsResult {
@@ -31,9 +32,17 @@ function isFigure(figure: Figure): boolean {
 
 /** matchKey for a name that is already tidied (normalizeText): lower case, punctuation as spaces. */
 function duplicateKey(name: string): string {
+  const cached = duplicateKeys.get(name);
+  if (cached !== undefined) return cached;
   const lower = name.toLowerCase();
-  return KEY_PUNCTUATION.test(lower) ? matchKey(lower) : lower;
+  const key = KEY_PUNCTUATION.test(lower) ? matchKey(lower) : lower;
+  // Names repeat across returns: remembered (bounded), like matchKey.
+  if (duplicateKeys.size >= DUPLICATE_KEY_LIMIT) duplicateKeys.clear();
+  duplicateKeys.set(name, key);
+  return key;
 }
+const duplicateKeys = new Map<string, string>();
+const DUPLICATE_KEY_LIMIT = 50_000;
 const KEY_PUNCTUATION = /[.,;:()"“”'‘’!?]/;
 
 /** "tăng", "up", "↑", "cao hơn là tốt" → up; "giảm", "down", "↓", "thấp" → down. */
@@ -119,13 +128,13 @@ export function readRows(grid: Grid, reader: CellTextReader, columns: ColumnMap,
     }
     const row = grid.top + r;
     const cells: Partial<Record<ColumnRole, string>> = {};
-    mapped.forEach((role, i) => (cells[role] = `${letters[i]}${row}`));
+    for (let i = 0; i < mapped.length; i++) cells[mapped[i]] = cellRef(letters[i], row);
     const noteText = textOf(r, at.note);
     const directionText = textOf(r, at.direction);
     const indicator: SourceIndicator = {
       sheet,
       row,
-      cell: a1(row, columns.name),
+      cell: cells.name ?? a1(row, columns.name),
       code: code.length > 0 ? code : null,
       group,
       parent: sub ? lastTop : null,

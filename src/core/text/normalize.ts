@@ -19,6 +19,18 @@ export function normalizeText(text: string): string {
  * "Kế hoạch" and "KE  HOACH" both fold to "ke hoach".
  */
 export function foldForMatch(text: string): string {
+  // Memoised like matchKey: the same headers, units and names are folded on every sheet.
+  const cached = folded.get(text);
+  if (cached !== undefined) return cached;
+  const result = computeFold(text);
+  if (folded.size >= MEMO_LIMIT) folded.clear();
+  folded.set(text, result);
+  return result;
+}
+
+const folded = new Map<string, string>();
+
+function computeFold(text: string): string {
   return normalizeText(text)
     .toLowerCase()
     .replace(/đ/g, "d")

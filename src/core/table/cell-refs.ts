@@ -1,0 +1,31 @@
+/**
+ * A1 references for indicator cells, shared: thousands of returns with the same layout name the
+ * same cells ("E12"), so each distinct reference is made once instead of once per sheet.
+ */
+import { columnLetters } from "../address";
+
+/** Rows beyond this are not cached (references there are rare and made as usual). */
+const MAX_CACHED_ROW = 100_000;
+/** Column letters → references by row. */
+const refsByColumn = new Map<string, string[]>();
+
+/** `${letters}${row}` ("E12"), the same string object for the same reference. */
+export function cellRef(letters: string, row: number): string {
+  if (!(row >= 0 && row < MAX_CACHED_ROW && Number.isInteger(row))) return `${letters}${row}`;
+  let refs = refsByColumn.get(letters);
+  if (refs === undefined) {
+    refs = [];
+    refsByColumn.set(letters, refs);
+  }
+  let ref = refs[row];
+  if (ref === undefined) {
+    ref = `${letters}${row}`;
+    refs[row] = ref;
+  }
+  return ref;
+}
+
+/** cellRef by column number: a1(row, column) shared. */
+export function sharedA1(row: number, column: number): string {
+  return cellRef(columnLetters(column), row);
+}
