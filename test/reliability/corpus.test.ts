@@ -22,16 +22,7 @@ import { CORPUS_DIR, FORMULA_LIKE, corpusFiles, sha256 } from "./corpus-support"
  * `stillAGap` confirms the wrong behaviour is still there: when the engine is fixed, the test fails
  * and this list must shrink.
  */
-const KNOWN_GAPS: Array<{ file: string; check: "minScored"; why: string; stillAGap: (a: Analysis) => boolean }> = [
-  {
-    file: "two-tables-one-sheet.xlsx",
-    check: "minScored",
-    why:
-      "Row 4 (B4 'Tổng sản lượng lương thực', D4 1200, E4 1100) is read as a second header row because J4, in the " +
-      "table beside it, ends in '(năm trước)'; the indicator is dropped without a problem and column J becomes the baseline.",
-    stillAGap: (a) => !a.returns.some((r) => r.ret.indicators.some((i) => i.cell === "B4")),
-  },
-];
+const KNOWN_GAPS: Array<{ file: string; check: "minScored"; why: string; stillAGap: (a: Analysis) => boolean }> = [];
 
 const settings = parseSettings({});
 const cases = corpusFiles();

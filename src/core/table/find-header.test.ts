@@ -1,5 +1,6 @@
 import { createCellTextReader } from "./cell-text";
 import { findHeader } from "./find-header";
+import { readReturn } from "./read-return";
 import { gridOf, type GridOptions } from "./test-support";
 import type { CellValue } from "../grid";
 
@@ -82,3 +83,16 @@ describe("findHeader", () => {
   });
 });
 
+
+describe("a data row is never the second half of a header", () => {
+  it("keeps the first indicator when a table beside it has a header word in that row", () => {
+    const grid = gridOf([
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", null, null, null, "Chỉ tiêu", "Thực hiện"],
+      [1, "Tổng sản lượng lương thực", "tấn", 1200, 1100, null, null, null, "Lúa", "(năm trước)"],
+      [2, "Thu ngân sách", "triệu đồng", 30, 33, null, null, null, null, null],
+    ]);
+    const read = readReturn(grid);
+    expect(read.table?.headerRows).toEqual([1]);
+    expect(read.table?.indicators.map((i) => i.name)).toEqual(["Tổng sản lượng lương thực", "Thu ngân sách"]);
+  });
+});

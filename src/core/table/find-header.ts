@@ -4,7 +4,7 @@
  * group header "Năm 2022" over "Kế hoạch | Thực hiện", or "STT" / "Chỉ tiêu" merged over both),
  * plus a column-number row right below.
  */
-import type { Grid } from "../grid";
+import type { CellValue, Grid } from "../grid";
 import type { ColumnRole } from "../model";
 import type { CellTextReader } from "./cell-text";
 import { isColumnNumberRow } from "./column-numbers";
@@ -114,7 +114,7 @@ export function findHeader(grid: Grid, reader: CellTextReader): HeaderFound | nu
   let rows = [best];
   let cells = bestCells;
   for (const partner of [best - 1, best + 1]) {
-    if (partner < 0 || partner >= height) continue;
+    if (partner < 0 || partner >= height || holdsFigures(grid.values[partner])) continue;
     const [upper, lower] = partner < best ? [partner, best] : [best, partner];
     const combined = combineRows(rowTexts(upper), rowTexts(lower), grid.left);
     if (
@@ -131,6 +131,18 @@ export function findHeader(grid: Grid, reader: CellTextReader): HeaderFound | nu
   const next = rows[rows.length - 1] + 1;
   if (next < height && isColumnNumberRow(rowTexts(next))) rows = [...rows, next];
   return { rows, cells, dataStart: rows[rows.length - 1] + 1 };
+}
+
+/**
+ * A row with two or more numbers (other than years, which group headers carry) is data, never the
+ * other half of a header: a text cell beside it, e.g. a second table's "(năm trước)", must not
+ * swallow an indicator row.
+ */
+function holdsFigures(row: readonly CellValue[] | undefined): boolean {
+  let figures = 0;
+  for (const value of row ?? [])
+    if (typeof value === "number" && !(Number.isInteger(value) && value >= 1900 && value <= 2100)) figures++;
+  return figures >= 2;
 }
 
 /**

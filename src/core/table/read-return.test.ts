@@ -275,7 +275,7 @@ describe("readReturn: findings", () => {
       { formats: { C2: "dd/mm/yyyy" } },
     );
     expect(readReturn(grid).findings).toEqual([
-      { sheet: "Sheet1", cell: "C2", severity: "warning", code: "value-date", params: { column: "actual" } },
+      { sheet: "Sheet1", cell: "C2", severity: "warning", code: "value-date", params: { column: "actual", text: "01/01/2023" } },
     ]);
   });
 

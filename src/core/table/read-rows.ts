@@ -160,7 +160,7 @@ export function readRows(grid: Grid, reader: CellTextReader, columns: ColumnMap,
       } else if (figure.reason === "error") {
         findings.push({ sheet, cell, severity: "warning", code: "value-error", params: { column: role, error: figure.raw } });
       } else {
-        findings.push({ sheet, cell, severity: "warning", code: "value-date", params: { column: role } });
+        findings.push({ sheet, cell, severity: "warning", code: "value-date", params: { column: role, text: figure.raw } });
       }
     }
 
