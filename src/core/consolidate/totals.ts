@@ -45,7 +45,8 @@ function baselineComplete(entries: readonly AreaEntry[]): boolean {
   return any;
 }
 
-function sumOf(entries: readonly AreaEntry[], side: Side): number | null {
+/** Σ of one side over the areas that have it, and how many had it. */
+function sumAndCount(entries: readonly AreaEntry[], side: Side): { total: number; n: number } {
   let total = 0;
   let n = 0;
   for (const { ind } of entries) {
@@ -55,19 +56,16 @@ function sumOf(entries: readonly AreaEntry[], side: Side): number | null {
       n++;
     }
   }
+  return { total, n };
+}
+
+function sumOf(entries: readonly AreaEntry[], side: Side): number | null {
+  const { total, n } = sumAndCount(entries, side);
   return n === 0 ? null : total;
 }
 
 function meanOf(entries: readonly AreaEntry[], side: Side): number | null {
-  let total = 0;
-  let n = 0;
-  for (const { ind } of entries) {
-    const v = ind[side];
-    if (v !== null) {
-      total += v;
-      n++;
-    }
-  }
+  const { total, n } = sumAndCount(entries, side);
   return n === 0 ? null : total / n;
 }
 

@@ -9,7 +9,7 @@ import { BAND_IDS } from "../model";
 import type { Settings } from "../settings";
 import { bandConditionalFormat, bandLabelFormula, percentOnlyConditionalFormat } from "./band-rules";
 import { writeLegend } from "./legend";
-import { SheetBuilder, a4Landscape, wrappedHeight } from "./sheet-builder";
+import { SheetBuilder, a4Landscape, wrappedHeight, writeGrouped } from "./sheet-builder";
 import { writeSignature } from "./signature";
 import { legendStyleKey, numberStyleKey } from "./styles";
 import type { PlanChart, PlanConditionalFormat, PlanSheet } from "./types";
@@ -98,13 +98,7 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
   b.set(header, noteCol, w.note, "header");
   b.rowHeights[header] = 45;
 
-  let row = header + 1;
-  let group: string | null = null;
-  for (const ind of cons.indicators) {
-    if (ind.group && ind.group !== group) {
-      group = ind.group;
-      b.banner(row++, 1, last, group, "group");
-    }
+  let row = writeGrouped(b, header + 1, last, cons.indicators, (ind, row) => {
     b.set(row, COL.code, ind.code, "code");
     b.set(row, COL.name, ind.name, "name");
     b.set(row, COL.unit, ind.unit, "center");
@@ -131,8 +125,7 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
       wrappedHeight(note.length, NOTE_WIDTH * 1.2, 14),
     );
     if (height > 16) b.rowHeights[row] = height;
-    row++;
-  }
+  });
   const lastDataRow = Math.max(header + 1, row - 1);
   const conditionalFormats: PlanConditionalFormat[] = [
     bandConditionalFormat(

@@ -6,7 +6,7 @@ import type { Settings } from "../settings";
 import { bandConditionalFormat, bandLabelFormula } from "./band-rules";
 import { achievementCell, figureCell } from "./figure-cells";
 import { writeLegend } from "./legend";
-import { SheetBuilder, a4Landscape, wrappedHeight } from "./sheet-builder";
+import { SheetBuilder, a4Landscape, wrappedHeight, writeGrouped } from "./sheet-builder";
 import { writeSignature } from "./signature";
 import type { PlanSheet } from "./types";
 
@@ -60,17 +60,10 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
   b.rowHeights[header] = 30;
 
   const rowOf = new Map<ScoredIndicator, number>();
-  let row = header + 1;
-  let group: string | null = null;
-  for (const ind of ret.indicators) {
-    if (ind.group && ind.group !== group) {
-      group = ind.group;
-      b.banner(row++, 1, LAST, group, "group");
-    }
-    rowOf.set(ind, row);
-    writeIndicatorRow(b, row, ind, settings, labels);
-    row++;
-  }
+  let row = writeGrouped(b, header + 1, LAST, ret.indicators, (ind, r) => {
+    rowOf.set(ind, r);
+    writeIndicatorRow(b, r, ind, settings, labels);
+  });
   const lastDataRow = Math.max(header + 1, row - 1);
   const conditionalFormats = [
     bandConditionalFormat(

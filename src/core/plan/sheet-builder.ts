@@ -45,3 +45,25 @@ export function wrappedHeight(chars: number, widthChars: number, lineHeight = 15
 export function a4Landscape(printTitleRows: PageSetup["printTitleRows"], footer: string, fitToWidth = true): PageSetup {
   return { paper: "A4", orientation: "landscape", fitToWidth, printTitleRows, footer };
 }
+
+/**
+ * Writes items from `row` on, with a banner row for each new group title (Roman-numeral groups kept
+ * as in the return); returns the next free row.
+ */
+export function writeGrouped<T extends { group: string | null }>(
+  b: SheetBuilder,
+  row: number,
+  lastCol: number,
+  items: readonly T[],
+  writeRow: (item: T, row: number) => void,
+): number {
+  let group: string | null = null;
+  for (const item of items) {
+    if (item.group && item.group !== group) {
+      group = item.group;
+      b.banner(row++, 1, lastCol, group, "group");
+    }
+    writeRow(item, row++);
+  }
+  return row;
+}
