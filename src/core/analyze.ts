@@ -10,6 +10,7 @@ import type { BandCounts, Consolidation, ScoredIndicator, ScoredReturn } from ".
 import { consolidatedNarrative, returnNarrative } from "./narrative";
 import type { LaggingAcross } from "./plan/consolidated-sheet";
 import type { Finding, Problem } from "./problems";
+import { isLaggingBand } from "./scoring/bands";
 import { laggingFirst } from "./scoring/lagging-first";
 import { scoreReturn } from "./scoring/score-return";
 import type { Settings } from "./settings";
@@ -44,7 +45,6 @@ export interface Analysis {
   problems: Problem[];
 }
 
-const isLagging = (band: string): boolean => band === "mid" || band === "low";
 
 export function countBands(bands: Iterable<string>): BandCounts {
   const counts: BandCounts = { met: 0, near: 0, mid: 0, low: 0, none: 0 };
@@ -55,7 +55,7 @@ export function countBands(bands: Iterable<string>): BandCounts {
 export function summarizeReturn(ret: ScoredReturn, settings: Settings): ReturnSummary {
   const lagging = laggingFirst(ret.indicators);
   const highlights = ret.indicators.filter(
-    (i) => i.flags.includes("priority") && !isLagging(i.band) && i.achievement !== null,
+    (i) => i.flags.includes("priority") && !isLaggingBand(i.band) && i.achievement !== null,
   );
   const narrative = returnNarrative(
     { area: ret.area, period: ret.period, counts: ret.counts, lagging, highlights },
@@ -117,7 +117,7 @@ function summarizeConsolidation(cons: Consolidation, scored: ScoredReturn[], set
     const isPriority = Number(indicator.flags.includes("priority"));
     for (const area of cons.areas) {
       const fig = indicator.byArea[area];
-      if (fig && isLagging(fig.band)) {
+      if (fig && isLaggingBand(fig.band)) {
         found.push({ area, indicator });
         priority.push(isPriority);
         achievement.push(fig.achievement ?? 0);
@@ -132,7 +132,7 @@ function summarizeConsolidation(cons: Consolidation, scored: ScoredReturn[], set
   const weakestAreas = [...laggingByArea.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
   const periods = [...new Set(scored.map((r) => r.period).filter((p): p is string => !!p))];
   const period = periods.length === 1 ? periods[0] : null;
-  const laggingIndicators = cons.indicators.filter((i) => isLagging(i.band));
+  const laggingIndicators = cons.indicators.filter((i) => isLaggingBand(i.band));
   const narrative = consolidatedNarrative(
     {
       period,
