@@ -50,7 +50,8 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
 
   b.banner(1, 1, LAST, w.returnTitle, "title", 24);
   b.banner(2, 1, LAST, [ret.area, period].filter(Boolean).join(" – ") || ret.sheet, "subtitle", 20);
-  b.banner(3, 1, LAST, `${w.source}: ${ret.file} › ${ret.sheet}`, "source");
+  // In the add-in the source is a sheet of this workbook (no file name); from the CLI, file › sheet.
+  b.banner(3, 1, LAST, `${w.source}: ${ret.file ? `${ret.file} › ` : ""}${ret.sheet}`, "source");
   b.banner(5, 1, LAST, input.narrative, "paragraph", wrappedHeight(input.narrative.length, TABLE_WIDTH));
   const labels = writeLegend(b, 7, 2, settings);
 
