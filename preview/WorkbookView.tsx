@@ -3,7 +3,15 @@
 import { useState } from "react";
 import { columnLetters, rangeA1 } from "../src/core/address";
 import type { FakeExcel } from "../test/support/excel-fake";
-import { findSheet, usedBounds } from "../test/support/excel-fake/state";
+import { findSheet, fullAddress, parseRange, usedBounds } from "../test/support/excel-fake/state";
+
+/** The top-left cell ("B12") of the last selection on `sheet`, from the fake's event log. */
+function selectedCell(log: string[], sheet: string): string | null {
+  const prefix = `select ${fullAddress(sheet, parseRange("A1")).replace(/A1$/, "")}`;
+  const last = [...log].reverse().find((entry) => entry.startsWith("select "));
+  if (!last?.startsWith(prefix)) return null;
+  return last.slice(prefix.length).split(":")[0].replace(/\$/g, "");
+}
 
 export function WorkbookView({ fake, version }: { fake: FakeExcel; version: number }) {
   const names = fake.workbook.sheetNames();
@@ -12,6 +20,7 @@ export function WorkbookView({ fake, version }: { fake: FakeExcel; version: numb
   const sheet = fake.workbook.sheet(active);
   const used = usedBounds(findSheet(fake.workbook.raw, active)!, false);
   const values = used ? sheet.values(rangeA1(1, 1, used.bottom, used.right)) : [];
+  const selected = selectedCell(fake.workbook.log(), active);
   return (
     <section aria-label="Sổ tính (workbook)" data-version={version}>
       <div className="tabs" role="tablist" aria-label="Các trang (sheets)">
@@ -35,9 +44,15 @@ export function WorkbookView({ fake, version }: { fake: FakeExcel; version: numb
             <tr key={r}>
               <th>{r + 1}</th>
               {row.map((value, c) => {
-                const cell = sheet.cell(`${columnLetters(c + 1)}${r + 1}`);
+                const address = `${columnLetters(c + 1)}${r + 1}`;
+                const cell = sheet.cell(address);
+                const isSelected = address === selected;
                 return (
-                  <td key={c} style={{ background: cell?.fill, fontWeight: cell?.font?.bold ? "bold" : undefined }}>
+                  <td
+                    key={c}
+                    data-selected={isSelected ? "true" : undefined}
+                    style={{ background: cell?.fill, fontWeight: cell?.font?.bold ? "bold" : undefined, outline: isSelected ? "2px solid #107C41" : undefined }}
+                  >
                     {String(value)}
                   </td>
                 );

@@ -20,15 +20,20 @@ function Preview({ fake }: { fake: FakeExcel }) {
   const [version, setVersion] = useState(0);
   const host = useMemo<WorkbookHost>(() => {
     const inner = fakeHost(fake);
-    return {
-      ...inner,
-      generate: async (plan) => {
+    // Re-draw the workbook view after every call that writes to it.
+    const redraw = <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+      async (...args: A): Promise<R> => {
         try {
-          return await inner.generate(plan);
+          return await call(...args);
         } finally {
           setVersion((v) => v + 1);
         }
-      },
+      };
+    return {
+      ...inner,
+      generate: redraw(inner.generate),
+      insertTemplate: redraw(inner.insertTemplate),
+      selectCell: redraw(inner.selectCell),
     };
   }, [fake]);
   const params = new URLSearchParams(window.location.search);

@@ -22,6 +22,52 @@ export interface PaneStrings {
   generating: string;
   generated: (sheets: string[]) => string;
   generateFailed: string;
+  goToCell: string; // đến ô
+  /** The go-to-cell button's accessible name: what it shows and where. */
+  goToCellLabel: (what: string, sheet: string, cell: string) => string;
+  goToFailed: string;
+  templates: string; // chèn biểu mẫu
+  templatesHint: string;
+  templateReturn: string;
+  templateNtm: string;
+  templateBoth: string;
+  inserting: string;
+  inserted: (sheets: string[]) => string;
+  insertFailed: string;
+  settings: string; // cài đặt
+  settingsHint: string;
+  bandMet: string;
+  bandNear: string;
+  bandMid: string;
+  bandsInvalid: string;
+  priorityWords: string;
+  priorityHint: string;
+  pace: string;
+  save: string; // lưu
+  saved: string;
+  saveFailed: string;
+  settingsLoadFailed: string;
+  importHeading: string; // nhập báo cáo các xã
+  importHint: string;
+  chooseFiles: string;
+  importing: (done: number, total: number) => string;
+  cancel: string; // hủy
+  importCancelled: (kept: number) => string;
+  returnsReceived: string;
+  colArea: string;
+  colStatus: string;
+  colIndicators: string;
+  colProblems: string;
+  status: Record<"ok" | "warnings" | "errors", string>;
+  thisWorkbook: string;
+  noReturnInFile: string;
+  expectedAreas: string;
+  expectedHint: string;
+  saveExpected: string;
+  completeness: (received: number, expected: number) => string;
+  missing: (areas: string[]) => string;
+  consolidate: string; // tổng hợp
+  clearImported: string;
 }
 
 const vi: PaneStrings = {
@@ -44,6 +90,51 @@ const vi: PaneStrings = {
   generating: "Đang tạo báo cáo…",
   generated: (sheets) => `Đã tạo: ${sheets.join(", ")}.`,
   generateFailed: "Không tạo được báo cáo.",
+  goToCell: "Đến ô",
+  goToCellLabel: (what, sheet, cell) => `Đến ô ${cell} trang ${sheet}: ${what}`,
+  goToFailed: "Không đến được ô.",
+  templates: "Chèn biểu mẫu",
+  templatesHint: "Thêm một trang mẫu vào tệp này để nhập số liệu; trang có sẵn không bị ghi đè.",
+  templateReturn: "Biểu chỉ tiêu trống",
+  templateNtm: "Bảng 19 tiêu chí nông thôn mới",
+  templateBoth: "Cả hai, có liên kết",
+  inserting: "Đang chèn biểu mẫu…",
+  inserted: (sheets) => `Đã chèn: ${sheets.join(", ")}.`,
+  insertFailed: "Không chèn được biểu mẫu.",
+  settings: "Cài đặt",
+  settingsHint: "Lưu trong tệp này: ai mở tệp cũng thấy cùng cách đánh giá.",
+  bandMet: "Ngưỡng Đạt, vượt kế hoạch (%)",
+  bandNear: "Ngưỡng Đạt khá (%)",
+  bandMid: "Ngưỡng Đạt trung bình (%)",
+  bandsInvalid: "Ngưỡng phải là số và giảm dần: Đạt > khá > trung bình ≥ 0.",
+  priorityWords: "Từ khóa chỉ tiêu ưu tiên (mỗi dòng một từ)",
+  priorityHint: "Chỉ tiêu có tên chứa từ này được xếp lên đầu danh sách đạt thấp.",
+  pace: "Đánh giá tiến độ theo thời gian trong năm",
+  save: "Lưu",
+  saved: "Đã lưu cài đặt vào tệp.",
+  saveFailed: "Đã áp dụng nhưng chưa lưu được vào tệp.",
+  settingsLoadFailed: "Không đọc được cài đặt trong tệp; dùng cài đặt mặc định.",
+  importHeading: "Nhập báo cáo các xã",
+  importHint: "Chọn hoặc kéo thả vào đây các tệp .xlsx các xã gửi lên. Tệp chỉ được đọc trên máy này.",
+  chooseFiles: "Chọn tệp báo cáo (.xlsx)",
+  importing: (done, total) => `Đã đọc ${done}/${total} tệp…`,
+  cancel: "Hủy",
+  importCancelled: (kept) => `Đã hủy; giữ ${kept} tệp đã đọc.`,
+  returnsReceived: "Báo cáo đã nhận",
+  colArea: "Xã / tệp",
+  colStatus: "Tình trạng",
+  colIndicators: "Số chỉ tiêu",
+  colProblems: "Vấn đề",
+  status: { ok: "Tốt", warnings: "Cần xem lại", errors: "Có lỗi" },
+  thisWorkbook: "tệp đang mở",
+  noReturnInFile: "không có bảng chỉ tiêu",
+  expectedAreas: "Các xã phải báo cáo (mỗi dòng một xã)",
+  expectedHint: "Để trống nếu không cần đếm xã chưa báo cáo.",
+  saveExpected: "Lưu danh sách",
+  completeness: (received, expected) => `Đã nhận ${received}/${expected} xã.`,
+  missing: (areas) => `Chưa báo cáo: ${areas.join(", ")}.`,
+  consolidate: "Tổng hợp",
+  clearImported: "Bỏ các tệp đã nhập",
 };
 
 const en: PaneStrings = {
@@ -66,6 +157,51 @@ const en: PaneStrings = {
   generating: "Generating the summary…",
   generated: (sheets) => `Created: ${sheets.join(", ")}.`,
   generateFailed: "Could not generate the summary.",
+  goToCell: "Go to cell",
+  goToCellLabel: (what, sheet, cell) => `Go to cell ${cell} on sheet ${sheet}: ${what}`,
+  goToFailed: "Could not go to the cell.",
+  templates: "Insert a template",
+  templatesHint: "Adds a sheet to this workbook to fill in; existing sheets are never overwritten.",
+  templateReturn: "Blank indicator return",
+  templateNtm: "19 New Rural Development criteria",
+  templateBoth: "Both, linked",
+  inserting: "Inserting the template…",
+  inserted: (sheets) => `Inserted: ${sheets.join(", ")}.`,
+  insertFailed: "Could not insert the template.",
+  settings: "Settings",
+  settingsHint: "Saved in this workbook: whoever opens it sees the same scoring.",
+  bandMet: "Met threshold (%)",
+  bandNear: "Near threshold (%)",
+  bandMid: "Midway threshold (%)",
+  bandsInvalid: "Thresholds must be numbers and decrease: met > near > midway ≥ 0.",
+  priorityWords: "Priority cue words (one per line)",
+  priorityHint: "Indicators whose name contains one of these head the lagging list.",
+  pace: "Judge pace by the share of the year elapsed",
+  save: "Save",
+  saved: "Settings saved in the workbook.",
+  saveFailed: "Applied, but could not be saved in the workbook.",
+  settingsLoadFailed: "Could not read the workbook's settings; using the defaults.",
+  importHeading: "Import the communes' returns",
+  importHint: "Choose or drop here the .xlsx files the communes sent. Files are read on this computer only.",
+  chooseFiles: "Choose return files (.xlsx)",
+  importing: (done, total) => `Read ${done} of ${total} files…`,
+  cancel: "Cancel",
+  importCancelled: (kept) => `Cancelled; kept the ${kept} files already read.`,
+  returnsReceived: "Returns received",
+  colArea: "Commune / file",
+  colStatus: "Status",
+  colIndicators: "Indicators",
+  colProblems: "Problems",
+  status: { ok: "OK", warnings: "To check", errors: "Errors" },
+  thisWorkbook: "open workbook",
+  noReturnInFile: "no indicator table",
+  expectedAreas: "Communes expected to report (one per line)",
+  expectedHint: "Leave empty to skip counting who has not reported.",
+  saveExpected: "Save the list",
+  completeness: (received, expected) => `Received ${received} of ${expected} communes.`,
+  missing: (areas) => `Not reported: ${areas.join(", ")}.`,
+  consolidate: "Consolidate",
+  clearImported: "Remove imported files",
 };
 
 export function strings(language: PaneLanguage): PaneStrings {

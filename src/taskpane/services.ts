@@ -5,6 +5,7 @@
 import type { Grid } from "../core/grid";
 import type { SummaryPlan } from "../core/plan/types";
 import type { Finding } from "../core/problems";
+import type { Settings } from "../core/settings";
 import { type RequirementChecker, officeRequirements } from "../excel/requirements";
 
 export interface WorkbookHost {
@@ -16,6 +17,14 @@ export interface WorkbookHost {
   generatedSheets(): Promise<string[]>;
   /** Names of all the workbook's sheets, in tab order. */
   userSheetNames(): Promise<string[]>;
+  /** Activates the sheet and selects the cell ("Đến ô"); findings when it cannot. */
+  selectCell(sheet: string, cell: string): Promise<Finding[]>;
+  /** Inserts a template plan (biểu mẫu) for the user to fill: not tagged as generated. */
+  insertTemplate(plan: SummaryPlan): Promise<{ sheets: string[]; findings: Finding[] }>;
+  /** The settings saved in the workbook (defaults when none). */
+  loadSettings(): Promise<{ settings: Settings; findings: Finding[] }>;
+  /** Saves the settings into the workbook; findings when it could not. */
+  saveSettings(settings: Settings): Promise<Finding[]>;
 }
 
 /** Runs a batch of Office.js calls in a request context, as Excel.run does. */
@@ -43,6 +52,22 @@ export function contextHost(run: RunInContext, api: () => RequirementChecker): W
         await context.sync();
         return sheets.items.map((sheet) => sheet.name);
       }),
+    selectCell: async (sheet, cell) => {
+      const { selectCell } = await import("../excel/select-cell");
+      return run((context) => selectCell(context, sheet, cell));
+    },
+    insertTemplate: async (plan) => {
+      const { insertTemplate } = await import("../excel/insert-template");
+      return run((context) => insertTemplate(context, plan, api()));
+    },
+    loadSettings: async () => {
+      const { loadWorkbookSettings } = await import("../excel/settings-store");
+      return run((context) => loadWorkbookSettings(context, api()));
+    },
+    saveSettings: async (settings) => {
+      const { saveWorkbookSettings } = await import("../excel/settings-store");
+      return run((context) => saveWorkbookSettings(context, settings, api()));
+    },
   };
 }
 

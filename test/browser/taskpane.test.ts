@@ -4,7 +4,7 @@
  * Scans, generates the summary, then looks inside the fake workbook through window.__preview.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -128,6 +128,54 @@ test("the pane scans the return, generates the summary into the workbook, and ta
   expect(pageErrors).toEqual([]);
   expect(requests.length).toBeGreaterThan(0);
   expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
+}, 60_000);
+
+test("go to cell selects the indicator's cell in the workbook", async () => {
+  const button = page.getByRole("button", { name: /^Đến ô [A-Z]+\d+ trang Biểu 01: Diện tích trồng rừng mới$/ });
+  const label = (await button.getAttribute("aria-label")) ?? "";
+  const cell = /Đến ô ([A-Z]+\d+)/.exec(label)?.[1];
+  expect(cell).toBeDefined();
+  await button.click();
+  await page.waitForFunction((expected) => window.__preview!.fake.workbook.log().includes(expected), `select 'Biểu 01'!${cell}`, { timeout: 10_000 });
+  expect(await page.evaluate(() => window.__preview!.fake.workbook.activeSheet())).toBe("Biểu 01");
+  // the workbook view shows that sheet, the cell outlined
+  await page.locator('table.sheet[data-sheet="Biểu 01"] td[data-selected="true"]').waitFor();
+  const shown = await page.locator('table.sheet[data-sheet="Biểu 01"] td[data-selected="true"]').textContent();
+  expect(shown).toBe("Diện tích trồng rừng mới");
+  await page.screenshot({ path: join(root, "out", "preview-go-to-cell.png"), fullPage: false });
+  expect(pageErrors).toEqual([]);
+}, 30_000);
+
+test("inserting the NTM checklist template adds a user sheet", async () => {
+  const section = page.getByRole("region", { name: "Chèn biểu mẫu" });
+  await section.getByRole("button", { name: "Bảng 19 tiêu chí nông thôn mới" }).click();
+  await page.getByText("Đã chèn: Tiêu chí NTM.").waitFor({ timeout: 20_000 });
+  const names = await page.evaluate(() => window.__preview!.fake.workbook.sheetNames());
+  expect(names).toEqual(["Biểu 01", "KQ Xã Trạm Tấu", "Tiêu chí NTM"]);
+  const tags = await page.evaluate(() => window.__preview!.fake.workbook.sheet("Tiêu chí NTM").customProperties);
+  expect(Object.keys(tags)).toEqual([]);
+  await page.getByRole("tab", { name: "Tiêu chí NTM" }).click();
+  await page.locator('table.sheet[data-sheet="Tiêu chí NTM"]').waitFor();
+  await page.screenshot({ path: join(root, "out", "preview-template.png"), fullPage: false });
+  expect(pageErrors).toEqual([]);
+}, 40_000);
+
+test("axe-core finds no serious or critical accessibility violation in the pane, settings open", async () => {
+  await page.getByRole("button", { name: "Cài đặt" }).click();
+  await page.getByRole("region", { name: "Cài đặt" }).waitFor();
+  // served from the page's own origin: the preview's Content-Security-Policy refuses inline scripts
+  copyFileSync(join(root, "node_modules", "axe-core", "axe.min.js"), join(dist, "axe.min.js"));
+  await page.addScriptTag({ url: `${origin}/axe.min.js` });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const result = await axe.run({ include: ["#pane"] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target) + " " + String((n as { failureSummary?: string }).failureSummary ?? "")).slice(0, 3) }));
+  });
+  const checked = await page.evaluate(() => document.querySelectorAll("#pane button").length);
+  expect(checked).toBeGreaterThan(5);
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  await page.getByRole("region", { name: "Cài đặt" }).screenshot({ path: join(root, "out", "pane-settings.png") });
+  await page.getByRole("region", { name: "Nhập báo cáo các xã" }).screenshot({ path: join(root, "out", "pane-import.png") });
 }, 60_000);
 
 async function expectText(locator: ReturnType<Page["locator"]>, pattern: RegExp): Promise<void> {

@@ -57,7 +57,7 @@ function LanguageSwitch({ value, onChange }: { value: PaneLanguage; onChange: (l
           size="small"
           appearance={language.id === value ? "primary" : "secondary"}
           aria-pressed={language.id === value}
-          aria-label={language.name}
+          aria-label={`${language.short} ${language.name}`}
           lang={language.id}
           onClick={() => onChange(language.id)}
         >
@@ -108,7 +108,7 @@ export function App({ host, theme, language: initialLanguage = "vi" }: AppProps)
         </div>
         {host ? <LanguageSwitch value={language} onChange={setLanguage} /> : null}
       </header>
-      <main>{host ? <Pane host={host} language={language} /> : <OpenInExcel />}</main>
+      <main>{host ? <Pane host={host} language={language} onLanguageChange={setLanguage} /> : <OpenInExcel />}</main>
     </FluentProvider>
   );
 }

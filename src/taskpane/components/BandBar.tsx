@@ -3,7 +3,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { bandLabel } from "../../core/i18n/labels";
 import { BAND_IDS, type BandCounts } from "../../core/model";
-import { DEFAULT_SETTINGS } from "../../core/settings";
+import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
 import type { PaneLanguage } from "../i18n";
 
 const useStyles = makeStyles({
@@ -25,11 +25,13 @@ export interface BandBarProps {
   language: PaneLanguage;
   /** Accessible name of the list, e.g. "Số chỉ tiêu theo mức đánh giá". */
   label: string;
+  /** The thresholds and colours in use (the workbook's settings); default: the defaults. */
+  settings?: Pick<Settings, "bands" | "colours">;
 }
 
-export function BandBar({ counts, language, label }: BandBarProps) {
+export function BandBar({ counts, language, label, settings = DEFAULT_SETTINGS }: BandBarProps) {
   const styles = useStyles();
-  const { colours, bands } = DEFAULT_SETTINGS;
+  const { colours, bands } = settings;
   return (
     <div>
       <div className={styles.bar} aria-hidden="true" data-testid="band-bar">
@@ -41,7 +43,7 @@ export function BandBar({ counts, language, label }: BandBarProps) {
         {BAND_IDS.map((band) => (
           <li key={band} className={styles.item} data-band={band}>
             <span className={styles.swatch} style={{ background: colours[band] }} aria-hidden="true" />
-            <span className={styles.count}>{counts[band]}</span>
+            <span className={styles.count} data-part="count">{counts[band]}</span>
             <span>{bandLabel(band, language, bands)}</span>
           </li>
         ))}

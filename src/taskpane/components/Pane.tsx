@@ -3,12 +3,17 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Grid } from "../../core/grid";
+import type { SourceWorkbook } from "../../core/analyze";
 import type { Finding } from "../../core/problems";
 import { type PaneLanguage, strings } from "../i18n";
 import type { WorkbookHost } from "../services";
-import { analyzeScan, planForWorkbook } from "./pane-logic";
+import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
+import { analyzeScan, hasSavedSettings, planForWorkbook, withLanguage, withoutGenerated } from "./pane-logic";
 import { ProblemList } from "./ProblemList";
 import { ReturnCard } from "./ReturnCard";
+import { ImportSection } from "./ImportSection";
+import { SettingsPanel } from "./SettingsPanel";
+import { type TemplateKind, TemplateSection, templatePlan } from "./TemplateSection";
 
 type Scan = { grids: Grid[]; findings: Finding[] };
 type ScanState = { status: "scanning" } | { status: "failed"; detail: string } | { status: "done"; scan: Scan };
@@ -26,20 +31,64 @@ const useStyles = makeStyles({
 export interface PaneProps {
   host: WorkbookHost;
   language: PaneLanguage;
+  /** Called when the workbook's saved settings name a language (the App switches to it). */
+  onLanguageChange?: (language: PaneLanguage) => void;
 }
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** Findings from the Excel layer, as one line (their message when they carry one). */
+export const findingsText = (findings: Finding[]): string =>
+  findings.map((f) => (typeof f.params?.message === "string" ? f.params.message : f.code)).join(" ");
 
-export function Pane({ host, language }: PaneProps) {
+export function Pane({ host, language, onLanguageChange }: PaneProps) {
   const styles = useStyles();
   const t = strings(language);
   const [scan, setScan] = useState<ScanState>({ status: "scanning" });
   const [generated, setGenerated] = useState<GenerateState>({ status: "idle" });
+  const [goToError, setGoToError] = useState<string | null>(null);
+  const [inserted, setInserted] = useState<GenerateState>({ status: "idle" });
+  // The workbook's settings (null while loading) and why they could not be read, if so.
+  const [stored, setStored] = useState<Settings | null>(null);
+  const [settingsWarning, setSettingsWarning] = useState<string | null>(null);
+  const [saved, setSaved] = useState<GenerateState>({ status: "idle" });
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  // The clerk's imported returns: kept here so a rescan of the workbook does not lose them.
+  const [imported, setImported] = useState<SourceWorkbook[]>([]);
+
+  useEffect(() => {
+    let live = true;
+    host.loadSettings().then(
+      ({ settings, findings }) => {
+        if (!live) return;
+        setStored(settings);
+        setSettingsWarning(findings.length > 0 ? findingsText(findings) : null);
+        if (hasSavedSettings(settings) && settings.language !== language) onLanguageChange?.(settings.language);
+      },
+      (error: unknown) => {
+        if (!live) return;
+        setStored(DEFAULT_SETTINGS);
+        setSettingsWarning(errorText(error));
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // Loaded once per workbook; the language at that moment only decides whether to switch.
+  }, [host]);
+
+  const settings = useMemo(() => (stored ? withLanguage(stored, language) : null), [stored, language]);
 
   const rescan = useCallback(() => {
     let live = true;
     setScan({ status: "scanning" });
-    host.scan().then(
+    // the add-in's own summary sheets are not returns; if they cannot be listed, scan everything
+    // (one after the other: calls sharing a request context must not interleave)
+    const scanned = async (): Promise<Scan> => {
+      const result = await host.scan();
+      const generated = await host.generatedSheets().catch((): string[] => []);
+      return withoutGenerated(result, generated);
+    };
+    scanned().then(
       (result) => live && setScan({ status: "done", scan: result }),
       (error: unknown) => live && setScan({ status: "failed", detail: errorText(error) }),
     );
@@ -50,15 +99,30 @@ export function Pane({ host, language }: PaneProps) {
 
   useEffect(() => rescan(), [rescan]);
 
-  // Re-analysed (not re-scanned) when the language changes: messages and band names follow it.
-  const analysis = useMemo(() => (scan.status === "done" ? analyzeScan(scan.scan, language) : null), [scan, language]);
+  // Re-analysed (not re-scanned) when the language or the settings change: rescoring is immediate.
+  const analysis = useMemo(
+    () => (scan.status === "done" && settings ? analyzeScan(scan.scan, settings) : null),
+    [scan, settings],
+  );
+
+  const saveSettings = async (next: Settings): Promise<void> => {
+    const withLang = withLanguage(next, language);
+    setStored(withLang); // applied at once, saved or not
+    setSaved({ status: "working" });
+    try {
+      const findings = await host.saveSettings(withLang);
+      setSaved(findings.length === 0 ? { status: "done", sheets: [] } : { status: "failed", detail: findingsText(findings) });
+    } catch (error) {
+      setSaved({ status: "failed", detail: errorText(error) });
+    }
+  };
 
   const generate = async (): Promise<void> => {
-    if (!analysis) return;
+    if (!analysis || !settings) return;
     setGenerated({ status: "working" });
     try {
       const [names, previous] = await Promise.all([host.userSheetNames(), host.generatedSheets()]);
-      const result = await host.generate(planForWorkbook(analysis, language, names, previous));
+      const result = await host.generate(planForWorkbook(analysis, settings, names, previous));
       if (result.sheets.length === 0) {
         setGenerated({ status: "failed", detail: result.findings.map((f) => f.code).join(", ") });
       } else {
@@ -69,7 +133,30 @@ export function Pane({ host, language }: PaneProps) {
     }
   };
 
-  if (scan.status === "scanning") return <Spinner label={t.scanning} />;
+  const insertTemplate = async (kind: TemplateKind): Promise<void> => {
+    setInserted({ status: "working" });
+    try {
+      const result = await host.insertTemplate(templatePlan(kind, settings ?? withLanguage(DEFAULT_SETTINGS, language)));
+      if (result.sheets.length === 0) setInserted({ status: "failed", detail: findingsText(result.findings) });
+      else setInserted({ status: "done", sheets: result.sheets });
+      if (result.sheets.length > 0) rescan();
+    } catch (error) {
+      setInserted({ status: "failed", detail: errorText(error) });
+    }
+  };
+
+  const goTo = useCallback(
+    (sheet: string, cell: string): void => {
+      setGoToError(null);
+      host.selectCell(sheet, cell).then(
+        (findings) => setGoToError(findings.length === 0 ? null : findingsText(findings)),
+        (error: unknown) => setGoToError(errorText(error)),
+      );
+    },
+    [host],
+  );
+
+  if (scan.status === "scanning" || !stored) return <Spinner label={t.scanning} />;
   if (scan.status === "failed" || !analysis) {
     return (
       <MessageBar intent="error">
@@ -95,6 +182,9 @@ export function Pane({ host, language }: PaneProps) {
         <Button onClick={() => rescan()} disabled={generated.status === "working"}>
           {t.rescan}
         </Button>
+        <Button aria-expanded={settingsOpen} aria-controls={settingsOpen ? "settings-panel" : undefined} onClick={() => setSettingsOpen(!settingsOpen)}>
+          {t.settings}
+        </Button>
       </div>
       <div aria-live="polite">
         {generated.status === "working" ? <Spinner size="small" label={t.generating} /> : null}
@@ -110,7 +200,51 @@ export function Pane({ host, language }: PaneProps) {
             </MessageBarBody>
           </MessageBar>
         ) : null}
+        {inserted.status === "working" ? <Spinner size="small" label={t.inserting} /> : null}
+        {inserted.status === "done" ? (
+          <MessageBar intent="success">
+            <MessageBarBody>{t.inserted(inserted.sheets)}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {inserted.status === "failed" ? (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              {t.insertFailed} {inserted.detail}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {settingsWarning !== null ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              {t.settingsLoadFailed} {settingsWarning}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {saved.status === "done" ? (
+          <MessageBar intent="success">
+            <MessageBarBody>{t.saved}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {saved.status === "failed" ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              {t.saveFailed} {saved.detail}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {goToError !== null ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              {t.goToFailed} {goToError}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
       </div>
+      {settingsOpen ? (
+        <div id="settings-panel">
+          <SettingsPanel settings={stored} language={language} saving={saved.status === "working"} onSave={(next) => void saveSettings(next)} />
+        </div>
+      ) : null}
       {analysis.returns.length === 0 ? (
         <MessageBar intent="warning">
           <MessageBarBody>{t.noReturns}</MessageBarBody>
@@ -122,9 +256,27 @@ export function Pane({ host, language }: PaneProps) {
           summary={summary}
           language={language}
           problems={analysis.problems.filter((p) => p.sheet === summary.ret.sheet)}
+          settings={settings ?? undefined}
+          onGoTo={goTo}
         />
       ))}
-      {otherProblems.length > 0 ? <ProblemList problems={otherProblems} language={language} /> : null}
+      {otherProblems.length > 0 ? <ProblemList problems={otherProblems} language={language} onGoTo={goTo} /> : null}
+      {settings ? (
+        <ImportSection
+          host={host}
+          language={language}
+          settings={settings}
+          scan={scan.scan}
+          imported={imported}
+          onImported={setImported}
+          onSaveExpected={(areas) => void saveSettings({ ...stored, expectedAreas: areas })}
+        />
+      ) : null}
+      <TemplateSection
+        language={language}
+        disabled={inserted.status === "working" || generated.status === "working"}
+        onInsert={(kind) => void insertTemplate(kind)}
+      />
     </div>
   );
 }

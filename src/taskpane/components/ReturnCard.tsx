@@ -2,10 +2,13 @@
 // (priority first, as ReturnSummary.lagging orders them) and the problems found on that sheet.
 import { Badge, Body1, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { ReturnSummary } from "../../core/analyze";
+import { directionLabel } from "../../core/i18n/labels";
 import { formatPercent } from "../../core/numbers/format-vi";
 import type { Problem } from "../../core/problems";
+import type { Settings } from "../../core/settings";
 import { type PaneLanguage, strings } from "../i18n";
 import { BandBar } from "./BandBar";
+import { type GoToCell, GoToCellButton } from "./GoToCellButton";
 import { ProblemList } from "./ProblemList";
 
 const useStyles = makeStyles({
@@ -17,6 +20,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  direction: { color: tokens.colorNeutralForeground3 },
   heading: { margin: 0 },
 });
 
@@ -24,9 +28,13 @@ export interface ReturnCardProps {
   summary: ReturnSummary;
   problems: Problem[];
   language: PaneLanguage;
+  /** The settings the return was scored with (band names follow their thresholds). */
+  settings?: Settings;
+  /** Selects a cell in the open workbook ("Đến ô"); absent for returns from other files. */
+  onGoTo?: GoToCell;
 }
 
-export function ReturnCard({ summary, problems, language }: ReturnCardProps) {
+export function ReturnCard({ summary, problems, language, settings, onGoTo }: ReturnCardProps) {
   const styles = useStyles();
   const t = strings(language);
   const { ret, lagging } = summary;
@@ -40,26 +48,37 @@ export function ReturnCard({ summary, problems, language }: ReturnCardProps) {
       <Caption1>
         {t.period}: {ret.period ?? t.periodUnknown} · {t.sheet}: {ret.sheet}
       </Caption1>
-      <BandBar counts={ret.counts} language={language} label={t.bandCounts} />
+      <BandBar counts={ret.counts} language={language} label={t.bandCounts} settings={settings} />
       <Subtitle2 as="h3">{t.lagging}</Subtitle2>
       {lagging.length === 0 ? (
         <Body1>{t.noLagging}</Body1>
       ) : (
         <ul className={styles.list} aria-label={t.lagging}>
           {lagging.map((indicator) => (
-            <li key={indicator.cell}>
-              {indicator.name}
-              {indicator.achievement !== null ? `: ${formatPercent(indicator.achievement, language)}` : ""}{" "}
+            <li key={indicator.cell} data-cell={indicator.cell}>
+              <span data-part="indicator">
+                {indicator.name}
+                {indicator.achievement !== null ? `: ${formatPercent(indicator.achievement, language)}` : ""}
+              </span>{" "}
+              <Caption1 className={styles.direction} data-part="direction">
+                ({directionLabel(indicator.direction, language)})
+              </Caption1>{" "}
               {indicator.flags.includes("priority") ? (
                 <Badge appearance="outline" color="danger" size="small">
                   {t.priority}
                 </Badge>
               ) : null}
+              {onGoTo ? (
+                <>
+                  {" "}
+                  <GoToCellButton sheet={ret.sheet} cell={indicator.cell} what={indicator.name} language={language} onGoTo={onGoTo} />
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
       )}
-      <ProblemList problems={problems} language={language} />
+      <ProblemList problems={problems} language={language} onGoTo={onGoTo} />
     </section>
   );
 }

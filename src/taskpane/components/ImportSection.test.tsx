@@ -1,0 +1,116 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ */
+// Node's export conditions: the main-thread parser import()s exceljs, whose browser build jest cannot load.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fakeHost } from "../../../preview/fake-host";
+import { seedSheets } from "../../../preview/seed";
+import { createFakeExcel } from "../../../test/support/excel-fake";
+import type { SourceWorkbook } from "../../core/analyze";
+import { DEFAULT_SETTINGS } from "../../core/settings";
+import type { ParseFn } from "../import/import-files";
+import { App } from "./App";
+import { ImportSection } from "./ImportSection";
+
+beforeAll(() => {
+  globalThis.TextEncoder ??= NodeTextEncoder as unknown as typeof TextEncoder;
+  globalThis.TextDecoder ??= NodeTextDecoder as unknown as typeof TextDecoder;
+  globalThis.ResizeObserver ??= class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  } as unknown as typeof ResizeObserver;
+});
+
+const example = (name: string): File => {
+  const bytes = readFileSync(join(__dirname, "..", "..", "..", "examples", name));
+  const file = new File([bytes], name);
+  // jsdom's File has no arrayBuffer(); hand over the bytes as a browser would
+  Object.defineProperty(file, "arrayBuffer", { value: () => Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) });
+  return file;
+};
+
+const pick = (files: File[]): void => {
+  fireEvent.change(screen.getByLabelText("Chọn tệp báo cáo (.xlsx)"), { target: { files } });
+};
+
+describe("the clerk's import in the pane", () => {
+  it("reads the picked returns, lists them with status and problems, counts who reported, and consolidates", async () => {
+    const fake = createFakeExcel({ sheets: seedSheets() });
+    render(<App host={fakeHost(fake)} theme="light" />);
+    const section = (await screen.findByRole("heading", { name: "Nhập báo cáo các xã" })).closest("section")!;
+    const table = within(section).getByRole("table", { name: "Báo cáo đã nhận" });
+    // before any import: the workbook's own return
+    expect(within(table).getAllByRole("row")).toHaveLength(2);
+
+    const broken = new File([new Uint8Array([1, 2, 3])], "hong.xlsx");
+    Object.defineProperty(broken, "arrayBuffer", { value: () => Promise.resolve(new Uint8Array([1, 2, 3]).buffer) });
+    pick([example("xa-ban-cong.xlsx"), broken, new File(["x"], "ghi-chu.txt")]);
+    await waitFor(() => expect(within(table).getAllByRole("row")).toHaveLength(4), { timeout: 20_000 });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows.map((r) => r.getAttribute("data-file"))).toEqual(["", "xa-ban-cong.xlsx", "hong.xlsx"]);
+    expect(rows[0].textContent).toMatch(/^Xã Trạm Tấu/);
+    expect(rows[2].getAttribute("data-status")).toBe("errors");
+    expect(rows[2].textContent).toMatch(/không có bảng chỉ tiêu.*Có lỗi/);
+    expect(Number(rows[1].querySelectorAll("td")[2].textContent)).toBeGreaterThan(0);
+
+    // expected areas: one reported, one not
+    fireEvent.change(within(section).getByLabelText("Các xã phải báo cáo (mỗi dòng một xã)"), { target: { value: "Trạm Tấu\nXã Không Có\n" } });
+    expect(within(section).getByTestId("completeness").textContent).toBe("Đã nhận 1/2 xã. Chưa báo cáo: Xã Không Có.");
+    fireEvent.click(within(section).getByRole("button", { name: "Lưu danh sách" }));
+    await screen.findByText("Đã lưu cài đặt vào tệp.");
+
+    fireEvent.click(within(section).getByRole("button", { name: "Tổng hợp" }));
+    await within(section).findByText(/^Đã tạo: Tổng hợp, /, undefined, { timeout: 20_000 });
+    expect(fake.workbook.sheetNames()[0]).toBe("Biểu 01");
+    expect(fake.workbook.sheetNames()).toContain("Tổng hợp");
+    const consolidated = fake.workbook.sheet("Tổng hợp").values().flat().join(" ");
+    expect(consolidated).toMatch(/Trạm Tấu/);
+    expect(consolidated).toMatch(/Bản Công/);
+    // the expected areas were saved with the workbook
+    expect((await fakeHost(fake).loadSettings()).settings.expectedAreas).toEqual(["Trạm Tấu", "Xã Không Có"]);
+  }, 60_000);
+
+  it("cancels between files and keeps the ones already read", async () => {
+    let release: () => void = () => undefined;
+    const parsed: string[] = [];
+    const parse: ParseFn = (name) =>
+      new Promise<SourceWorkbook>((resolve) => {
+        parsed.push(name);
+        const done = () => resolve({ file: name, grids: [], findings: [] });
+        if (parsed.length === 1) done();
+        else release = done;
+      });
+    const imported: SourceWorkbook[][] = [];
+    const host = fakeHost(createFakeExcel({ sheets: seedSheets() }));
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ImportSection
+          host={host}
+          language="vi"
+          settings={DEFAULT_SETTINGS}
+          scan={{ grids: [], findings: [] }}
+          imported={[]}
+          onImported={(sources) => imported.push(sources)}
+          onSaveExpected={() => undefined}
+          parse={parse}
+        />
+      </FluentProvider>,
+    );
+    pick([example("xa-ban-cong.xlsx"), example("xa-tcvn3.xlsx"), example("xa-tram-tau.xlsx")]);
+    await screen.findByText("Đã đọc 1/3 tệp…");
+    expect(screen.getByRole("progressbar")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Hủy" }));
+    await screen.findByText("Đã hủy; giữ 1 tệp đã đọc.");
+    release();
+    expect(imported).toHaveLength(1);
+    expect(imported[0].map((s) => s.file)).toEqual(["xa-ban-cong.xlsx"]);
+    expect(parsed).toEqual(["xa-ban-cong.xlsx", "xa-tcvn3.xlsx"]);
+    expect(screen.queryByRole("progressbar")).toBeNull();
+  });
+});

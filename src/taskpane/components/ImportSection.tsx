@@ -1,0 +1,282 @@
+// The statistics clerk's section (nhập báo cáo các xã): pick or drop the communes' .xlsx returns, read
+// them with progress and cancel, see each return's status and problems and who has not reported, then
+// "Tổng hợp" writes the consolidated summary (imported returns + this workbook's own) into the workbook.
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
+import { type DragEvent, useMemo, useRef, useState } from "react";
+import type { SourceWorkbook } from "../../core/analyze";
+import type { Grid } from "../../core/grid";
+import type { Finding } from "../../core/problems";
+import type { Settings } from "../../core/settings";
+import { completeness, returnsTable } from "../import/returns-table";
+import { type ImportFile, type ParseFn, importFiles } from "../import/import-files";
+import { type PaneLanguage, strings } from "../i18n";
+import type { WorkbookHost } from "../services";
+import { WORKBOOK_FILE, analyzeWithImported, areaLines, mergeImported, planForWorkbook } from "./pane-logic";
+
+const useStyles = makeStyles({
+  root: {
+    display: "grid",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  heading: { margin: 0 },
+  drop: {
+    display: "grid",
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  progress: { flexGrow: 1, minWidth: "8rem" },
+  file: { display: "block", color: tokens.colorNeutralForeground3, wordBreak: "break-all" },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+type Progress = { done: number; total: number };
+type Outcome = { status: "idle" } | { status: "working" } | { status: "done"; sheets: string[] } | { status: "failed"; detail: string };
+
+export interface ImportSectionProps {
+  host: WorkbookHost;
+  language: PaneLanguage;
+  /** The settings in use (language included); expectedAreas seeds the list. */
+  settings: Settings;
+  /** The open workbook as last scanned: its own returns join the consolidation. */
+  scan: { grids: Grid[]; findings: Finding[] };
+  /** Files imported so far (kept by the Pane so a rescan does not lose them). */
+  imported: SourceWorkbook[];
+  onImported: (sources: SourceWorkbook[]) => void;
+  /** Saves the expected areas into the workbook's settings. */
+  onSaveExpected: (areas: string[]) => void;
+  /** Parses one file; default: importFiles' own (a Web Worker, or the main thread). */
+  parse?: ParseFn;
+}
+
+/** A File's bytes (Blob.arrayBuffer where it exists, FileReader otherwise). */
+function fileBytes(file: File): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+const isXlsx = (file: File): boolean => /\.xlsx$/i.test(file.name);
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export function ImportSection({ host, language, settings, scan, imported, onImported, onSaveExpected, parse }: ImportSectionProps) {
+  const styles = useStyles();
+  const t = strings(language);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [cancelledKept, setCancelledKept] = useState<number | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [expectedText, setExpectedText] = useState(settings.expectedAreas.join("\n"));
+  const [outcome, setOutcome] = useState<Outcome>({ status: "idle" });
+  const abort = useRef<AbortController | null>(null);
+
+  const expected = useMemo(() => areaLines(expectedText), [expectedText]);
+  const analysis = useMemo(
+    () => analyzeWithImported(scan, imported, { ...settings, expectedAreas: expected }),
+    [scan, imported, settings, expected],
+  );
+  const rows = useMemo(() => returnsTable(analysis), [analysis]);
+  const received = useMemo(() => analysis.returns.map((r) => r.ret.area ?? r.ret.sheet), [analysis]);
+  const count = expected.length > 0 ? completeness(expected, received) : null;
+
+  const read = async (files: File[]): Promise<void> => {
+    const picked = files.filter(isXlsx);
+    if (picked.length === 0 || progress) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setCancelledKept(null);
+    setReadError(null);
+    setProgress({ done: 0, total: picked.length });
+    try {
+      const withBytes: ImportFile[] = await Promise.all(picked.map(async (f) => ({ name: f.name, bytes: await fileBytes(f) })));
+      const result = await importFiles(withBytes, {
+        signal: controller.signal,
+        parse,
+        onProgress: (done, total) => setProgress({ done, total }),
+      });
+      onImported(mergeImported(imported, result.sources));
+      if (result.cancelled) setCancelledKept(result.sources.length);
+    } catch (error) {
+      setReadError(errorText(error)); // a file the browser could not hand over (moved, no permission)
+    } finally {
+      abort.current = null;
+      setProgress(null);
+    }
+  };
+
+  const consolidate = async (): Promise<void> => {
+    setOutcome({ status: "working" });
+    try {
+      const [names, previous] = await Promise.all([host.userSheetNames(), host.generatedSheets()]);
+      // links point at the summary rows: imported returns are not in this workbook
+      const plan = planForWorkbook(analysis, { ...settings, expectedAreas: expected }, names, previous, "summary");
+      const result = await host.generate(plan);
+      if (result.sheets.length === 0) setOutcome({ status: "failed", detail: result.findings.map((f) => f.code).join(", ") });
+      else setOutcome({ status: "done", sheets: result.sheets });
+    } catch (error) {
+      setOutcome({ status: "failed", detail: errorText(error) });
+    }
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>): void => {
+    event.preventDefault();
+    setDragging(false);
+    void read(Array.from(event.dataTransfer.files));
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby="import-heading">
+      <Subtitle2 as="h2" id="import-heading" className={styles.heading}>
+        {t.importHeading}
+      </Subtitle2>
+      <div
+        className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
+        data-testid="drop-zone"
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <Body1>{t.importHint}</Body1>
+        <label htmlFor="import-files">{t.chooseFiles}</label>
+        <input
+          id="import-files"
+          type="file"
+          multiple
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          disabled={progress !== null}
+          onChange={(event) => {
+            const files = Array.from(event.currentTarget.files ?? []);
+            event.currentTarget.value = ""; // the same file can be picked again
+            void read(files);
+          }}
+        />
+      </div>
+      <div aria-live="polite">
+        {progress ? (
+          <div className={styles.row}>
+            <ProgressBar
+              className={styles.progress}
+              value={progress.done}
+              max={progress.total}
+              aria-label={t.importing(progress.done, progress.total)}
+            />
+            <Caption1>{t.importing(progress.done, progress.total)}</Caption1>
+            <Button size="small" onClick={() => abort.current?.abort()}>
+              {t.cancel}
+            </Button>
+          </div>
+        ) : null}
+        {readError !== null ? (
+          <MessageBar intent="error">
+            <MessageBarBody>{readError}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {cancelledKept !== null ? (
+          <MessageBar intent="info">
+            <MessageBarBody>{t.importCancelled(cancelledKept)}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+
+      <Table size="small" aria-label={t.returnsReceived}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t.colArea}</TableHeaderCell>
+            <TableHeaderCell>{t.colStatus}</TableHeaderCell>
+            <TableHeaderCell>{t.colIndicators}</TableHeaderCell>
+            <TableHeaderCell>{t.colProblems}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={`${row.file}|${row.sheet}`} data-file={row.file} data-status={row.status}>
+              <TableCell>
+                {row.area ?? (row.sheet || t.noReturnInFile)}
+                <Caption1 className={styles.file}>{row.file === WORKBOOK_FILE ? `${t.thisWorkbook} · ${row.sheet}` : row.file}</Caption1>
+              </TableCell>
+              <TableCell className={row.status === "errors" ? styles.error : undefined}>{t.status[row.status]}</TableCell>
+              <TableCell>{row.indicators}</TableCell>
+              <TableCell title={row.problems.map((p) => p.message).join("\n")}>{row.problems.length}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+
+      <Field label={t.expectedAreas} hint={t.expectedHint}>
+        <Textarea resize="vertical" rows={4} value={expectedText} onChange={(_, data) => setExpectedText(data.value)} />
+      </Field>
+      <div className={styles.row}>
+        <Button size="small" onClick={() => onSaveExpected(expected)}>
+          {t.saveExpected}
+        </Button>
+        {imported.length > 0 ? (
+          <Button size="small" disabled={progress !== null} onClick={() => onImported([])}>
+            {t.clearImported}
+          </Button>
+        ) : null}
+      </div>
+      {count ? (
+        <Body1 data-testid="completeness">
+          {t.completeness(count.received, count.expected)} {count.missing.length > 0 ? t.missing(count.missing) : null}
+        </Body1>
+      ) : null}
+
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={analysis.returns.length === 0 || progress !== null || outcome.status === "working"}
+          onClick={() => void consolidate()}
+        >
+          {t.consolidate}
+        </Button>
+      </div>
+      <div aria-live="polite">
+        {outcome.status === "working" ? <Spinner size="small" label={t.generating} /> : null}
+        {outcome.status === "done" ? (
+          <MessageBar intent="success">
+            <MessageBarBody>{t.generated(outcome.sheets)}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {outcome.status === "failed" ? (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              {t.generateFailed} {outcome.detail}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+    </section>
+  );
+}

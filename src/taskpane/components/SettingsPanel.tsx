@@ -1,0 +1,70 @@
+// The settings panel (cài đặt): band thresholds, priority cue words, pace on/off. "Lưu" validates,
+// then hands the new settings to the Pane, which rescores at once and saves them in the workbook.
+import { Body1, Button, Field, Input, makeStyles, Subtitle2, Switch, Textarea, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { Settings } from "../../core/settings";
+import { type PaneLanguage, strings } from "../i18n";
+import { type FormError, formFromSettings, settingsFromForm } from "./settings-form";
+
+const useStyles = makeStyles({
+  root: {
+    display: "grid",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  bands: { display: "grid", rowGap: tokens.spacingVerticalS },
+  number: { maxWidth: "8rem" },
+  heading: { margin: 0 },
+});
+
+export interface SettingsPanelProps {
+  settings: Settings;
+  language: PaneLanguage;
+  saving: boolean;
+  onSave: (settings: Settings) => void;
+}
+
+export function SettingsPanel({ settings, language, saving, onSave }: SettingsPanelProps) {
+  const styles = useStyles();
+  const t = strings(language);
+  const [form, setForm] = useState(() => formFromSettings(settings));
+  const [errors, setErrors] = useState<FormError[]>([]);
+  useEffect(() => setForm(formFromSettings(settings)), [settings]);
+
+  const save = (): void => {
+    const result = settingsFromForm(form, settings);
+    setErrors(result.ok ? [] : result.errors);
+    if (result.ok) onSave(result.settings);
+  };
+  const bandError = errors.includes("bands") ? t.bandsInvalid : undefined;
+  // The message once, under the last threshold; all three marked invalid.
+  const bandField = (key: "met" | "near" | "mid", label: string) => (
+    <Field label={label} validationMessage={key === "mid" ? bandError : undefined} validationState={bandError ? "error" : "none"}>
+      <Input className={styles.number} type="number" inputMode="decimal" min={0} value={form[key]} onChange={(_, data) => setForm({ ...form, [key]: data.value })} />
+    </Field>
+  );
+  return (
+    <section className={styles.root} aria-labelledby="settings-heading">
+      <Subtitle2 as="h2" id="settings-heading" className={styles.heading}>
+        {t.settings}
+      </Subtitle2>
+      <Body1>{t.settingsHint}</Body1>
+      <div className={styles.bands}>
+        {bandField("met", t.bandMet)}
+        {bandField("near", t.bandNear)}
+        {bandField("mid", t.bandMid)}
+      </div>
+      <Field label={t.priorityWords} hint={t.priorityHint}>
+        <Textarea resize="vertical" rows={5} value={form.priority} onChange={(_, data) => setForm({ ...form, priority: data.value })} />
+      </Field>
+      <Switch label={t.pace} checked={form.pace} onChange={(_, data) => setForm({ ...form, pace: data.checked })} />
+      <div>
+        <Button appearance="primary" disabled={saving} onClick={save}>
+          {t.save}
+        </Button>
+      </div>
+    </section>
+  );
+}
