@@ -104,6 +104,11 @@ export function readReturn(grid: Grid, options: ReadReturnOptions = {}): ReadRes
   if (columns.name === undefined) return { table: null, findings: [sheetFinding("sheet-no-header", "error")] };
   const map: ColumnMap = { ...columns, name: columns.name };
 
+  // A list with names but neither a plan nor a result column (a criteria checklist, a contact
+  // list) is not a return: skip it, with a warning rather than an error.
+  if (map.plan === undefined && map.actual === undefined && map.baseline === undefined)
+    return { table: null, findings: [sheetFinding("sheet-no-header", "warning")] };
+
   const findings: Finding[] = [];
   if (map.plan === undefined) findings.push(sheetFinding("sheet-no-plan-column", "warning"));
   if (map.actual === undefined) findings.push(sheetFinding("sheet-no-actual-column", "warning"));

@@ -101,6 +101,12 @@ describe("blankReturnTemplate", () => {
 });
 
 describe("ntmChecklistTemplate", () => {
+  it("is not mistaken for a return when the workbook is scanned (no plan or result column)", () => {
+    const { table, findings } = readReturn(gridFromPlan(ntmChecklistTemplate(DEFAULT_SETTINGS).sheets[0]));
+    expect(table).toBeNull();
+    expect(findings).toEqual([expect.objectContaining({ code: "sheet-no-header", severity: "warning" })]);
+  });
+
   const sheet = ntmChecklistTemplate(DEFAULT_SETTINGS).sheets[0];
 
   test("the 19 criteria of Quyết định 318/QĐ-TTg, in order, numbered 1..19", () => {
