@@ -4,6 +4,7 @@
  * first free "Name (2)", "Name (3)"… (or replaces a generated sheet of that name), never touching theirs.
  */
 import { quoteSheetName } from "../core/address";
+import { withSuffix } from "../core/plan/sheet-names";
 import type { SheetTags } from "./generated-sheets";
 
 export interface SheetPlacement {
@@ -13,12 +14,7 @@ export interface SheetPlacement {
   replace: string[];
 }
 
-const MAX_NAME = 31;
-
-export function withSuffix(name: string, n: number): string {
-  const suffix = ` (${n})`;
-  return name.slice(0, MAX_NAME - suffix.length) + suffix;
-}
+export { withSuffix };
 
 export function placeSheets(planNames: readonly string[], tags: SheetTags): SheetPlacement {
   const existing = new Set(tags.names.map((n) => n.toLowerCase()));
@@ -26,9 +22,19 @@ export function placeSheets(planNames: readonly string[], tags: SheetTags): Shee
   const claimed = new Set<string>();
   const finalNames = new Map<string, string>();
   const replace: string[] = [];
+  // Plan names by lower case, so a candidate is checked against its namesakes only (a national
+  // consolidation has 3,322 plan sheets: scanning all of them per candidate was quadratic).
+  const planByKey = new Map<string, string[]>();
+  for (const p of planNames) {
+    const k = p.toLowerCase();
+    const list = planByKey.get(k);
+    if (list) list.push(p);
+    else planByKey.set(k, [p]);
+  }
   const usable = (candidate: string): boolean => {
     const k = candidate.toLowerCase();
-    if (claimed.has(k) || planNames.some((p) => p !== candidate && p.toLowerCase() === k && !finalNames.has(p))) return false;
+    const namesakes = planByKey.get(k) ?? [];
+    if (claimed.has(k) || namesakes.some((p) => p !== candidate && !finalNames.has(p))) return false;
     return !existing.has(k) || tags.tagged.has(k);
   };
   for (const name of planNames) {

@@ -12,6 +12,12 @@ export function cleanSheetName(name: string): string {
   return (cleaned || "Sheet").slice(0, MAX_SHEET_NAME).trim();
 }
 
+/** "Name (n)", the base shortened so the whole stays within 31 characters. */
+export function withSuffix(name: string, n: number): string {
+  const suffix = ` (${n})`;
+  return name.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+}
+
 /** Names in use, compared as Excel compares them (ignoring case). */
 export class SheetNames {
   private readonly lower = new Set<string>();
@@ -31,10 +37,7 @@ export class SheetNames {
   take(wanted: string): string {
     const base = cleanSheetName(wanted);
     let candidate = base;
-    for (let i = 2; this.has(candidate); i++) {
-      const suffix = ` (${i})`;
-      candidate = base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
-    }
+    for (let i = 2; this.has(candidate); i++) candidate = withSuffix(base, i);
     this.lower.add(candidate.toLowerCase());
     return candidate;
   }
