@@ -68,6 +68,29 @@ export interface PaneStrings {
   missing: (areas: string[]) => string;
   consolidate: string; // tổng hợp
   clearImported: string;
+  narrative: string; // nhận xét
+  copy: string;
+  copied: string;
+  copySelected: string;
+  corrections: string; // sửa cột và chiều đánh giá
+  columnsHeading: string;
+  columnsHint: string;
+  columnAuto: (found: string | null) => string;
+  columnChoice: (letter: string, header: string) => string;
+  directionsHeading: string;
+  directionsHint: string;
+  directionAuto: (label: string, source: string) => string;
+  directionUp: string;
+  directionDown: string;
+  directionFor: (name: string) => string;
+  directionSource: Record<"setting" | "column" | "catalogue" | "default", string>;
+  colIndicator: string;
+  colDirection: string;
+  bandColours: string; // màu các mức
+  colourFor: (band: string) => string;
+  coloursInvalid: string;
+  periodOverride: string;
+  periodHint: string;
 }
 
 const vi: PaneStrings = {
@@ -135,6 +158,29 @@ const vi: PaneStrings = {
   missing: (areas) => `Chưa báo cáo: ${areas.join(", ")}.`,
   consolidate: "Tổng hợp",
   clearImported: "Bỏ các tệp đã nhập",
+  narrative: "Nhận xét (có thể sao chép vào báo cáo)",
+  copy: "Sao chép",
+  copied: "Đã sao chép.",
+  copySelected: "Đã chọn đoạn văn: nhấn Ctrl+C để sao chép.",
+  corrections: "Sửa cột và chiều đánh giá",
+  columnsHeading: "Cột đã nhận diện",
+  columnsHint: "Nếu cột nào bị nhận sai, chọn lại; lựa chọn được lưu trong tệp và tính lại ngay.",
+  columnAuto: (found) => (found ? `Tự động: ${found}` : "Tự động: không có"),
+  columnChoice: (letter, header) => `Cột ${letter}${header ? ` – ${header}` : ""}`,
+  directionsHeading: "Chiều đánh giá từng chỉ tiêu",
+  directionsHint: "Chỉ tiêu càng thấp càng tốt (tỷ lệ hộ nghèo, tai nạn…) được tính theo chiều giảm.",
+  directionAuto: (label, source) => `Tự động: ${label} (${source})`,
+  directionUp: "Càng cao càng tốt",
+  directionDown: "Càng thấp càng tốt",
+  directionFor: (name) => `Chiều đánh giá của chỉ tiêu ${name}`,
+  directionSource: { setting: "theo cài đặt", column: "theo cột của biểu", catalogue: "theo tên chỉ tiêu", default: "mặc định" },
+  colIndicator: "Chỉ tiêu",
+  colDirection: "Chiều đánh giá",
+  bandColours: "Màu các mức đánh giá",
+  colourFor: (band) => `Màu của mức ${band}`,
+  coloursInvalid: "Màu phải có dạng #RRGGBB.",
+  periodOverride: "Kỳ báo cáo ghi trên bản tổng hợp",
+  periodHint: "Để trống để dùng kỳ ghi trong từng biểu.",
 };
 
 const en: PaneStrings = {
@@ -202,6 +248,29 @@ const en: PaneStrings = {
   missing: (areas) => `Not reported: ${areas.join(", ")}.`,
   consolidate: "Consolidate",
   clearImported: "Remove imported files",
+  narrative: "Summary sentences (copy them into a report)",
+  copy: "Copy",
+  copied: "Copied.",
+  copySelected: "The paragraph is selected: press Ctrl+C to copy it.",
+  corrections: "Correct columns and directions",
+  columnsHeading: "Columns found",
+  columnsHint: "If a column was recognised wrongly, choose it again; the choice is saved in the workbook and applied at once.",
+  columnAuto: (found) => (found ? `Automatic: ${found}` : "Automatic: none"),
+  columnChoice: (letter, header) => `Column ${letter}${header ? ` – ${header}` : ""}`,
+  directionsHeading: "Direction of each indicator",
+  directionsHint: "Indicators where lower is better (poverty rate, accidents…) are scored downwards.",
+  directionAuto: (label, source) => `Automatic: ${label} (${source})`,
+  directionUp: "Higher is better",
+  directionDown: "Lower is better",
+  directionFor: (name) => `Direction of the indicator ${name}`,
+  directionSource: { setting: "from settings", column: "from the sheet's column", catalogue: "from the name", default: "default" },
+  colIndicator: "Indicator",
+  colDirection: "Direction",
+  bandColours: "Band colours",
+  colourFor: (band) => `Colour of the band ${band}`,
+  coloursInvalid: "Colours must look like #RRGGBB.",
+  periodOverride: "Period written on the summary",
+  periodHint: "Leave empty to use the period written in each return.",
 };
 
 export function strings(language: PaneLanguage): PaneStrings {

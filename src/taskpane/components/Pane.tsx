@@ -258,6 +258,8 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
           problems={analysis.problems.filter((p) => p.sheet === summary.ret.sheet)}
           settings={settings ?? undefined}
           onGoTo={goTo}
+          grid={scan.scan.grids.find((grid) => grid.sheet === summary.ret.sheet)}
+          onSettingsChange={(next) => void saveSettings(next)}
         />
       ))}
       {otherProblems.length > 0 ? <ProblemList problems={otherProblems} language={language} onGoTo={goTo} /> : null}

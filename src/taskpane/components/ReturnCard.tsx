@@ -1,14 +1,18 @@
 // One return sheet as the pane shows it: area and period, band counts, lagging indicators
 // (priority first, as ReturnSummary.lagging orders them) and the problems found on that sheet.
-import { Badge, Body1, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Badge, Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { ReturnSummary } from "../../core/analyze";
+import type { Grid } from "../../core/grid";
 import { directionLabel } from "../../core/i18n/labels";
 import { formatPercent } from "../../core/numbers/format-vi";
 import type { Problem } from "../../core/problems";
 import type { Settings } from "../../core/settings";
 import { type PaneLanguage, strings } from "../i18n";
 import { BandBar } from "./BandBar";
+import { CorrectionsPanel } from "./CorrectionsPanel";
 import { type GoToCell, GoToCellButton } from "./GoToCellButton";
+import { NarrativeBox } from "./NarrativeBox";
 import { ProblemList } from "./ProblemList";
 
 const useStyles = makeStyles({
@@ -32,10 +36,15 @@ export interface ReturnCardProps {
   settings?: Settings;
   /** Selects a cell in the open workbook ("Đến ô"); absent for returns from other files. */
   onGoTo?: GoToCell;
+  /** The sheet's grid (to offer its columns for correction). */
+  grid?: Grid;
+  /** Applies corrected settings (columns, directions); absent: no corrections offered. */
+  onSettingsChange?: (next: Settings) => void;
 }
 
-export function ReturnCard({ summary, problems, language, settings, onGoTo }: ReturnCardProps) {
+export function ReturnCard({ summary, problems, language, settings, onGoTo, grid, onSettingsChange }: ReturnCardProps) {
   const styles = useStyles();
+  const [correcting, setCorrecting] = useState(false);
   const t = strings(language);
   const { ret, lagging } = summary;
   const area = ret.area ?? ret.sheet;
@@ -49,6 +58,7 @@ export function ReturnCard({ summary, problems, language, settings, onGoTo }: Re
         {t.period}: {ret.period ?? t.periodUnknown} · {t.sheet}: {ret.sheet}
       </Caption1>
       <BandBar counts={ret.counts} language={language} label={t.bandCounts} settings={settings} />
+      <NarrativeBox text={summary.narrative} language={language} />
       <Subtitle2 as="h3">{t.lagging}</Subtitle2>
       {lagging.length === 0 ? (
         <Body1>{t.noLagging}</Body1>
@@ -79,6 +89,16 @@ export function ReturnCard({ summary, problems, language, settings, onGoTo }: Re
         </ul>
       )}
       <ProblemList problems={problems} language={language} onGoTo={onGoTo} />
+      {settings && onSettingsChange ? (
+        <div>
+          <Button size="small" aria-expanded={correcting} onClick={() => setCorrecting(!correcting)}>
+            {t.corrections}
+          </Button>
+        </div>
+      ) : null}
+      {correcting && settings && onSettingsChange ? (
+        <CorrectionsPanel ret={ret} grid={grid} settings={settings} language={language} onChange={onSettingsChange} />
+      ) : null}
     </section>
   );
 }

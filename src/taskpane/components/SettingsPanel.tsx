@@ -2,6 +2,8 @@
 // then hands the new settings to the Pane, which rescores at once and saves them in the workbook.
 import { Body1, Button, Field, Input, makeStyles, Subtitle2, Switch, Textarea, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { bandLabel } from "../../core/i18n/labels";
+import { BAND_IDS } from "../../core/model";
 import type { Settings } from "../../core/settings";
 import { type PaneLanguage, strings } from "../i18n";
 import { type FormError, formFromSettings, settingsFromForm } from "./settings-form";
@@ -16,6 +18,17 @@ const useStyles = makeStyles({
   },
   bands: { display: "grid", rowGap: tokens.spacingVerticalS },
   number: { maxWidth: "8rem" },
+  colours: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(11rem, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  colour: { width: "3rem", height: "2rem", padding: 0, border: `1px solid ${tokens.colorNeutralStroke1}`, cursor: "pointer" },
+  colourRow: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   heading: { margin: 0 },
 });
 
@@ -58,6 +71,28 @@ export function SettingsPanel({ settings, language, saving, onSave }: SettingsPa
       </div>
       <Field label={t.priorityWords} hint={t.priorityHint}>
         <Textarea resize="vertical" rows={5} value={form.priority} onChange={(_, data) => setForm({ ...form, priority: data.value })} />
+      </Field>
+      <fieldset className={styles.colours}>
+        <legend>{t.bandColours}</legend>
+        {BAND_IDS.map((band) => {
+          const name = bandLabel(band, language, settings.bands);
+          return (
+            <label key={band} className={styles.colourRow}>
+              <input
+                type="color"
+                className={styles.colour}
+                aria-label={t.colourFor(name)}
+                value={form.colours[band].toLowerCase()}
+                onChange={(event) => setForm({ ...form, colours: { ...form.colours, [band]: event.target.value } })}
+              />
+              <span>{name}</span>
+            </label>
+          );
+        })}
+        {errors.includes("colours") ? <Body1 role="alert">{t.coloursInvalid}</Body1> : null}
+      </fieldset>
+      <Field label={t.periodOverride} hint={t.periodHint}>
+        <Input value={form.period} onChange={(_, data) => setForm({ ...form, period: data.value })} />
       </Field>
       <Switch label={t.pace} checked={form.pace} onChange={(_, data) => setForm({ ...form, pace: data.checked })} />
       <div>

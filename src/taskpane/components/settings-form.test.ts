@@ -5,7 +5,15 @@ describe("settings form", () => {
   it("round-trips the settings it shows and keeps the rest", () => {
     const base = parseSettings({ language: "en", expectedAreas: ["Xã A"], bands: { met: 100, near: 80, mid: 60 }, pace: { enabled: true, elapsed: 0.25 } });
     const form = formFromSettings(base);
-    expect(form).toEqual({ met: "100", near: "80", mid: "60", priority: base.priority.join("\n"), pace: true });
+    expect(form).toEqual({
+      met: "100",
+      near: "80",
+      mid: "60",
+      priority: base.priority.join("\n"),
+      pace: true,
+      colours: base.colours,
+      period: "",
+    });
     const result = settingsFromForm(form, base);
     expect(result).toEqual({ ok: true, settings: base });
   });
@@ -24,5 +32,25 @@ describe("settings form", () => {
     expect(settingsFromForm({ ...form, near: "bảy mươi" }, DEFAULT_SETTINGS)).toEqual({ ok: false, errors: ["bands"] });
     expect(settingsFromForm({ ...form, near: "100" }, DEFAULT_SETTINGS)).toEqual({ ok: false, errors: ["bands"] });
     expect(settingsFromForm({ ...form, mid: "-5" }, DEFAULT_SETTINGS)).toEqual({ ok: false, errors: ["bands"] });
+  });
+
+  it("takes band colours as #RRGGBB (any case) and refuses anything else", () => {
+    const form = formFromSettings(DEFAULT_SETTINGS);
+    const result = settingsFromForm({ ...form, colours: { ...form.colours, low: "#cc3311" } }, DEFAULT_SETTINGS);
+    if (!result.ok) throw new Error(`refused: ${result.errors.join()}`);
+    expect(result.settings.colours.low).toBe("#CC3311");
+    expect(result.settings.colours.met).toBe(DEFAULT_SETTINGS.colours.met);
+    expect(settingsFromForm({ ...form, colours: { ...form.colours, met: "green" } }, DEFAULT_SETTINGS)).toEqual({
+      ok: false,
+      errors: ["colours"],
+    });
+  });
+
+  it("keeps the period override trimmed, empty meaning as each return says", () => {
+    const form = formFromSettings(DEFAULT_SETTINGS);
+    const result = settingsFromForm({ ...form, period: "  6 tháng đầu năm 2022 " }, DEFAULT_SETTINGS);
+    expect(result.ok && result.settings.period).toBe("6 tháng đầu năm 2022");
+    const cleared = settingsFromForm({ ...form, period: "   " }, parseSettings({ period: "năm 2021" }));
+    expect(cleared.ok && cleared.settings.period).toBe("");
   });
 });

@@ -1,4 +1,5 @@
 // The settings panel's form (cài đặt): what the inputs hold, and how they become Settings. Pure.
+import { BAND_IDS, type BandId } from "../../core/model";
 import type { Settings } from "../../core/settings";
 import { settingsSchema } from "../../core/settings";
 
@@ -9,6 +10,10 @@ export interface SettingsForm {
   /** Priority cue words, one per line (từ khóa chỉ tiêu ưu tiên). */
   priority: string;
   pace: boolean;
+  /** Band fills as "#RRGGBB" (màu các mức). */
+  colours: Record<BandId, string>;
+  /** Period written on the summary; empty: as each return says (kỳ báo cáo). */
+  period: string;
 }
 
 export function formFromSettings(settings: Settings): SettingsForm {
@@ -18,6 +23,8 @@ export function formFromSettings(settings: Settings): SettingsForm {
     mid: String(settings.bands.mid),
     priority: settings.priority.join("\n"),
     pace: settings.pace.enabled,
+    colours: { ...settings.colours },
+    period: settings.period,
   };
 }
 
@@ -28,7 +35,7 @@ function number(text: string): number {
 }
 
 /** Which part of the form is wrong (the pane words it in the user's language). */
-export type FormError = "bands" | "priority";
+export type FormError = "bands" | "priority" | "colours";
 export type FormResult = { ok: true; settings: Settings } | { ok: false; errors: FormError[] };
 
 /** The form applied to `base` (everything the form does not show is kept), validated by the schema. */
@@ -38,9 +45,12 @@ export function settingsFromForm(form: SettingsForm, base: Settings): FormResult
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== "");
-  const candidate = { ...base, bands, priority, pace: { ...base.pace, enabled: form.pace } };
+  const colours = Object.fromEntries(BAND_IDS.map((band) => [band, form.colours[band].trim().toUpperCase()]));
+  const period = form.period.trim();
+  const candidate = { ...base, bands, priority, pace: { ...base.pace, enabled: form.pace }, colours, period };
   const parsed = settingsSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, settings: parsed.data };
-  const errors = new Set<FormError>(parsed.error.issues.map((issue) => (issue.path[0] === "priority" ? "priority" : "bands")));
+  const errorOf = (field: unknown): FormError => (field === "priority" || field === "colours" ? field : "bands");
+  const errors = new Set<FormError>(parsed.error.issues.map((issue) => errorOf(issue.path[0])));
   return { ok: false, errors: [...errors] };
 }

@@ -1,0 +1,104 @@
+/** @jest-environment jsdom */
+import { TextEncoder as NodeTextEncoder } from "node:util";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fakeHost } from "../../../preview/fake-host";
+import { seedSheets } from "../../../preview/seed";
+import { matchKey } from "../../core/text/normalize";
+import { createFakeExcel } from "../../../test/support/excel-fake";
+import { App } from "./App";
+import { analyzeScan, paneSettings } from "./pane-logic";
+
+beforeAll(() => {
+  globalThis.TextEncoder ??= NodeTextEncoder as unknown as typeof TextEncoder;
+  globalThis.ResizeObserver ??= class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  } as unknown as typeof ResizeObserver;
+});
+
+async function openCorrections() {
+  const fake = createFakeExcel({ sheets: seedSheets() });
+  const host = fakeHost(fake);
+  const expected = analyzeScan(await host.scan(), paneSettings("vi")).returns[0];
+  render(<App host={host} theme="light" />);
+  const card = (await screen.findByRole("heading", { name: "Xã Trạm Tấu" })).closest("section")!;
+  fireEvent.click(within(card).getByRole("button", { name: "Sửa cột và chiều đánh giá" }));
+  const panel = within(card).getByRole("region", { name: "Cột đã nhận diện" });
+  return { fake, host, card, panel, expected };
+}
+
+describe("correcting columns and directions in the pane", () => {
+  it("shows the columns the reader found, by letter and header", async () => {
+    const { panel, expected } = await openCorrections();
+    const plan = expected.ret.table.columns.plan!;
+    const select = within(panel).getByLabelText("Kế hoạch") as HTMLSelectElement;
+    expect(select.value).toBe("auto");
+    const letter = String.fromCharCode(64 + plan);
+    expect(select.selectedOptions[0].textContent).toMatch(new RegExp(`^Tự động: Cột ${letter} – .*Kế hoạch`, "i"));
+    // every indicator has its own direction choice
+    expect(within(panel).getAllByRole("combobox", { name: /^Chiều đánh giá của chỉ tiêu / })).toHaveLength(
+      expected.ret.indicators.length,
+    );
+  });
+
+  it("a direction changed for one indicator rescoring at once and is saved in the workbook", async () => {
+    const { host, card, panel, expected } = await openCorrections();
+    const target = expected.lagging.find((i) => i.direction === "up" && i.achievement !== null)!;
+    const item = (): HTMLElement | null => card.querySelector(`li[data-cell="${target.cell}"]`);
+    expect(item()?.querySelector('[data-part="direction"]')?.textContent).toBe("(càng cao càng tốt)");
+    const select = within(panel).getAllByRole("combobox", { name: `Chiều đánh giá của chỉ tiêu ${target.name}` })[0];
+    fireEvent.change(select, { target: { value: "down" } });
+    // scored the other way: no longer "higher is better" in the lagging list (or no longer lagging)
+    await waitFor(() => expect(item()?.querySelector('[data-part="direction"]')?.textContent ?? "gone").not.toBe("(càng cao càng tốt)"));
+    await screen.findByText("Đã lưu cài đặt vào tệp.");
+    const saved = await host.loadSettings();
+    expect(saved.settings.directions).toEqual({ [matchKey(target.name)]: "down" });
+    // back to automatic: the override is gone from the workbook too
+    fireEvent.change(within(panel).getAllByRole("combobox", { name: `Chiều đánh giá của chỉ tiêu ${target.name}` })[0], {
+      target: { value: "auto" },
+    });
+    await waitFor(async () => expect((await host.loadSettings()).settings.directions).toEqual({}));
+    await waitFor(() => expect(item()?.querySelector('[data-part="direction"]')?.textContent).toBe("(càng cao càng tốt)"));
+  });
+
+  it("a result column moved to the notes column leaves nothing to score, and is remembered", async () => {
+    const { fake, host, card, panel, expected } = await openCorrections();
+    const note = expected.ret.table.columns.note!;
+    const count = (band: string): number => Number(card.querySelector(`li[data-band="${band}"] [data-part="count"]`)!.textContent);
+    expect(count("none")).toBeLessThan(expected.ret.indicators.length);
+    fireEvent.change(within(panel).getByLabelText("Thực hiện"), { target: { value: String(note) } });
+    await waitFor(() => expect(count("none")).toBe(expected.ret.indicators.length));
+    await screen.findByText("Đã lưu cài đặt vào tệp.");
+    expect((await host.loadSettings()).settings.columns).toEqual({ "Biểu 01": { actual: note } });
+    // the source sheet itself is never touched by a correction
+    expect(fake.workbook.sheet("Biểu 01").values()).toEqual(createFakeExcel({ sheets: seedSheets() }).workbook.sheet("Biểu 01").values());
+  });
+});
+
+describe("the sentences as a paragraph to copy", () => {
+  it("shows the return's sentences and copies them", async () => {
+    const writeText = jest.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    const { card, expected } = await openCorrections();
+    const box = within(card).getByLabelText("Nhận xét (có thể sao chép vào báo cáo)") as HTMLTextAreaElement;
+    expect(box.value).toBe(expected.narrative);
+    expect(box.readOnly).toBe(true);
+    fireEvent.click(within(card).getByRole("button", { name: "Sao chép" }));
+    await within(card).findByText("Đã sao chép.");
+    expect(writeText).toHaveBeenCalledWith(expected.narrative);
+  });
+
+  it("selects the paragraph for Ctrl+C when the clipboard is refused", async () => {
+    Object.defineProperty(navigator, "clipboard", {
+      value: { writeText: () => Promise.reject(new Error("NotAllowedError")) },
+      configurable: true,
+    });
+    const { card } = await openCorrections();
+    fireEvent.click(within(card).getByRole("button", { name: "Sao chép" }));
+    await within(card).findByText("Đã chọn đoạn văn: nhấn Ctrl+C để sao chép.");
+    const box = within(card).getByLabelText("Nhận xét (có thể sao chép vào báo cáo)") as HTMLTextAreaElement;
+    expect(document.activeElement).toBe(box);
+    expect(box.selectionEnd - box.selectionStart).toBe(box.value.length);
+  });
+});

@@ -1,0 +1,123 @@
+// What the reader found on one return, and the user's corrections: the column of each role (plan,
+// result, baseline…) and each indicator's direction. A change goes straight to `onChange`; the Pane
+// saves it in the workbook and rescores at once.
+import { Body1, Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { Grid } from "../../core/grid";
+import { directionLabel, roleLabel } from "../../core/i18n/labels";
+import type { Direction, ScoredReturn } from "../../core/model";
+import type { Settings } from "../../core/settings";
+import { type PaneLanguage, strings } from "../i18n";
+import {
+  type ColumnChoice,
+  EDITABLE_ROLES,
+  columnChoices,
+  columnOverride,
+  directionChoice,
+  withColumnOverride,
+  withDirectionOverride,
+} from "./corrections";
+
+const useStyles = makeStyles({
+  root: { display: "grid", rowGap: tokens.spacingVerticalS },
+  roles: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(14rem, 1fr))", gap: tokens.spacingHorizontalS },
+  table: { borderCollapse: "collapse", width: "100%" },
+  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: "left", verticalAlign: "middle" },
+  sub: { paddingLeft: tokens.spacingHorizontalL },
+  heading: { margin: 0 },
+});
+
+export interface CorrectionsPanelProps {
+  ret: ScoredReturn;
+  /** The sheet's grid, to offer every column by its header; without it only the found columns. */
+  grid: Grid | undefined;
+  settings: Settings;
+  language: PaneLanguage;
+  onChange: (next: Settings) => void;
+}
+
+export function CorrectionsPanel({ ret, grid, settings, language, onChange }: CorrectionsPanelProps) {
+  const styles = useStyles();
+  const t = strings(language);
+  const choices: ColumnChoice[] = grid ? columnChoices(grid, ret.table) : [];
+  const describe = (column: number | undefined): string | null => {
+    if (column === undefined) return null;
+    const choice = choices.find((c) => c.column === column);
+    return t.columnChoice(choice?.letter ?? String(column), choice?.header ?? "");
+  };
+  const headingId = `corrections-${ret.sheet.replace(/\W+/g, "-")}`;
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+        {t.columnsHeading}
+      </Subtitle2>
+      <Body1>{t.columnsHint}</Body1>
+      <div className={styles.roles}>
+        {EDITABLE_ROLES.map((role) => {
+          const override = columnOverride(settings, ret.sheet, role);
+          const found = ret.table.columns[role];
+          return (
+            <Field key={role} label={roleLabel(role, language)}>
+              <Select
+                data-role={role}
+                value={override === undefined ? "auto" : String(override)}
+                onChange={(_, data) =>
+                  onChange(withColumnOverride(settings, ret.sheet, role, data.value === "auto" ? null : Number(data.value)))
+                }
+              >
+                <option value="auto">{t.columnAuto(override === undefined ? describe(found) : null)}</option>
+                {choices.map((choice) => (
+                  <option key={choice.column} value={String(choice.column)}>
+                    {t.columnChoice(choice.letter, choice.header)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          );
+        })}
+      </div>
+      <Subtitle2 as="h3" className={styles.heading}>
+        {t.directionsHeading}
+      </Subtitle2>
+      <Caption1>{t.directionsHint}</Caption1>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th className={styles.cell} scope="col">
+              {t.colIndicator}
+            </th>
+            <th className={styles.cell} scope="col">
+              {t.colDirection}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {ret.indicators.map((indicator) => {
+            const chosen = directionChoice(settings, indicator.name);
+            // What "automatic" gives: the indicator's own direction unless a setting decided it.
+            const automatic =
+              chosen === "auto"
+                ? t.directionAuto(directionLabel(indicator.direction, language), t.directionSource[indicator.directionSource])
+                : t.directionAuto("…", t.directionSource.catalogue);
+            return (
+              <tr key={indicator.cell} data-cell={indicator.cell}>
+                <td className={indicator.parent === null ? styles.cell : `${styles.cell} ${styles.sub}`}>{indicator.name}</td>
+                <td className={styles.cell}>
+                  <Select
+                    size="small"
+                    aria-label={t.directionFor(indicator.name)}
+                    value={chosen}
+                    onChange={(_, data) => onChange(withDirectionOverride(settings, indicator.name, data.value as Direction | "auto"))}
+                  >
+                    <option value="auto">{automatic}</option>
+                    <option value="up">{t.directionUp}</option>
+                    <option value="down">{t.directionDown}</option>
+                  </Select>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
