@@ -69,6 +69,7 @@ export interface PaneStrings {
   consolidate: string; // tổng hợp
   clearImported: string;
   narrative: string; // nhận xét
+  consolidatedHeading: string;
   copy: string;
   copied: string;
   copySelected: string;
@@ -159,6 +160,7 @@ const vi: PaneStrings = {
   consolidate: "Tổng hợp",
   clearImported: "Bỏ các tệp đã nhập",
   narrative: "Nhận xét (có thể sao chép vào báo cáo)",
+  consolidatedHeading: "Tổng hợp các xã trong tệp này",
   copy: "Sao chép",
   copied: "Đã sao chép.",
   copySelected: "Đã chọn đoạn văn: nhấn Ctrl+C để sao chép.",
@@ -249,6 +251,7 @@ const en: PaneStrings = {
   consolidate: "Consolidate",
   clearImported: "Remove imported files",
   narrative: "Summary sentences (copy them into a report)",
+  consolidatedHeading: "All communes in this workbook",
   copy: "Copy",
   copied: "Copied.",
   copySelected: "The paragraph is selected: press Ctrl+C to copy it.",

@@ -75,30 +75,3 @@ describe("correcting columns and directions in the pane", () => {
     expect(fake.workbook.sheet("Biểu 01").values()).toEqual(createFakeExcel({ sheets: seedSheets() }).workbook.sheet("Biểu 01").values());
   });
 });
-
-describe("the sentences as a paragraph to copy", () => {
-  it("shows the return's sentences and copies them", async () => {
-    const writeText = jest.fn(() => Promise.resolve());
-    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
-    const { card, expected } = await openCorrections();
-    const box = within(card).getByLabelText("Nhận xét (có thể sao chép vào báo cáo)") as HTMLTextAreaElement;
-    expect(box.value).toBe(expected.narrative);
-    expect(box.readOnly).toBe(true);
-    fireEvent.click(within(card).getByRole("button", { name: "Sao chép" }));
-    await within(card).findByText("Đã sao chép.");
-    expect(writeText).toHaveBeenCalledWith(expected.narrative);
-  });
-
-  it("selects the paragraph for Ctrl+C when the clipboard is refused", async () => {
-    Object.defineProperty(navigator, "clipboard", {
-      value: { writeText: () => Promise.reject(new Error("NotAllowedError")) },
-      configurable: true,
-    });
-    const { card } = await openCorrections();
-    fireEvent.click(within(card).getByRole("button", { name: "Sao chép" }));
-    await within(card).findByText("Đã chọn đoạn văn: nhấn Ctrl+C để sao chép.");
-    const box = within(card).getByLabelText("Nhận xét (có thể sao chép vào báo cáo)") as HTMLTextAreaElement;
-    expect(document.activeElement).toBe(box);
-    expect(box.selectionEnd - box.selectionStart).toBe(box.value.length);
-  });
-});

@@ -1,6 +1,6 @@
 // The pane inside a workbook: scans it on mount, shows each return's results, and writes the summary
 // sheets on request. Works against any WorkbookHost (real Excel, or the fake in the preview and tests).
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Grid } from "../../core/grid";
 import type { SourceWorkbook } from "../../core/analyze";
@@ -9,6 +9,8 @@ import { type PaneLanguage, strings } from "../i18n";
 import type { WorkbookHost } from "../services";
 import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
 import { analyzeScan, hasSavedSettings, planForWorkbook, withLanguage, withoutGenerated } from "./pane-logic";
+import { BandBar } from "./BandBar";
+import { NarrativeBox } from "./NarrativeBox";
 import { ProblemList } from "./ProblemList";
 import { ReturnCard } from "./ReturnCard";
 import { ImportSection } from "./ImportSection";
@@ -26,6 +28,14 @@ type GenerateState =
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalM },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  card: {
+    display: "grid",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  heading: { margin: 0 },
 });
 
 export interface PaneProps {
@@ -262,6 +272,15 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
           onSettingsChange={(next) => void saveSettings(next)}
         />
       ))}
+      {analysis.consolidation ? (
+        <section className={styles.card} aria-labelledby="consolidated-heading">
+          <Subtitle2 as="h2" id="consolidated-heading" className={styles.heading}>
+            {t.consolidatedHeading}
+          </Subtitle2>
+          <BandBar counts={analysis.consolidation.counts} language={language} label={t.bandCounts} settings={settings ?? undefined} />
+          <NarrativeBox text={analysis.consolidation.narrative} language={language} />
+        </section>
+      ) : null}
       {otherProblems.length > 0 ? <ProblemList problems={otherProblems} language={language} onGoTo={goTo} /> : null}
       {settings ? (
         <ImportSection
