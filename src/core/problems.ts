@@ -38,6 +38,7 @@ export type ProblemCode =
   | "unit-mismatch" // the same indicator in different units across areas; params: name, units
   // Excel add-in
   | "excel-api-error" // an Office.js call failed or is not supported here; params: message
+  | "no-percent-column" // writing % back asked for, but the return has no % (so sánh) column; nothing written
   // run
   | "no-returns"; // nothing could be read
 

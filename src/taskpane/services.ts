@@ -3,6 +3,7 @@
 // and the tests pass the fake Excel's). Nothing here touches Office or Excel globals at import time,
 // and the Office.js layer is loaded with import() only when first used.
 import type { Grid } from "../core/grid";
+import type { ScoredReturn } from "../core/model";
 import type { SummaryPlan } from "../core/plan/types";
 import type { Finding } from "../core/problems";
 import type { Settings } from "../core/settings";
@@ -25,6 +26,11 @@ export interface WorkbookHost {
   loadSettings(): Promise<{ settings: Settings; findings: Finding[] }>;
   /** Saves the settings into the workbook; findings when it could not. */
   saveSettings(settings: Settings): Promise<Finding[]>;
+  /**
+   * After the user confirmed: writes the computed % into the return's own % column, only into empty
+   * cells or cells the add-in wrote before (never others), with the band fill (src/excel/percent-write-back.ts).
+   */
+  writePercents(ret: ScoredReturn, settings: Settings): Promise<{ written: number; skipped: number; findings: Finding[] }>;
 }
 
 /** Runs a batch of Office.js calls in a request context, as Excel.run does. */
@@ -67,6 +73,10 @@ export function contextHost(run: RunInContext, api: () => RequirementChecker): W
     saveSettings: async (settings) => {
       const { saveWorkbookSettings } = await import("../excel/settings-store");
       return run((context) => saveWorkbookSettings(context, settings, api()));
+    },
+    writePercents: async (ret, settings) => {
+      const { writePercentsBack } = await import("../excel/percent-write-back");
+      return run((context) => writePercentsBack(context, ret, settings, api()));
     },
   };
 }

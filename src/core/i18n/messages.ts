@@ -136,6 +136,10 @@ const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
     vi: (p) => `Excel báo lỗi: ${str(p.message)}. Hãy thử lại; nếu vẫn lỗi, lưu tệp rồi mở lại.`,
     en: (p) => `Excel reported an error: ${str(p.message)}. Try again; if it persists, save and reopen the file.`,
   },
+  "no-percent-column": {
+    vi: () => "Biểu này không có cột So sánh (%) nên không ghi được tỷ lệ đạt vào biểu; không ô nào bị thay đổi.",
+    en: () => "This return has no % (so sánh) column, so the achievement cannot be written into it; no cell was changed.",
+  },
   "no-returns": {
     vi: () => "Không đọc được báo cáo chỉ tiêu nào từ các tệp đã cho.",
     en: () => "No indicator return could be read from the given files.",
