@@ -70,6 +70,7 @@ export interface PaneStrings {
   clearImported: string;
   narrative: string; // nhận xét
   consolidatedHeading: string;
+  returnGone: string;
   copy: string;
   copied: string;
   copySelected: string;
@@ -161,6 +162,7 @@ const vi: PaneStrings = {
   clearImported: "Bỏ các tệp đã nhập",
   narrative: "Nhận xét (có thể sao chép vào báo cáo)",
   consolidatedHeading: "Tổng hợp các xã trong tệp này",
+  returnGone: "Không còn thấy bảng chỉ tiêu trên trang này; hãy bấm Đọc lại.",
   copy: "Sao chép",
   copied: "Đã sao chép.",
   copySelected: "Đã chọn đoạn văn: nhấn Ctrl+C để sao chép.",
@@ -252,6 +254,7 @@ const en: PaneStrings = {
   clearImported: "Remove imported files",
   narrative: "Summary sentences (copy them into a report)",
   consolidatedHeading: "All communes in this workbook",
+  returnGone: "The indicator table is no longer on this sheet; select Read again.",
   copy: "Copy",
   copied: "Copied.",
   copySelected: "The paragraph is selected: press Ctrl+C to copy it.",

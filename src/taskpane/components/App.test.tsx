@@ -116,7 +116,7 @@ describe("App on the Trạm Tấu return (fake Excel)", () => {
     const renamed: WorkbookHost = { ...host, selectCell: (sheet) => host.selectCell(`${sheet} cũ`, "B12") };
     render(<App host={renamed} theme="light" />);
     fireEvent.click((await screen.findAllByRole("button", { name: /^Đến ô / }))[0]);
-    await screen.findByText(/Không đến được ô\. Sheet "Biểu 01 cũ" is not in this workbook/);
+    await screen.findByText(/Không đến được ô\. .*Excel báo lỗi: Sheet "Biểu 01 cũ" is not in this workbook.*Hãy thử lại/);
   });
 
   it("inserts the NTM checklist template as a user sheet, says so, and a second one does not overwrite it", async () => {
@@ -157,7 +157,7 @@ describe("App on the Trạm Tấu return (fake Excel)", () => {
     };
     render(<App host={failing} theme="light" />);
     fireEvent.click(await screen.findByRole("button", { name: "Cả hai, có liên kết" }));
-    await screen.findByText(/Không chèn được biểu mẫu\. AccessDenied/);
+    await screen.findByText(/Không chèn được biểu mẫu\. .*AccessDenied.*Hãy thử lại/);
   });
 
   it("uses the settings saved in the workbook: their language and band thresholds", async () => {

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Grid } from "../../core/grid";
 import type { SourceWorkbook } from "../../core/analyze";
 import type { Finding } from "../../core/problems";
+import { localizeProblem } from "../../core/i18n/messages";
 import { type PaneLanguage, strings } from "../i18n";
 import type { WorkbookHost } from "../services";
 import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
@@ -12,6 +13,7 @@ import { analyzeScan, hasSavedSettings, planForWorkbook, withLanguage, withoutGe
 import { BandBar } from "./BandBar";
 import { NarrativeBox } from "./NarrativeBox";
 import { ProblemList } from "./ProblemList";
+import type { WriteBackResult } from "./PercentWriteBack";
 import { ReturnCard } from "./ReturnCard";
 import { ImportSection } from "./ImportSection";
 import { SettingsPanel } from "./SettingsPanel";
@@ -46,9 +48,9 @@ export interface PaneProps {
 }
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-/** Findings from the Excel layer, as one line (their message when they carry one). */
-export const findingsText = (findings: Finding[]): string =>
-  findings.map((f) => (typeof f.params?.message === "string" ? f.params.message : f.code)).join(" ");
+/** Findings from the Excel layer, as one line of localised messages (with sheet and cell when known). */
+export const findingsText = (findings: Finding[], language: PaneLanguage): string =>
+  findings.map((finding) => localizeProblem(finding, "", language).message).join(" ");
 
 export function Pane({ host, language, onLanguageChange }: PaneProps) {
   const styles = useStyles();
@@ -71,7 +73,7 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
       ({ settings, findings }) => {
         if (!live) return;
         setStored(settings);
-        setSettingsWarning(findings.length > 0 ? findingsText(findings) : null);
+        setSettingsWarning(findings.length > 0 ? findingsText(findings, language) : null);
         if (hasSavedSettings(settings) && settings.language !== language) onLanguageChange?.(settings.language);
       },
       (error: unknown) => {
@@ -88,9 +90,10 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
 
   const settings = useMemo(() => (stored ? withLanguage(stored, language) : null), [stored, language]);
 
-  const rescan = useCallback(() => {
+  /** Reads the workbook again; `quiet` keeps showing the last result meanwhile (and on failure). */
+  const rescan = useCallback((quiet = false) => {
     let live = true;
-    setScan({ status: "scanning" });
+    if (!quiet) setScan({ status: "scanning" });
     // the add-in's own summary sheets are not returns; if they cannot be listed, scan everything
     // (one after the other: calls sharing a request context must not interleave)
     const scanned = async (): Promise<Scan> => {
@@ -100,7 +103,7 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
     };
     scanned().then(
       (result) => live && setScan({ status: "done", scan: result }),
-      (error: unknown) => live && setScan({ status: "failed", detail: errorText(error) }),
+      (error: unknown) => live && !quiet && setScan({ status: "failed", detail: errorText(error) }),
     );
     return () => {
       live = false;
@@ -121,7 +124,7 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
     setSaved({ status: "working" });
     try {
       const findings = await host.saveSettings(withLang);
-      setSaved(findings.length === 0 ? { status: "done", sheets: [] } : { status: "failed", detail: findingsText(findings) });
+      setSaved(findings.length === 0 ? { status: "done", sheets: [] } : { status: "failed", detail: findingsText(findings, language) });
     } catch (error) {
       setSaved({ status: "failed", detail: errorText(error) });
     }
@@ -134,7 +137,7 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
       const [names, previous] = await Promise.all([host.userSheetNames(), host.generatedSheets()]);
       const result = await host.generate(planForWorkbook(analysis, settings, names, previous));
       if (result.sheets.length === 0) {
-        setGenerated({ status: "failed", detail: result.findings.map((f) => f.code).join(", ") });
+        setGenerated({ status: "failed", detail: findingsText(result.findings, language) });
       } else {
         setGenerated({ status: "done", sheets: result.sheets });
       }
@@ -147,7 +150,7 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
     setInserted({ status: "working" });
     try {
       const result = await host.insertTemplate(templatePlan(kind, settings ?? withLanguage(DEFAULT_SETTINGS, language)));
-      if (result.sheets.length === 0) setInserted({ status: "failed", detail: findingsText(result.findings) });
+      if (result.sheets.length === 0) setInserted({ status: "failed", detail: findingsText(result.findings, language) });
       else setInserted({ status: "done", sheets: result.sheets });
       if (result.sheets.length > 0) rescan();
     } catch (error) {
@@ -155,11 +158,24 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
     }
   };
 
+  /**
+   * Writes one return's % into its own % column. The sheet is read again first, so the cells
+   * written are where the indicators are now, even if rows were inserted since the last scan.
+   */
+  const writePercents = async (sheet: string): Promise<WriteBackResult> => {
+    if (!settings) throw new Error(t.returnGone);
+    const fresh = analyzeScan(await host.scan(), settings).returns.find((r) => r.ret.sheet === sheet);
+    if (!fresh) throw new Error(t.returnGone);
+    const result = await host.writePercents(fresh.ret, settings);
+    if (result.written > 0) rescan(true); // the sheet changed; the message about it stays in view
+    return result;
+  };
+
   const goTo = useCallback(
     (sheet: string, cell: string): void => {
       setGoToError(null);
       host.selectCell(sheet, cell).then(
-        (findings) => setGoToError(findings.length === 0 ? null : findingsText(findings)),
+        (findings) => setGoToError(findings.length === 0 ? null : findingsText(findings, language)),
         (error: unknown) => setGoToError(errorText(error)),
       );
     },
@@ -270,6 +286,7 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
           onGoTo={goTo}
           grid={scan.scan.grids.find((grid) => grid.sheet === summary.ret.sheet)}
           onSettingsChange={(next) => void saveSettings(next)}
+          onWritePercents={() => writePercents(summary.ret.sheet)}
         />
       ))}
       {analysis.consolidation ? (

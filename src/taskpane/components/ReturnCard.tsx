@@ -13,6 +13,7 @@ import { BandBar } from "./BandBar";
 import { CorrectionsPanel } from "./CorrectionsPanel";
 import { type GoToCell, GoToCellButton } from "./GoToCellButton";
 import { NarrativeBox } from "./NarrativeBox";
+import { PercentWriteBack, type WriteBackResult } from "./PercentWriteBack";
 import { ProblemList } from "./ProblemList";
 
 const useStyles = makeStyles({
@@ -40,9 +41,11 @@ export interface ReturnCardProps {
   grid?: Grid;
   /** Applies corrected settings (columns, directions); absent: no corrections offered. */
   onSettingsChange?: (next: Settings) => void;
+  /** Writes the % into the return's own % column (after the user confirms); absent: not offered. */
+  onWritePercents?: () => Promise<WriteBackResult>;
 }
 
-export function ReturnCard({ summary, problems, language, settings, onGoTo, grid, onSettingsChange }: ReturnCardProps) {
+export function ReturnCard({ summary, problems, language, settings, onGoTo, grid, onSettingsChange, onWritePercents }: ReturnCardProps) {
   const styles = useStyles();
   const [correcting, setCorrecting] = useState(false);
   const t = strings(language);
@@ -89,6 +92,7 @@ export function ReturnCard({ summary, problems, language, settings, onGoTo, grid
         </ul>
       )}
       <ProblemList problems={problems} language={language} onGoTo={onGoTo} />
+      {onWritePercents ? <PercentWriteBack summary={summary} language={language} onWrite={onWritePercents} /> : null}
       {settings && onSettingsChange ? (
         <div>
           <Button size="small" aria-expanded={correcting} onClick={() => setCorrecting(!correcting)}>
