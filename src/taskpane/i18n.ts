@@ -86,8 +86,6 @@ export interface PaneStrings {
   directionDown: string;
   directionFor: (name: string) => string;
   directionSource: Record<"setting" | "column" | "catalogue" | "default", string>;
-  colIndicator: string;
-  colDirection: string;
   bandColours: string; // màu các mức
   colourFor: (band: string) => string;
   coloursInvalid: string;
@@ -178,8 +176,6 @@ const vi: PaneStrings = {
   directionDown: "Càng thấp càng tốt",
   directionFor: (name) => `Chiều đánh giá của chỉ tiêu ${name}`,
   directionSource: { setting: "theo cài đặt", column: "theo cột của biểu", catalogue: "theo tên chỉ tiêu", default: "mặc định" },
-  colIndicator: "Chỉ tiêu",
-  colDirection: "Chiều đánh giá",
   bandColours: "Màu các mức đánh giá",
   colourFor: (band) => `Màu của mức ${band}`,
   coloursInvalid: "Màu phải có dạng #RRGGBB.",
@@ -270,8 +266,6 @@ const en: PaneStrings = {
   directionDown: "Lower is better",
   directionFor: (name) => `Direction of the indicator ${name}`,
   directionSource: { setting: "from settings", column: "from the sheet's column", catalogue: "from the name", default: "default" },
-  colIndicator: "Indicator",
-  colDirection: "Direction",
   bandColours: "Band colours",
   colourFor: (band) => `Colour of the band ${band}`,
   coloursInvalid: "Colours must look like #RRGGBB.",

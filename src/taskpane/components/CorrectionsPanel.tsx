@@ -20,8 +20,8 @@ import {
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalS },
   roles: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(14rem, 1fr))", gap: tokens.spacingHorizontalS },
-  table: { borderCollapse: "collapse", width: "100%" },
-  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: "left", verticalAlign: "middle" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", rowGap: tokens.spacingVerticalS },
+  item: { display: "grid", rowGap: tokens.spacingVerticalXXS },
   sub: { paddingLeft: tokens.spacingHorizontalL },
   heading: { margin: 0 },
 });
@@ -79,45 +79,31 @@ export function CorrectionsPanel({ ret, grid, settings, language, onChange }: Co
         {t.directionsHeading}
       </Subtitle2>
       <Caption1>{t.directionsHint}</Caption1>
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th className={styles.cell} scope="col">
-              {t.colIndicator}
-            </th>
-            <th className={styles.cell} scope="col">
-              {t.colDirection}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {ret.indicators.map((indicator) => {
-            const chosen = directionChoice(settings, indicator.name);
-            // What "automatic" gives: the indicator's own direction unless a setting decided it.
-            const automatic =
-              chosen === "auto"
-                ? t.directionAuto(directionLabel(indicator.direction, language), t.directionSource[indicator.directionSource])
-                : t.directionAuto("…", t.directionSource.catalogue);
-            return (
-              <tr key={indicator.cell} data-cell={indicator.cell}>
-                <td className={indicator.parent === null ? styles.cell : `${styles.cell} ${styles.sub}`}>{indicator.name}</td>
-                <td className={styles.cell}>
-                  <Select
-                    size="small"
-                    aria-label={t.directionFor(indicator.name)}
-                    value={chosen}
-                    onChange={(_, data) => onChange(withDirectionOverride(settings, indicator.name, data.value as Direction | "auto"))}
-                  >
-                    <option value="auto">{automatic}</option>
-                    <option value="up">{t.directionUp}</option>
-                    <option value="down">{t.directionDown}</option>
-                  </Select>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ul className={styles.list} aria-label={t.directionsHeading}>
+        {ret.indicators.map((indicator) => {
+          const chosen = directionChoice(settings, indicator.name);
+          // What "automatic" gives: the indicator's own direction unless a setting decided it.
+          const automatic =
+            chosen === "auto"
+              ? t.directionAuto(directionLabel(indicator.direction, language), t.directionSource[indicator.directionSource])
+              : t.directionAuto("…", t.directionSource.catalogue);
+          return (
+            <li key={indicator.cell} data-cell={indicator.cell} className={indicator.parent === null ? styles.item : `${styles.item} ${styles.sub}`}>
+              <span aria-hidden="true">{indicator.name}</span>
+              <Select
+                size="small"
+                aria-label={t.directionFor(indicator.name)}
+                value={chosen}
+                onChange={(_, data) => onChange(withDirectionOverride(settings, indicator.name, data.value as Direction | "auto"))}
+              >
+                <option value="auto">{automatic}</option>
+                <option value="up">{t.directionUp}</option>
+                <option value="down">{t.directionDown}</option>
+              </Select>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }
