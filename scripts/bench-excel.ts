@@ -1,15 +1,17 @@
 /**
  * The Office.js layer's figures for `npm run bench`, measured on the strict fake (there is no
  * Excel here): syncs to scan and to generate, and the largest request, for 1, 10, 100 and 3,321
- * areas; plus the task pane's initial JavaScript (gzip) and time to first render in Chromium.
+ * areas; plus the task pane's initial JavaScript (gzip) and time to first render in Chromium, and
+ * the clerk's import of 100 returns in the preview (total time, longest main-thread task).
  */
+import { execFileSync } from "child_process";
 import { createServer } from "http";
 import type { AddressInfo } from "net";
 import { promises as fs } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { gzipSync } from "zlib";
-import { chromium } from "playwright-core";
+import { type Page, chromium } from "playwright-core";
 import { analyze } from "../src/core/analyze";
 import { buildSummaryPlan } from "../src/core/plan/build-summary";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
@@ -70,8 +72,11 @@ export async function initialJsGzipBytes(distDir: string): Promise<number> {
   return total;
 }
 
-/** Median over `runs` of navigation start → the pane's first render, in Debian's Chromium. */
-export async function firstRenderMs(distDir: string, runs = 5): Promise<number> {
+const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
+  "--no-first-run", "--disable-component-update", "--disable-sync"];
+
+/** Serves `distDir` on 127.0.0.1 and opens a page in Debian's Chromium for `use`; cleans up after. */
+async function inChromium<T>(distDir: string, use: (page: Page, origin: string) => Promise<T>): Promise<T> {
   const server = createServer(async (req, res) => {
     const file = path.join(distDir, decodeURIComponent((req.url ?? "/").split("?")[0]));
     try {
@@ -88,16 +93,27 @@ export async function firstRenderMs(distDir: string, runs = 5): Promise<number> 
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
-      "--no-first-run", "--disable-component-update", "--disable-sync"],
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
   });
   try {
     const page = await browser.newPage();
     // Outside Office the CDN's office.js is not reachable here: refuse it at once, as a closed network would.
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    return await use(page, `http://127.0.0.1:${port}`);
+  } finally {
+    await browser.close();
+    server.close();
+    await fs.rm(profile, { recursive: true, force: true });
+  }
+}
+
+/** Median over `runs` of navigation start → the pane's first render, in Debian's Chromium. */
+export async function firstRenderMs(distDir: string, runs = 5): Promise<number> {
+  return inChromium(distDir, async (page, origin) => {
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
-      await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+      await page.goto(`${origin}/taskpane.html`);
       // Page code as strings: this script is compiled without the DOM's types.
       await page.waitForFunction(
         "!document.getElementById('loading') && document.getElementById('container').childElementCount > 0",
@@ -106,9 +122,62 @@ export async function firstRenderMs(distDir: string, runs = 5): Promise<number> 
     }
     times.sort((a, b) => a - b);
     return Math.round(times[Math.floor(times.length / 2)]);
+  });
+}
+
+export interface ImportFigures {
+  files: number;
+  /** Picking the files → the last one's row in the returns table, the progress bar gone. */
+  ms: number;
+  /** The longest main-thread task (PerformanceObserver "longtask", ≥ 50 ms) meanwhile; 0 when none. */
+  longestTaskMs: number;
+}
+
+/**
+ * The clerk's import in the preview (the real pane, its Web Worker and exceljs, against the fake
+ * Excel): `files` copies of examples/xa-tram-tau.xlsx picked at once in Debian's Chromium. Builds the
+ * preview bundle (production mode, webpack --env preview) into a temporary folder first.
+ */
+export async function importFigures(root: string, files = 100): Promise<ImportFigures> {
+  const work = await fs.mkdtemp(path.join(tmpdir(), "bench-import-"));
+  try {
+    const dist = path.join(work, "dist");
+    execFileSync(
+      process.execPath,
+      [path.join(root, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--env", "preview", "--output-path", dist],
+      { cwd: root, stdio: "pipe" },
+    );
+    const inputs = path.join(work, "returns");
+    await fs.mkdir(inputs);
+    const paths = Array.from({ length: files }, (_, i) => path.join(inputs, `xa-${String(i + 1).padStart(3, "0")}.xlsx`));
+    for (const file of paths) await fs.copyFile(path.join(root, "examples", "xa-tram-tau.xlsx"), file);
+    return await inChromium(dist, async (page, origin) => {
+      await page.goto(`${origin}/preview.html`);
+      await page.getByRole("button", { name: "Tạo báo cáo" }).waitFor({ timeout: 60_000 }); // scanned
+      // Page code as strings: this script is compiled without the DOM's types.
+      await page.evaluate(`(() => {
+        window.__longest = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+        }).observe({ type: "longtask" });
+      })()`);
+      const started = Date.now();
+      await page.locator("#import-files").setInputFiles(paths);
+      // A function, not a string: the preview's Content-Security-Policy forbids eval in the page.
+      type Doc = { querySelectorAll(selector: string): { length: number }; querySelector(selector: string): unknown };
+      await page.waitForFunction(
+        (count) => {
+          const doc = (globalThis as unknown as { document: Doc }).document;
+          return doc.querySelectorAll('tr[data-file^="xa-"]').length === count && !doc.querySelector("[role=progressbar]");
+        },
+        files,
+        { timeout: 600_000, polling: 100 },
+      );
+      const ms = Date.now() - started;
+      const longestTaskMs = Math.round(Number(await page.evaluate("window.__longest")));
+      return { files, ms, longestTaskMs };
+    });
   } finally {
-    await browser.close();
-    server.close();
-    await fs.rm(profile, { recursive: true, force: true });
+    await fs.rm(work, { recursive: true, force: true });
   }
 }

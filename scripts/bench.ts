@@ -16,7 +16,7 @@ import * as ExcelJS from "exceljs";
 import { analyze } from "../src/core/analyze";
 import { buildSummaryPlan } from "../src/core/plan/build-summary";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
-import { excelFigures, firstRenderMs, initialJsGzipBytes } from "./bench-excel";
+import { excelFigures, firstRenderMs, importFigures, initialJsGzipBytes } from "./bench-excel";
 import { scaleFigures } from "./bench-scale";
 import { syntheticReturn } from "./synthetic-returns";
 
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
 
   const excel = await excelFigures([1, 10, 100, 3321]);
   const dist = path.join(ROOT, "dist");
-  const taskpane = { initialJsGzipBytes: await initialJsGzipBytes(dist), firstRenderMs: await firstRenderMs(dist) };
+  const taskpane = { initialJsGzipBytes: await initialJsGzipBytes(dist), firstRenderMs: await firstRenderMs(dist), import100: await importFigures(ROOT, 100) };
 
   const scale = await scaleFigures();
 
@@ -92,7 +92,8 @@ async function main(): Promise<void> {
   );
   console.log(
     `taskpane: initial JS ${(taskpane.initialJsGzipBytes / 1024).toFixed(1)} KB gzip (target ≤ 200 KB); ` +
-      `first render ${taskpane.firstRenderMs} ms (median of 5)`,
+      `first render ${taskpane.firstRenderMs} ms (median of 5); import of ${taskpane.import100.files} returns ` +
+      `${taskpane.import100.ms} ms, longest main-thread task ${taskpane.import100.longestTaskMs} ms`,
   );
   console.log(
     `scale:  ${scale.bigSheet.rows} rows in ${scale.bigSheet.ms} ms (peak ${scale.bigSheet.peakRssMb} MB, 10× rows → ` +

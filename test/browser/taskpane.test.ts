@@ -3,87 +3,25 @@
  * examples/xa-tram-tau.xlsx), served from 127.0.0.1, opened in Debian's Chromium with playwright-core.
  * Scans, generates the summary, then looks inside the fake workbook through window.__preview.
  */
-import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { type Server, createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { extname, join, normalize, resolve } from "node:path";
-import { type BrowserContext, type Page, chromium } from "playwright-core";
-import type { FakeExcel } from "../support/excel-fake";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { type PreviewSession, ROOT as root, axeViolations, blocking, startPreview } from "./harness";
 
-declare global {
-  interface Window {
-    __preview?: { fake: FakeExcel };
-  }
-}
-
-const root = resolve(__dirname, "..", "..");
-const work = mkdtempSync(join(tmpdir(), "taskpane-browser-"));
-const dist = join(work, "dist");
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".map": "application/json",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".xml": "application/xml",
-};
-
-let server: Server;
+let session: PreviewSession;
 let origin: string;
-let browser: BrowserContext;
 let page: Page;
-const requests: string[] = [];
-const pageErrors: string[] = [];
-
-/** Serves `dir` read-only; anything outside it or missing is a 404. */
-function serve(dir: string): Promise<Server> {
-  const s = createServer((req, res) => {
-    const path = normalize(join(dir, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)));
-    if (!path.startsWith(dir) || !statSync(path, { throwIfNoEntry: false })?.isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
-    res.end(readFileSync(path));
-  });
-  return new Promise((ok) => s.listen(0, "127.0.0.1", () => ok(s)));
-}
+let requests: string[];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  execFileSync(
-    process.execPath,
-    [join(root, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "development", "--env", "preview", "--output-path", dist],
-    { cwd: root, stdio: "pipe" },
-  );
-  server = await serve(dist);
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launchPersistentContext(join(work, "profile"), {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-    viewport: { width: 1280, height: 900 },
-  });
-  page = browser.pages()[0] ?? (await browser.newPage());
-  page.on("request", (request) => requests.push(request.url()));
-  page.on("pageerror", (error) => pageErrors.push(String(error)));
-  await page.goto(`${origin}/preview.html`);
-}, 120_000);
+  session = await startPreview();
+  origin = session.origin;
+  ({ page, requests, pageErrors } = await session.open());
+}, 360_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((done) => (server ? server.close(done) : done(undefined)));
-  rmSync(work, { recursive: true, force: true });
+  await session?.close();
 });
 
 test("the pane scans the return, generates the summary into the workbook, and talks to no other origin", async () => {
@@ -163,17 +101,10 @@ test("inserting the NTM checklist template adds a user sheet", async () => {
 test("axe-core finds no serious or critical accessibility violation in the pane, settings open", async () => {
   await page.getByRole("button", { name: "Cài đặt" }).click();
   await page.getByRole("region", { name: "Cài đặt" }).waitFor();
-  // served from the page's own origin: the preview's Content-Security-Policy refuses inline scripts
-  copyFileSync(join(root, "node_modules", "axe-core", "axe.min.js"), join(dist, "axe.min.js"));
-  await page.addScriptTag({ url: `${origin}/axe.min.js` });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }> }> } }).axe;
-    const result = await axe.run({ include: ["#pane"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target) + " " + String((n as { failureSummary?: string }).failureSummary ?? "")).slice(0, 3) }));
-  });
+  const violations = await axeViolations(page, origin);
   const checked = await page.evaluate(() => document.querySelectorAll("#pane button").length);
   expect(checked).toBeGreaterThan(5);
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  expect(blocking(violations)).toEqual([]);
   await page.getByRole("region", { name: "Cài đặt" }).screenshot({ path: join(root, "out", "pane-settings.png") });
   await page.getByRole("region", { name: "Nhập báo cáo các xã" }).screenshot({ path: join(root, "out", "pane-import.png") });
 }, 60_000);

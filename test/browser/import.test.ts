@@ -1,0 +1,212 @@
+/**
+ * The statistics clerk's journey in Chromium: pick several communes' .xlsx returns in the import
+ * section (parsed by exceljs in the real Web Worker), read the returns table, list the communes
+ * expected to report, consolidate into the fake workbook; and cancel an import of 100 files.
+ */
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Locator, Page } from "playwright-core";
+import { EXAMPLES, type PreviewSession, startPreview, waitForScan } from "./harness";
+
+let session: PreviewSession;
+
+beforeAll(async () => {
+  session = await startPreview();
+}, 360_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const importSection = (page: Page): Locator => page.getByRole("region", { name: "Nhập báo cáo các xã" });
+const returnsTable = (page: Page): Locator => importSection(page).getByRole("table", { name: "Báo cáo đã nhận" });
+/** The table's body rows, by file (the open workbook's own return is a row too). */
+const rowOf = (page: Page, file: string): Locator => returnsTable(page).locator(`tr[data-file="${file}"]`);
+
+/** Cells of the rows of the given files: area cell text, status, indicator count, problem count, problems' messages. */
+async function rowsOf(page: Page): Promise<Array<{ file: string; cells: string[]; status: string; messages: string }>> {
+  return returnsTable(page)
+    .locator("tbody tr")
+    .evaluateAll((rows) =>
+      rows.map((row) => ({
+        file: row.getAttribute("data-file") ?? "",
+        status: row.getAttribute("data-status") ?? "",
+        cells: Array.from(row.querySelectorAll("td")).map((td) => (td.textContent ?? "").trim()),
+        messages: row.querySelector("td[title]")?.getAttribute("title") ?? "",
+      })),
+    );
+}
+
+/** The import is over: no progress bar, the file input usable again. */
+async function waitForImportEnd(page: Page): Promise<void> {
+  await importSection(page).getByRole("progressbar").waitFor({ state: "detached", timeout: 60_000 });
+  await page.waitForFunction(() => !(document.getElementById("import-files") as HTMLInputElement | null)?.disabled);
+}
+
+test("the clerk imports several returns, one of them corrupt, sees who is missing and consolidates", async () => {
+  const { page, pageErrors, requests } = await session.open();
+  await waitForScan(page);
+  const corrupt = join(session.work, "xa-hong.xlsx"); // named .xlsx, but not a zip at all
+  writeFileSync(corrupt, "Đây không phải tệp Excel");
+  const notes = join(session.work, "ghi-chu.txt");
+  writeFileSync(notes, "không phải báo cáo");
+
+  await importSection(page)
+    .getByLabel("Chọn tệp báo cáo (.xlsx)")
+    .setInputFiles([
+      join(EXAMPLES, "xa-ban-cong.xlsx"),
+      corrupt,
+      join(EXAMPLES, "xa-loi-cong-thuc.xlsx"),
+      join(EXAMPLES, "xa-tcvn3.xlsx"), // old TCVN3 text: the worker decodes it
+      notes,
+    ]);
+  await rowOf(page, "xa-tcvn3.xlsx").waitFor({ timeout: 60_000 });
+  await waitForImportEnd(page);
+
+  const rows = await rowsOf(page);
+  // the open workbook's own return first, then the files in the order picked, the corrupt one last
+  expect(rows[0].cells[0]).toBe("Xã Trạm Tấutệp đang mở · Biểu 01");
+  expect(rows.slice(1).map((row) => row.file)).toEqual([
+    "xa-ban-cong.xlsx",
+    "xa-loi-cong-thuc.xlsx",
+    "xa-tcvn3.xlsx",
+    "xa-hong.xlsx",
+  ]);
+  const byFile = new Map(rows.map((row) => [row.file, row]));
+  expect(byFile.get("xa-ban-cong.xlsx")?.cells.slice(0, 3)).toEqual([
+    "Xã Bản Côngxa-ban-cong.xlsx",
+    "Cần xem lại",
+    "22",
+  ]);
+  expect(byFile.get("xa-tcvn3.xlsx")?.cells.slice(0, 3)).toEqual(["Xã Xà Hồxa-tcvn3.xlsx", "Cần xem lại", "34"]);
+  // the file with broken formulas: its #REF! is a problem naming the file, the sheet and the cell
+  const broken = byFile.get("xa-loi-cong-thuc.xlsx");
+  expect(broken?.cells.slice(0, 3)).toEqual(["Xã Phình Hồxa-loi-cong-thuc.xlsx", "Cần xem lại", "19"]);
+  expect(Number(broken?.cells[3])).toBeGreaterThan(0);
+  expect(broken?.messages).toContain("Tệp xa-loi-cong-thuc.xlsx, trang “Phình Hồ”, ô E7: Ô cột Thực hiện có lỗi #REF!");
+  expect(broken?.messages).toContain("ô E11: Ô cột Thực hiện có lỗi #N/A");
+  // the corrupt file: a row of its own with the error status, and nothing read from it
+  const bad = byFile.get("xa-hong.xlsx");
+  expect(bad?.status).toBe("errors");
+  expect(bad?.cells.slice(0, 4)).toEqual(["không có bảng chỉ tiêuxa-hong.xlsx", "Có lỗi", "0", "1"]);
+  expect(bad?.messages).toMatch(/xa-hong\.xlsx/);
+  // a file that is not .xlsx at all is left out (the UI says nothing about it: see the report)
+  expect(byFile.has("ghi-chu.txt")).toBe(false);
+  // the period is not a column of the pane's table; every return read is of the same period
+  expect(await importSection(page).getByRole("columnheader").allTextContents()).toEqual([
+    "Xã / tệp",
+    "Tình trạng",
+    "Số chỉ tiêu",
+    "Vấn đề",
+  ]);
+
+  // the communes expected to report: one (Hát Lừu) has sent nothing
+  const expected = importSection(page).getByRole("textbox", { name: "Các xã phải báo cáo (mỗi dòng một xã)" });
+  await expected.fill(["Xã Trạm Tấu", "Xã Bản Công", "Phình Hồ", "xã Xà Hồ", "Xã Hát Lừu"].join("\n"));
+  await importSection(page)
+    .getByText(/^Đã nhận \d+\/\d+ xã\./)
+    .waitFor();
+  expect(await importSection(page).getByTestId("completeness").textContent()).toBe(
+    "Đã nhận 4/5 xã. Chưa báo cáo: Xã Hát Lừu.",
+  );
+
+  await importSection(page).getByRole("button", { name: "Tổng hợp" }).click();
+  await importSection(page)
+    .getByText(/^Đã tạo: Tổng hợp, /)
+    .waitFor({ timeout: 30_000 });
+
+  const written = await page.evaluate(() => {
+    const wb = window.__preview!.fake.workbook;
+    const values = (name: string) => wb.sheet(name).values();
+    return {
+      names: wb.sheetNames(),
+      consolidated: values("Tổng hợp"),
+      source: values("Biểu 01"),
+      perArea: Object.fromEntries(
+        wb
+          .sheetNames()
+          .filter((n) => n.startsWith("KQ "))
+          .map((n) => [n, values(n)]),
+      ),
+    };
+  });
+  expect(written.names).toEqual([
+    "Biểu 01",
+    "Tổng hợp",
+    "KQ Xã Trạm Tấu",
+    "KQ Xã Bản Công",
+    "KQ Xã Phình Hồ",
+    "KQ Xã Xà Hồ",
+  ]);
+  const sheet = written.consolidated;
+  expect(sheet[0][0]).toBe("TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU");
+  expect(sheet.flat()).toContain("Đã nhận báo cáo: 4/5; Chưa gửi báo cáo: Xã Hát Lừu");
+  // the header row: the totals (plan, actual, % of plan) then the four areas side by side
+  const headerAt = sheet.findIndex((row) => row[0] === "STT");
+  const header = sheet[headerAt].map(String);
+  const areas = ["Xã Trạm Tấu", "Xã Bản Công", "Xã Phình Hồ", "Xã Xà Hồ"];
+  const areaColumns = areas.map((area) => header.indexOf(area));
+  expect(areaColumns.every((col, i) => col > 0 && (i === 0 || col === areaColumns[i - 1] + 1))).toBe(true);
+  const actualCol = header.indexOf("Thực hiện");
+  const methodCol = header.indexOf("Cách tổng hợp");
+  expect(actualCol).toBeGreaterThan(0);
+  expect(actualCol).toBeLessThan(areaColumns[0]);
+  // the total column adds up each area's actual (Thực hiện) for an indicator consolidated by sum (Cộng)
+  const name = "Tổng sản lượng lương thực có hạt";
+  const total = sheet.find((row) => row[1] === name);
+  expect(total?.[methodCol]).toBe("Cộng");
+  const actualIn = (rows: unknown[][]): number => {
+    const head = rows.find((row) => row.includes("Thực hiện")) ?? [];
+    const row = rows.find((r) => r.includes(name)) ?? [];
+    return Number(row[head.indexOf("Thực hiện")]);
+  };
+  const sum = areas.reduce((acc, area) => acc + actualIn(written.perArea[`KQ ${area}`]), 0);
+  expect(sum).toBeGreaterThan(0);
+  expect(total?.[actualCol]).toBe(sum);
+  // the user's own sheet untouched, the view redrawn with the new tab, nothing fetched elsewhere
+  await page.getByRole("tab", { name: "Tổng hợp" }).waitFor();
+  expect(written.source.flat()).toContain("Diện tích trồng rừng mới");
+  expect(requests.filter((url) => !url.startsWith(`${session.origin}/`))).toEqual([]);
+  expect(pageErrors).toEqual([]);
+}, 120_000);
+
+test("cancelling an import of 100 files keeps what was read and leaves the pane usable", async () => {
+  const { page, pageErrors } = await session.open();
+  await waitForScan(page);
+  const dir = join(session.work, "many");
+  mkdirSync(dir, { recursive: true });
+  const files = Array.from({ length: 100 }, (_, i) => join(dir, `xa-${String(i + 1).padStart(3, "0")}.xlsx`));
+  for (const file of files) copyFileSync(join(EXAMPLES, "xa-tram-tau.xlsx"), file);
+
+  const section = importSection(page);
+  await section.getByLabel("Chọn tệp báo cáo (.xlsx)").setInputFiles(files);
+  // cancel once the worker has parsed at least one file
+  await section.getByText(/^Đã đọc [1-9]\d*\/100 tệp…$/).waitFor({ timeout: 60_000 });
+  expect(await page.locator("#import-files").isDisabled()).toBe(true); // no second import meanwhile
+  await section.getByRole("button", { name: "Hủy" }).click();
+
+  const cancelled = section.getByText(/^Đã hủy; giữ \d+ tệp đã đọc\.$/);
+  await cancelled.waitFor({ timeout: 30_000 });
+  await waitForImportEnd(page);
+  const kept = Number(/giữ (\d+)/.exec((await cancelled.textContent()) ?? "")?.[1]);
+  const rows = await rowsOf(page);
+  const imported = rows.filter((row) => /^xa-\d{3}\.xlsx$/.test(row.file));
+  expect(kept).toBeGreaterThan(0);
+  expect(kept).toBeLessThan(100);
+  expect(imported).toHaveLength(kept);
+  // the files kept are the first ones, in order
+  expect(imported.map((row) => row.file)).toEqual(files.slice(0, kept).map((file) => file.slice(dir.length + 1)));
+  expect(imported.every((row) => row.cells[2] === "34")).toBe(true);
+
+  // the pane still answers: settings open, another file imports, consolidation writes
+  await page.getByRole("button", { name: "Cài đặt" }).click();
+  await page.getByRole("region", { name: "Cài đặt" }).waitFor();
+  await section.getByLabel("Chọn tệp báo cáo (.xlsx)").setInputFiles([join(EXAMPLES, "xa-ban-cong.xlsx")]);
+  await rowOf(page, "xa-ban-cong.xlsx").waitFor({ timeout: 30_000 });
+  await waitForImportEnd(page);
+  expect(await rowsOf(page).then((all) => all.filter((row) => /^xa-\d{3}\.xlsx$/.test(row.file)).length)).toBe(kept);
+  await section.getByRole("button", { name: "Bỏ các tệp đã nhập" }).click();
+  await rowOf(page, "xa-ban-cong.xlsx").waitFor({ state: "detached" });
+  expect(await rowsOf(page).then((all) => all.length)).toBe(1); // only the open workbook's return
+  expect(pageErrors).toEqual([]);
+}, 180_000);

@@ -1,0 +1,167 @@
+/**
+ * The pane with the keyboard only (page.keyboard: Tab, Shift+Tab, Enter, Space, typing): from the top
+ * of the page, every stop has an accessible name and the focus moves down the pane in document and
+ * visual order; "Tạo báo cáo", a go-to-cell button and the settings' save all work without a mouse.
+ */
+import type { Page } from "playwright-core";
+import { type PreviewSession, startPreview, waitForScan } from "./harness";
+
+let session: PreviewSession;
+
+beforeAll(async () => {
+  session = await startPreview();
+}, 360_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+interface Stop {
+  /** The focused element's role and accessible name, as Chromium's accessibility tree gives them. */
+  role: string;
+  name: string;
+  inPane: boolean;
+  /** Position among all elements of the document (document order). */
+  order: number;
+  top: number;
+  bottom: number;
+  left: number;
+}
+
+/** Where the focus is now. */
+async function focused(page: Page): Promise<Stop> {
+  const place = await page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return null;
+    const rect = element.getBoundingClientRect();
+    const pane = document.getElementById("pane");
+    return {
+      inPane: !!pane?.contains(element),
+      order: Array.from(document.querySelectorAll("*")).indexOf(element),
+      top: Math.round(rect.top + window.scrollY + (pane?.scrollTop ?? 0)),
+      bottom: Math.round(rect.bottom + window.scrollY + (pane?.scrollTop ?? 0)),
+      left: Math.round(rect.left),
+    };
+  });
+  if (!place) return { role: "", name: "", inPane: false, order: -1, top: 0, bottom: 0, left: 0 };
+  // The first line of the focused node's ARIA snapshot: `- button "Tạo báo cáo"`, `- textbox "…": value`.
+  const snapshot = await page.locator(":focus").ariaSnapshot();
+  const first = snapshot.split("\n")[0].replace(/^- '?/, "");
+  const match = /^(\w+)(?: "((?:[^"\\]|\\.)*)")?/.exec(first);
+  return { role: match?.[1] ?? "", name: match?.[2] ?? "", ...place };
+}
+
+/** Presses Tab until the focus is on an element whose name matches; the stops on the way. */
+async function tabTo(page: Page, name: RegExp, key = "Tab", limit = 120): Promise<Stop[]> {
+  const stops: Stop[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(key);
+    const stop = await focused(page);
+    stops.push(stop);
+    if (name.test(stop.name)) return stops;
+  }
+  throw new Error(
+    `no ${name} within ${limit} × ${key}; went through ${stops.map((s) => `${s.role} "${s.name}"`).join(", ")}`,
+  );
+}
+
+test("every stop of the Tab order has a name, and the order follows the pane from top to bottom", async () => {
+  const { page, pageErrors } = await session.open();
+  await waitForScan(page);
+  // from the top of the page to the first control outside the pane (the workbook view's tabs)
+  const stops: Stop[] = [];
+  for (let i = 0; i < 150; i++) {
+    await page.keyboard.press("Tab");
+    const stop = await focused(page);
+    if (!stop.inPane) break;
+    stops.push(stop);
+  }
+  const names = stops.map((stop) => stop.name);
+  if (process.env.SHOW_TAB_ORDER) console.log(stops.map((s) => `${s.role} "${s.name}" @${s.top},${s.left}`).join("\n"));
+  expect(stops.filter((stop) => stop.name.trim() === "")).toEqual([]);
+  // the main actions, in the order they are laid out
+  const main = [
+    "VI Tiếng Việt",
+    "EN English",
+    "Tạo báo cáo",
+    "Đọc lại",
+    "Cài đặt",
+    "Chọn tệp báo cáo (.xlsx)",
+    "Tổng hợp",
+    "Biểu chỉ tiêu trống",
+  ];
+  const at = main.map((name) => names.indexOf(name));
+  expect(at.every((index) => index >= 0)).toBe(true);
+  expect([...at].sort((a, b) => a - b)).toEqual(at);
+  expect(names.some((name) => /^Đến ô [A-Z]+\d+ trang Biểu 01: /.test(name))).toBe(true);
+  for (let i = 1; i < stops.length; i++) {
+    const [before, after] = [stops[i - 1], stops[i]];
+    // document order, and never back up the pane (a later stop on the same line sits to the right)
+    expect({ step: i, name: after.name, later: after.order > before.order }).toEqual({
+      step: i,
+      name: after.name,
+      later: true,
+    });
+    const sameLine = after.top < before.bottom && after.left > before.left;
+    expect({ step: i, name: after.name, down: after.top >= before.top - 2 || sameLine }).toEqual({
+      step: i,
+      name: after.name,
+      down: true,
+    });
+  }
+  // Shift+Tab walks the same stops back
+  await page.keyboard.press("Shift+Tab");
+  expect((await focused(page)).name).toBe(names[names.length - 1]);
+  await page.keyboard.press("Shift+Tab");
+  expect((await focused(page)).name).toBe(names[names.length - 2]);
+  expect(pageErrors).toEqual([]);
+}, 120_000);
+
+test("generate, go to a cell, and change and save the settings with the keyboard alone", async () => {
+  const { page, pageErrors } = await session.open();
+  await waitForScan(page);
+
+  await tabTo(page, /^Tạo báo cáo$/);
+  await page.keyboard.press("Enter");
+  await page.getByText(/^Đã tạo: KQ Xã Trạm Tấu\.$/).waitFor({ timeout: 30_000 });
+  expect(await page.evaluate(() => window.__preview!.fake.workbook.sheetNames())).toEqual([
+    "Biểu 01",
+    "KQ Xã Trạm Tấu",
+  ]);
+  // (the button is disabled while generating, so Chromium drops the focus to the page: the next Tab
+  // starts again from the top. Reported, not asserted: src/ is not this test's to change.)
+  const before = await page.evaluate(() => ({
+    active: window.__preview!.fake.workbook.activeSheet(),
+    log: window.__preview!.fake.workbook.log().length,
+  }));
+  const goTo = (await tabTo(page, /^Đến ô [A-Z]+\d+ trang Biểu 01: /)).pop()!;
+  const cell = /^Đến ô ([A-Z]+\d+) /.exec(goTo.name)![1];
+  await page.keyboard.press("Space");
+  await page.waitForFunction(
+    (expected) => window.__preview!.fake.workbook.log().includes(expected),
+    `select 'Biểu 01'!${cell}`,
+    { timeout: 10_000 },
+  );
+  const after = await page.evaluate(() => ({
+    active: window.__preview!.fake.workbook.activeSheet(),
+    log: window.__preview!.fake.workbook.log(),
+  }));
+  expect(after.active).toBe("Biểu 01");
+  expect(after.log.slice(before.log)).toContain(`select 'Biểu 01'!${cell}`);
+  expect(before.active === "Biểu 01" ? after.log.length > before.log : true).toBe(true);
+
+  // back up to "Cài đặt", open it, raise the "met" threshold, save
+  await tabTo(page, /^Cài đặt$/, "Shift+Tab");
+  await page.keyboard.press("Enter");
+  await page.getByRole("region", { name: "Cài đặt" }).waitFor();
+  const field = (await tabTo(page, /^Ngưỡng Đạt, vượt kế hoạch/)).pop()!;
+  expect(field.role).toMatch(/^(textbox|spinbutton)$/);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("110");
+  await tabTo(page, /^Lưu$/);
+  await page.keyboard.press("Enter");
+  await page.getByText("Đã lưu cài đặt vào tệp.").waitFor({ timeout: 20_000 });
+  const parts = await page.evaluate(() => window.__preview!.fake.workbook.customXmlParts().map((part) => part.xml));
+  expect(parts.some((xml) => xml.includes("110"))).toBe(true);
+  expect(pageErrors).toEqual([]);
+}, 120_000);
