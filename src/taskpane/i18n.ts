@@ -71,6 +71,8 @@ export interface PaneStrings {
   narrative: string; // nhận xét
   consolidatedHeading: string;
   returnGone: string;
+  notXlsx: (files: string[]) => string;
+  showProblems: (what: string, count: number) => string;
   copy: string;
   copied: string;
   copySelected: string;
@@ -161,6 +163,9 @@ const vi: PaneStrings = {
   narrative: "Nhận xét (có thể sao chép vào báo cáo)",
   consolidatedHeading: "Tổng hợp các xã trong tệp này",
   returnGone: "Không còn thấy bảng chỉ tiêu trên trang này; hãy bấm Đọc lại.",
+  notXlsx: (files) =>
+    `Không đọc ${files.length} tệp không phải .xlsx: ${files.join(", ")}. Tệp .xls cũ: mở bằng Excel rồi Lưu thành (Save As) dạng Sổ làm việc Excel (.xlsx).`,
+  showProblems: (what, count) => `Xem ${count} vấn đề của ${what}`,
   copy: "Sao chép",
   copied: "Đã sao chép.",
   copySelected: "Đã chọn đoạn văn: nhấn Ctrl+C để sao chép.",
@@ -251,6 +256,9 @@ const en: PaneStrings = {
   narrative: "Summary sentences (copy them into a report)",
   consolidatedHeading: "All communes in this workbook",
   returnGone: "The indicator table is no longer on this sheet; select Read again.",
+  notXlsx: (files) =>
+    `${files.length} file(s) are not .xlsx and were not read: ${files.join(", ")}. For an old .xls file, open it in Excel and Save As an Excel Workbook (.xlsx).`,
+  showProblems: (what, count) => `Show the ${count} problem(s) of ${what}`,
   copy: "Copy",
   copied: "Copied.",
   copySelected: "The paragraph is selected: press Ctrl+C to copy it.",

@@ -31,6 +31,10 @@ const words = {
     import: "Import the communes' returns",
     choose: "Choose return files (.xlsx)",
     errors: "Errors",
+    consolidate: "Consolidate",
+    created: /^Created: /,
+    corrections: "Correct columns and directions",
+    columns: "Columns found",
   },
   vi: {
     generate: "Tạo báo cáo",
@@ -38,6 +42,10 @@ const words = {
     import: "Nhập báo cáo các xã",
     choose: "Chọn tệp báo cáo (.xlsx)",
     errors: "Có lỗi",
+    consolidate: "Tổng hợp",
+    created: /^Đã tạo: /,
+    corrections: "Sửa cột và chiều đánh giá",
+    columns: "Cột đã nhận diện",
   },
 };
 
@@ -70,8 +78,17 @@ test.each(cases)(
       .getByText(w.errors)
       .waitFor({ timeout: 60_000 });
     await section.getByRole("progressbar").waitFor({ state: "detached" });
-    // Not "Tổng hợp" first: its success message widens the pane past its width (see the lead's report),
-    // and in the dark theme the text pushed off the themed box then sits on white.
+    // consolidated: its message (sheet names) wraps inside the pane instead of widening it
+    await section.getByRole("button", { name: w.consolidate }).click();
+    await section.getByText(w.created).waitFor({ timeout: 30_000 });
+    const widths = await page.evaluate(() => {
+      const pane = document.querySelector("#pane [data-theme]") as HTMLElement;
+      return { scroll: pane.scrollWidth, client: pane.clientWidth };
+    });
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client + 1);
+    // and the corrections panel open, with its selects
+    await page.getByRole("button", { name: w.corrections }).first().click();
+    await page.getByRole("region", { name: w.columns }).first().waitFor();
 
     const violations = await axeViolations(page, session.origin);
     expect(await page.evaluate(() => document.querySelectorAll("#pane button").length)).toBeGreaterThan(10);

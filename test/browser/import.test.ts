@@ -21,20 +21,34 @@ afterAll(async () => {
 const importSection = (page: Page): Locator => page.getByRole("region", { name: "Nhập báo cáo các xã" });
 const returnsTable = (page: Page): Locator => importSection(page).getByRole("table", { name: "Báo cáo đã nhận" });
 /** The table's body rows, by file (the open workbook's own return is a row too). */
-const rowOf = (page: Page, file: string): Locator => returnsTable(page).locator(`tr[data-file="${file}"]`);
+const rowOf = (page: Page, file: string): Locator => returnsTable(page).locator(`tr[data-file="${file}"][data-status]`);
 
-/** Cells of the rows of the given files: area cell text, status, indicator count, problem count, problems' messages. */
-async function rowsOf(page: Page): Promise<Array<{ file: string; cells: string[]; status: string; messages: string }>> {
+interface Row {
+  file: string;
+  status: string;
+  /** Area cell (area + file caption), period, status word, indicator count, problem count. */
+  cells: string[];
+}
+
+/** The table's body rows (not the rows of problem details). */
+async function rowsOf(page: Page): Promise<Row[]> {
   return returnsTable(page)
-    .locator("tbody tr")
+    .locator("tbody tr[data-status]")
     .evaluateAll((rows) =>
       rows.map((row) => ({
         file: row.getAttribute("data-file") ?? "",
         status: row.getAttribute("data-status") ?? "",
         cells: Array.from(row.querySelectorAll("td")).map((td) => (td.textContent ?? "").trim()),
-        messages: row.querySelector("td[title]")?.getAttribute("title") ?? "",
       })),
     );
+}
+
+/** Opens a row's problems with its button (keyboard-reachable) and returns their messages. */
+async function problemsOf(page: Page, file: string): Promise<string> {
+  await rowOf(page, file).getByRole("button", { name: /^Xem \d+ vấn đề của / }).click();
+  const details = returnsTable(page).locator(`tr[data-details-for="${file}"]`);
+  await details.waitFor();
+  return (await details.textContent()) ?? "";
 }
 
 /** The import is over: no progress bar, the file input usable again. */
@@ -73,28 +87,34 @@ test("the clerk imports several returns, one of them corrupt, sees who is missin
     "xa-hong.xlsx",
   ]);
   const byFile = new Map(rows.map((row) => [row.file, row]));
-  expect(byFile.get("xa-ban-cong.xlsx")?.cells.slice(0, 3)).toEqual([
-    "Xã Bản Côngxa-ban-cong.xlsx",
-    "Cần xem lại",
-    "22",
-  ]);
-  expect(byFile.get("xa-tcvn3.xlsx")?.cells.slice(0, 3)).toEqual(["Xã Xà Hồxa-tcvn3.xlsx", "Cần xem lại", "34"]);
-  // the file with broken formulas: its #REF! is a problem naming the file, the sheet and the cell
-  const broken = byFile.get("xa-loi-cong-thuc.xlsx");
-  expect(broken?.cells.slice(0, 3)).toEqual(["Xã Phình Hồxa-loi-cong-thuc.xlsx", "Cần xem lại", "19"]);
-  expect(Number(broken?.cells[3])).toBeGreaterThan(0);
-  expect(broken?.messages).toContain("Tệp xa-loi-cong-thuc.xlsx, trang “Phình Hồ”, ô E7: Ô cột Thực hiện có lỗi #REF!");
-  expect(broken?.messages).toContain("ô E11: Ô cột Thực hiện có lỗi #N/A");
+  const pick = (file: string): string[] => {
+    const cells = byFile.get(file)?.cells ?? [];
+    return [cells[0], cells[2], cells[3]]; // area, status, indicators
+  };
+  expect(pick("xa-ban-cong.xlsx")).toEqual(["Xã Bản Côngxa-ban-cong.xlsx", "Cần xem lại", "22"]);
+  expect(pick("xa-tcvn3.xlsx")).toEqual(["Xã Xà Hồxa-tcvn3.xlsx", "Cần xem lại", "34"]);
+  // each return's period as detected, in its own column
+  for (const file of ["xa-ban-cong.xlsx", "xa-loi-cong-thuc.xlsx", "xa-tcvn3.xlsx"]) {
+    expect(byFile.get(file)?.cells[1]).toMatch(/năm 20\d\d/);
+  }
+  // the file with broken formulas: its #REF! is a problem naming the file, the sheet and the cell,
+  // shown by the problem count's button
+  expect(pick("xa-loi-cong-thuc.xlsx")).toEqual(["Xã Phình Hồxa-loi-cong-thuc.xlsx", "Cần xem lại", "19"]);
+  expect(Number(byFile.get("xa-loi-cong-thuc.xlsx")?.cells[4])).toBeGreaterThan(0);
+  const broken = await problemsOf(page, "xa-loi-cong-thuc.xlsx");
+  expect(broken).toContain("Tệp xa-loi-cong-thuc.xlsx, trang “Phình Hồ”, ô E7: Ô cột Thực hiện có lỗi #REF!");
+  expect(broken).toContain("ô E11: Ô cột Thực hiện có lỗi #N/A");
   // the corrupt file: a row of its own with the error status, and nothing read from it
   const bad = byFile.get("xa-hong.xlsx");
   expect(bad?.status).toBe("errors");
-  expect(bad?.cells.slice(0, 4)).toEqual(["không có bảng chỉ tiêuxa-hong.xlsx", "Có lỗi", "0", "1"]);
-  expect(bad?.messages).toMatch(/xa-hong\.xlsx/);
-  // a file that is not .xlsx at all is left out (the UI says nothing about it: see the report)
+  expect(bad?.cells).toEqual(["không có bảng chỉ tiêuxa-hong.xlsx", "chưa rõ", "Có lỗi", "0", "1"]);
+  expect(await problemsOf(page, "xa-hong.xlsx")).toMatch(/xa-hong\.xlsx/);
+  // a file that is not .xlsx at all gets no row, and a warning naming it
   expect(byFile.has("ghi-chu.txt")).toBe(false);
-  // the period is not a column of the pane's table; every return read is of the same period
+  await importSection(page).getByText(/^Không đọc 1 tệp không phải \.xlsx: ghi-chu\.txt\./).waitFor();
   expect(await importSection(page).getByRole("columnheader").allTextContents()).toEqual([
     "Xã / tệp",
+    "Kỳ báo cáo",
     "Tình trạng",
     "Số chỉ tiêu",
     "Vấn đề",
@@ -196,7 +216,7 @@ test("cancelling an import of 100 files keeps what was read and leaves the pane 
   expect(imported).toHaveLength(kept);
   // the files kept are the first ones, in order
   expect(imported.map((row) => row.file)).toEqual(files.slice(0, kept).map((file) => file.slice(dir.length + 1)));
-  expect(imported.every((row) => row.cells[2] === "34")).toBe(true);
+  expect(imported.every((row) => row.cells[3] === "34")).toBe(true);
 
   // the pane still answers: settings open, another file imports, consolidation writes
   await page.getByRole("button", { name: "Cài đặt" }).click();

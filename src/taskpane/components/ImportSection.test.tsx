@@ -57,7 +57,12 @@ describe("the clerk's import in the pane", () => {
     expect(rows[0].textContent).toMatch(/^Xã Trạm Tấu/);
     expect(rows[2].getAttribute("data-status")).toBe("errors");
     expect(rows[2].textContent).toMatch(/không có bảng chỉ tiêu.*Có lỗi/);
-    expect(Number(rows[1].querySelectorAll("td")[2].textContent)).toBeGreaterThan(0);
+    expect(Number(rows[1].querySelectorAll("td")[3].textContent)).toBeGreaterThan(0);
+    // the .txt is named in a warning, not dropped silently
+    expect(within(section).getByText(/Không đọc 1 tệp không phải \.xlsx: ghi-chu\.txt\./)).toBeTruthy();
+    // a row's problems open with its button and name the file
+    fireEvent.click(within(rows[2]).getByRole("button", { name: /^Xem 1 vấn đề của / }));
+    expect(within(table).getByRole("list", { name: /^Xem 1 vấn đề của / }).textContent).toMatch(/hong\.xlsx/);
 
     // expected areas: one reported, one not
     fireEvent.change(within(section).getByLabelText("Các xã phải báo cáo (mỗi dòng một xã)"), { target: { value: "Trạm Tấu\nXã Không Có\n" } });

@@ -21,7 +21,7 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { type DragEvent, useMemo, useRef, useState } from "react";
+import { type DragEvent, Fragment, useMemo, useRef, useState } from "react";
 import type { SourceWorkbook } from "../../core/analyze";
 import type { Grid } from "../../core/grid";
 import type { Finding } from "../../core/problems";
@@ -30,11 +30,12 @@ import { completeness, returnsTable } from "../import/returns-table";
 import { type ImportFile, type ParseFn, importFiles } from "../import/import-files";
 import { type PaneLanguage, strings } from "../i18n";
 import type { WorkbookHost } from "../services";
-import { WORKBOOK_FILE, analyzeWithImported, areaLines, mergeImported, planForWorkbook } from "./pane-logic";
+import { WORKBOOK_FILE, analyzeWithImported, areaLines, findingsText, mergeImported, planForWorkbook } from "./pane-logic";
 
 const useStyles = makeStyles({
   root: {
     display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr)",
     rowGap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalM,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -53,6 +54,7 @@ const useStyles = makeStyles({
   progress: { flexGrow: 1, minWidth: "8rem" },
   file: { display: "block", color: tokens.colorNeutralForeground3, wordBreak: "break-all" },
   error: { color: tokens.colorPaletteRedForeground1 },
+  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, wordBreak: "break-word" },
 });
 
 type Progress = { done: number; total: number };
@@ -94,6 +96,10 @@ export function ImportSection({ host, language, settings, scan, imported, onImpo
   const [progress, setProgress] = useState<Progress | null>(null);
   const [cancelledKept, setCancelledKept] = useState<number | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
+  // Files that are not .xlsx (an old .xls, a PDF): named, never silently dropped.
+  const [refused, setRefused] = useState<string[]>([]);
+  // The row whose problems are shown in full (file|sheet), if any.
+  const [openRow, setOpenRow] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [expectedText, setExpectedText] = useState(settings.expectedAreas.join("\n"));
   const [outcome, setOutcome] = useState<Outcome>({ status: "idle" });
@@ -109,8 +115,10 @@ export function ImportSection({ host, language, settings, scan, imported, onImpo
   const count = expected.length > 0 ? completeness(expected, received) : null;
 
   const read = async (files: File[]): Promise<void> => {
+    if (progress) return;
     const picked = files.filter(isXlsx);
-    if (picked.length === 0 || progress) return;
+    setRefused(files.filter((file) => !isXlsx(file)).map((file) => file.name));
+    if (picked.length === 0) return;
     const controller = new AbortController();
     abort.current = controller;
     setCancelledKept(null);
@@ -140,7 +148,7 @@ export function ImportSection({ host, language, settings, scan, imported, onImpo
       // links point at the summary rows: imported returns are not in this workbook
       const plan = planForWorkbook(analysis, { ...settings, expectedAreas: expected }, names, previous, "summary");
       const result = await host.generate(plan);
-      if (result.sheets.length === 0) setOutcome({ status: "failed", detail: result.findings.map((f) => f.code).join(", ") });
+      if (result.sheets.length === 0) setOutcome({ status: "failed", detail: findingsText(result.findings, language) });
       else setOutcome({ status: "done", sheets: result.sheets });
     } catch (error) {
       setOutcome({ status: "failed", detail: errorText(error) });
@@ -198,13 +206,18 @@ export function ImportSection({ host, language, settings, scan, imported, onImpo
             </Button>
           </div>
         ) : null}
+        {refused.length > 0 ? (
+          <MessageBar layout="multiline" intent="warning">
+            <MessageBarBody>{t.notXlsx(refused)}</MessageBarBody>
+          </MessageBar>
+        ) : null}
         {readError !== null ? (
-          <MessageBar intent="error">
+          <MessageBar layout="multiline" intent="error">
             <MessageBarBody>{readError}</MessageBarBody>
           </MessageBar>
         ) : null}
         {cancelledKept !== null ? (
-          <MessageBar intent="info">
+          <MessageBar layout="multiline" intent="info">
             <MessageBarBody>{t.importCancelled(cancelledKept)}</MessageBarBody>
           </MessageBar>
         ) : null}
@@ -214,23 +227,61 @@ export function ImportSection({ host, language, settings, scan, imported, onImpo
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t.colArea}</TableHeaderCell>
+            <TableHeaderCell>{t.period}</TableHeaderCell>
             <TableHeaderCell>{t.colStatus}</TableHeaderCell>
             <TableHeaderCell>{t.colIndicators}</TableHeaderCell>
             <TableHeaderCell>{t.colProblems}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
-          {rows.map((row) => (
-            <TableRow key={`${row.file}|${row.sheet}`} data-file={row.file} data-status={row.status}>
-              <TableCell>
-                {row.area ?? (row.sheet || t.noReturnInFile)}
-                <Caption1 className={styles.file}>{row.file === WORKBOOK_FILE ? `${t.thisWorkbook} · ${row.sheet}` : row.file}</Caption1>
-              </TableCell>
-              <TableCell className={row.status === "errors" ? styles.error : undefined}>{t.status[row.status]}</TableCell>
-              <TableCell>{row.indicators}</TableCell>
-              <TableCell title={row.problems.map((p) => p.message).join("\n")}>{row.problems.length}</TableCell>
-            </TableRow>
-          ))}
+          {rows.map((row) => {
+            const key = `${row.file}|${row.sheet}`;
+            const name = row.area ?? (row.sheet || row.file || t.noReturnInFile);
+            const open = openRow === key;
+            const detailsId = `problems-${rows.indexOf(row)}`;
+            return (
+              <Fragment key={key}>
+                <TableRow data-file={row.file} data-status={row.status}>
+                  <TableCell>
+                    {row.area ?? (row.sheet || t.noReturnInFile)}
+                    <Caption1 className={styles.file}>{row.file === WORKBOOK_FILE ? `${t.thisWorkbook} · ${row.sheet}` : row.file}</Caption1>
+                  </TableCell>
+                  <TableCell>{row.period ?? t.periodUnknown}</TableCell>
+                  <TableCell className={row.status === "errors" ? styles.error : undefined}>{t.status[row.status]}</TableCell>
+                  <TableCell>{row.indicators}</TableCell>
+                  <TableCell>
+                    {row.problems.length === 0 ? (
+                      0
+                    ) : (
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        aria-expanded={open}
+                        aria-controls={open ? detailsId : undefined}
+                        aria-label={t.showProblems(name, row.problems.length)}
+                        onClick={() => setOpenRow(open ? null : key)}
+                      >
+                        {row.problems.length}
+                      </Button>
+                    )}
+                  </TableCell>
+                </TableRow>
+                {open ? (
+                  <TableRow data-details-for={row.file}>
+                    <TableCell colSpan={5}>
+                      <ul id={detailsId} className={styles.problems} aria-label={t.showProblems(name, row.problems.length)}>
+                        {row.problems.map((problem, index) => (
+                          <li key={index} className={problem.severity === "error" ? styles.error : undefined}>
+                            {problem.message}
+                          </li>
+                        ))}
+                      </ul>
+                    </TableCell>
+                  </TableRow>
+                ) : null}
+              </Fragment>
+            );
+          })}
         </TableBody>
       </Table>
 
@@ -256,7 +307,8 @@ export function ImportSection({ host, language, settings, scan, imported, onImpo
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={analysis.returns.length === 0 || progress !== null || outcome.status === "working"}
+          disabled={analysis.returns.length === 0}
+          disabledFocusable={progress !== null || outcome.status === "working"} // keeps keyboard focus while it works
           onClick={() => void consolidate()}
         >
           {t.consolidate}
@@ -265,12 +317,12 @@ export function ImportSection({ host, language, settings, scan, imported, onImpo
       <div aria-live="polite">
         {outcome.status === "working" ? <Spinner size="small" label={t.generating} /> : null}
         {outcome.status === "done" ? (
-          <MessageBar intent="success">
+          <MessageBar layout="multiline" intent="success">
             <MessageBarBody>{t.generated(outcome.sheets)}</MessageBarBody>
           </MessageBar>
         ) : null}
         {outcome.status === "failed" ? (
-          <MessageBar intent="error">
+          <MessageBar layout="multiline" intent="error">
             <MessageBarBody>
               {t.generateFailed} {outcome.detail}
             </MessageBarBody>

@@ -5,11 +5,10 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Grid } from "../../core/grid";
 import type { SourceWorkbook } from "../../core/analyze";
 import type { Finding } from "../../core/problems";
-import { localizeProblem } from "../../core/i18n/messages";
 import { type PaneLanguage, strings } from "../i18n";
 import type { WorkbookHost } from "../services";
 import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
-import { analyzeScan, hasSavedSettings, planForWorkbook, withLanguage, withoutGenerated } from "./pane-logic";
+import { analyzeScan, findingsText, hasSavedSettings, planForWorkbook, withLanguage, withoutGenerated } from "./pane-logic";
 import { BandBar } from "./BandBar";
 import { NarrativeBox } from "./NarrativeBox";
 import { ProblemList } from "./ProblemList";
@@ -28,7 +27,8 @@ type GenerateState =
   | { status: "failed"; detail: string };
 
 const useStyles = makeStyles({
-  root: { display: "grid", rowGap: tokens.spacingVerticalM },
+  // minmax(0, 1fr): a long message or name wraps instead of widening the pane past its frame
+  root: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: tokens.spacingVerticalM },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   card: {
     display: "grid",
@@ -48,9 +48,7 @@ export interface PaneProps {
 }
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-/** Findings from the Excel layer, as one line of localised messages (with sheet and cell when known). */
-export const findingsText = (findings: Finding[], language: PaneLanguage): string =>
-  findings.map((finding) => localizeProblem(finding, "", language).message).join(" ");
+
 
 export function Pane({ host, language, onLanguageChange }: PaneProps) {
   const styles = useStyles();
@@ -185,7 +183,7 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
   if (scan.status === "scanning" || !stored) return <Spinner label={t.scanning} />;
   if (scan.status === "failed" || !analysis) {
     return (
-      <MessageBar intent="error">
+      <MessageBar layout="multiline" intent="error">
         <MessageBarBody>
           {t.scanFailed} {scan.status === "failed" ? scan.detail : ""}
         </MessageBarBody>
@@ -201,11 +199,12 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
         <Button
           appearance="primary"
           onClick={() => void generate()}
-          disabled={analysis.returns.length === 0 || generated.status === "working"}
+          disabled={analysis.returns.length === 0}
+          disabledFocusable={generated.status === "working"} // keeps keyboard focus while it works
         >
           {t.generate}
         </Button>
-        <Button onClick={() => rescan()} disabled={generated.status === "working"}>
+        <Button onClick={() => rescan()} disabledFocusable={generated.status === "working"}>
           {t.rescan}
         </Button>
         <Button aria-expanded={settingsOpen} aria-controls={settingsOpen ? "settings-panel" : undefined} onClick={() => setSettingsOpen(!settingsOpen)}>
@@ -215,12 +214,12 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
       <div aria-live="polite">
         {generated.status === "working" ? <Spinner size="small" label={t.generating} /> : null}
         {generated.status === "done" ? (
-          <MessageBar intent="success">
+          <MessageBar layout="multiline" intent="success">
             <MessageBarBody>{t.generated(generated.sheets)}</MessageBarBody>
           </MessageBar>
         ) : null}
         {generated.status === "failed" ? (
-          <MessageBar intent="error">
+          <MessageBar layout="multiline" intent="error">
             <MessageBarBody>
               {t.generateFailed} {generated.detail}
             </MessageBarBody>
@@ -228,38 +227,38 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
         ) : null}
         {inserted.status === "working" ? <Spinner size="small" label={t.inserting} /> : null}
         {inserted.status === "done" ? (
-          <MessageBar intent="success">
+          <MessageBar layout="multiline" intent="success">
             <MessageBarBody>{t.inserted(inserted.sheets)}</MessageBarBody>
           </MessageBar>
         ) : null}
         {inserted.status === "failed" ? (
-          <MessageBar intent="error">
+          <MessageBar layout="multiline" intent="error">
             <MessageBarBody>
               {t.insertFailed} {inserted.detail}
             </MessageBarBody>
           </MessageBar>
         ) : null}
         {settingsWarning !== null ? (
-          <MessageBar intent="warning">
+          <MessageBar layout="multiline" intent="warning">
             <MessageBarBody>
               {t.settingsLoadFailed} {settingsWarning}
             </MessageBarBody>
           </MessageBar>
         ) : null}
         {saved.status === "done" ? (
-          <MessageBar intent="success">
+          <MessageBar layout="multiline" intent="success">
             <MessageBarBody>{t.saved}</MessageBarBody>
           </MessageBar>
         ) : null}
         {saved.status === "failed" ? (
-          <MessageBar intent="warning">
+          <MessageBar layout="multiline" intent="warning">
             <MessageBarBody>
               {t.saveFailed} {saved.detail}
             </MessageBarBody>
           </MessageBar>
         ) : null}
         {goToError !== null ? (
-          <MessageBar intent="warning">
+          <MessageBar layout="multiline" intent="warning">
             <MessageBarBody>
               {t.goToFailed} {goToError}
             </MessageBarBody>
@@ -272,7 +271,7 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
         </div>
       ) : null}
       {analysis.returns.length === 0 ? (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{t.noReturns}</MessageBarBody>
         </MessageBar>
       ) : null}

@@ -94,7 +94,7 @@ export function PercentWriteBack({ summary, language, onWrite }: PercentWriteBac
       </Dialog>
       {state.step === "done" ? <ResultBar result={state.result} language={language} /> : null}
       {state.step === "failed" ? (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>
             {t.failed} {state.message}
           </MessageBarBody>
@@ -109,7 +109,7 @@ function ResultBar({ result, language }: { result: WriteBackResult; language: Pa
   const errors = result.findings.filter((f) => f.severity === "error");
   const intent = errors.length > 0 ? "error" : result.skipped > 0 || result.findings.length > 0 ? "warning" : "success";
   return (
-    <MessageBar intent={intent}>
+    <MessageBar layout="multiline" intent={intent}>
       <MessageBarBody>
         {errors.length > 0 && result.written === 0 ? `${t.failed} ` : `${t.written(result.written)} `}
         {result.skipped > 0 ? `${t.skipped(result.skipped)} ` : ""}

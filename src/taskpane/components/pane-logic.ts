@@ -3,6 +3,7 @@ import { type Analysis, type SourceWorkbook, analyze } from "../../core/analyze"
 import type { Grid } from "../../core/grid";
 import { buildSummaryPlan } from "../../core/plan/build-summary";
 import type { SummaryPlan } from "../../core/plan/types";
+import { localizeProblem } from "../../core/i18n/messages";
 import type { Finding } from "../../core/problems";
 import { DEFAULT_SETTINGS, type Settings, parseSettings } from "../../core/settings";
 import type { PaneLanguage } from "../i18n";
@@ -76,4 +77,9 @@ export function planForWorkbook(
   const generatedKeys = new Set(generated.map((name) => name.toLowerCase()));
   const reservedNames = sheetNames.filter((name) => !generatedKeys.has(name.toLowerCase()));
   return buildSummaryPlan(analysis, settings, { reservedNames, linkTo });
+}
+
+/** Findings from the Excel layer, as one line of localised messages (with sheet and cell when known). */
+export function findingsText(findings: readonly Finding[], language: PaneLanguage): string {
+  return findings.map((finding) => localizeProblem(finding, WORKBOOK_FILE, language).message).join(" ");
 }
