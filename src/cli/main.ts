@@ -2,13 +2,13 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { analyze } from "../core/analyze";
-import type { SourceWorkbook } from "../core/analyze";
-import { buildSummaryPlan } from "../core/plan/build-summary";
+import type { Analysis, SourceWorkbook } from "../core/analyze";
 import { toJsonReport } from "../core/report";
+import { writePlanSheetsFile } from "../files/plan-file-writer";
 import { readWorkbookFile } from "../files/read-workbook";
-import { writePlanFile } from "../files/write-plan";
-import { USAGE, UsageError, parseSummarizeArgs } from "./args";
+import { USAGE, UsageError, parseSummarizeArgs, type SummarizeArgs } from "./args";
 import { collectInputs } from "./collect-inputs";
+import { summaryHead, summarySheets } from "./summary-sheets";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -40,32 +40,29 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const exclude = [args.out, ...(args.json && args.json !== "-" ? [args.json] : [])];
   const files = await collectInputs(args.inputs, exclude);
-  const sources: SourceWorkbook[] = [];
-  for (const [i, file] of files.entries()) {
-    if (files.length > PROGRESS_FROM && !args.quiet) io.stderr(`\r[${i + 1}/${files.length}] ${path.basename(file)}`.padEnd(60));
-    const source = await readWorkbookFile(file);
-    sources.push({ file: path.basename(file), grids: source.grids, findings: source.findings });
-  }
-  if (files.length > PROGRESS_FROM && !args.quiet) io.stderr("\n");
-
+  const sources = await readSources(files, args, io);
   const analysis = analyze(sources, args.settings);
-  const report = toJsonReport(analysis);
-  if (args.json === "-") io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else if (args.json) {
-    await fs.mkdir(path.dirname(path.resolve(args.json)), { recursive: true });
-    await fs.writeFile(args.json, `${JSON.stringify(report, null, 2)}\n`, "utf8");
-  }
+  // The grids are no longer needed (the scored returns hold what the summary shows): let them go.
+  sources.length = 0;
+  await writeJsonReport(analysis, args, io);
 
   const lang = args.settings.language;
   if (!args.quiet) {
-    for (const problem of analysis.problems) io.stderr(`${problem.severity === "error" ? "✖" : "⚠"} ${problem.message}\n`);
+    for (const problem of analysis.problems)
+      io.stderr(`${problem.severity === "error" ? "✖" : "⚠"} ${problem.message}\n`);
   }
   if (analysis.returns.length === 0) {
-    io.stderr(lang === "en" ? "No return could be read; nothing written.\n" : "Không đọc được báo cáo nào; chưa ghi tệp.\n");
+    io.stderr(
+      lang === "en" ? "No return could be read; nothing written.\n" : "Không đọc được báo cáo nào; chưa ghi tệp.\n",
+    );
     return 1;
   }
-  const plan = buildSummaryPlan(analysis, args.settings);
-  await writePlanFile(plan, args.out);
+  // Sheet by sheet: each is built, written into the file and dropped before the next one.
+  const sheetCount = await writePlanSheetsFile(
+    summaryHead(args.settings),
+    summarySheets(analysis, args.settings),
+    args.out,
+  );
 
   if (args.json !== "-") {
     const out: string[] = [];
@@ -73,10 +70,34 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     for (const r of analysis.returns) out.push(r.narrative, "");
     out.push(
       lang === "en"
-        ? `Summary written to ${args.out} (${plan.sheets.length} sheets, ${analysis.problems.length} problems).`
-        : `Đã ghi báo cáo tổng hợp vào ${args.out} (${plan.sheets.length} trang tính, ${analysis.problems.length} vấn đề cần xem).`,
+        ? `Summary written to ${args.out} (${sheetCount} sheets, ${analysis.problems.length} problems).`
+        : `Đã ghi báo cáo tổng hợp vào ${args.out} (${sheetCount} trang tính, ${analysis.problems.length} vấn đề cần xem).`,
     );
     io.stdout(`${out.join("\n")}\n`);
   }
   return 0;
+}
+
+/** Reads every file in turn (progress on stderr when there are many). */
+async function readSources(files: string[], args: SummarizeArgs, io: Io): Promise<SourceWorkbook[]> {
+  const progress = files.length > PROGRESS_FROM && !args.quiet;
+  const sources: SourceWorkbook[] = [];
+  for (const [i, file] of files.entries()) {
+    if (progress) io.stderr(`\r[${i + 1}/${files.length}] ${path.basename(file)}`.padEnd(60));
+    const source = await readWorkbookFile(file);
+    sources.push({ file: path.basename(file), grids: source.grids, findings: source.findings });
+  }
+  if (progress) io.stderr("\n");
+  return sources;
+}
+
+/** The JSON report to stdout ("-") or a file; built here so it is garbage once written. */
+async function writeJsonReport(analysis: Analysis, args: SummarizeArgs, io: Io): Promise<void> {
+  if (!args.json) return;
+  const text = `${JSON.stringify(toJsonReport(analysis), null, 2)}\n`;
+  if (args.json === "-") io.stdout(text);
+  else {
+    await fs.mkdir(path.dirname(path.resolve(args.json)), { recursive: true });
+    await fs.writeFile(args.json, text, "utf8");
+  }
 }

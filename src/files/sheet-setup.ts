@@ -1,6 +1,9 @@
 /**
  * Sheet-level parts of a PlanSheet: frozen panes, page setup (A4, fit to width, repeated header
- * rows, page-number footer) and the tab colour.
+ * rows, page-number footer) and the tab colour — as the options exceljs takes when a worksheet is
+ * added. Given up front because exceljs's streaming writer writes the sheet properties (tab colour,
+ * fit to page) and the views as soon as the worksheet is created; the in-memory workbook takes
+ * the same options.
  */
 import type * as ExcelJS from "exceljs";
 import type { PageSetup, PlanSheet } from "../core/plan/types";
@@ -22,27 +25,29 @@ export function footerCode(footer: string): string {
   return text ? `&C${text} &P / &N` : "&C&P / &N";
 }
 
-export function applyPageSetup(sheet: ExcelJS.Worksheet, page: PageSetup): void {
-  sheet.pageSetup.paperSize = PAPER_A4;
-  sheet.pageSetup.orientation = page.orientation;
-  sheet.pageSetup.margins = { ...MARGINS };
+/** The printed page as exceljs page setup: A4, margins, fit to width, repeated rows. */
+export function pageSetupOptions(page: PageSetup): Partial<ExcelJS.PageSetup> {
+  const setup: Partial<ExcelJS.PageSetup> = {
+    paperSize: PAPER_A4,
+    orientation: page.orientation,
+    margins: { ...MARGINS },
+    fitToPage: page.fitToWidth,
+  };
   if (page.fitToWidth) {
-    sheet.pageSetup.fitToPage = true;
-    sheet.pageSetup.fitToWidth = 1;
-    sheet.pageSetup.fitToHeight = 0; // as many pages down as needed
+    setup.fitToWidth = 1;
+    setup.fitToHeight = 0; // as many pages down as needed
   }
-  if (page.printTitleRows) {
-    sheet.pageSetup.printTitlesRow = `${page.printTitleRows.from}:${page.printTitleRows.to}`;
-  }
-  if (page.footer !== null) {
-    sheet.headerFooter.oddFooter = footerCode(page.footer);
-  }
+  if (page.printTitleRows) setup.printTitlesRow = `${page.printTitleRows.from}:${page.printTitleRows.to}`;
+  return setup;
 }
 
-export function applySheetSetup(sheet: ExcelJS.Worksheet, plan: PlanSheet): void {
+/** Everything sheet-level of a PlanSheet, for `addWorksheet(name, options)`. */
+export function sheetOptions(plan: PlanSheet): Partial<ExcelJS.AddWorksheetOptions> {
+  const options: Partial<ExcelJS.AddWorksheetOptions> = { pageSetup: pageSetupOptions(plan.page) };
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
-    sheet.views = [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }];
+    options.views = [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }];
   }
-  applyPageSetup(sheet, plan.page);
-  if (plan.tabColor) sheet.properties.tabColor = { argb: toArgb(plan.tabColor) };
+  if (plan.page.footer !== null) options.headerFooter = { oddFooter: footerCode(plan.page.footer) };
+  if (plan.tabColor) options.properties = { tabColor: { argb: toArgb(plan.tabColor) } };
+  return options;
 }
