@@ -237,9 +237,25 @@ function consolidateOne(
   findings: Finding[],
 ): ConsolidatedIndicator {
   const { first, entries } = group;
+  // One pass over the areas for what does not depend on the aggregation: each area's indicator is
+  // read once (with thousands of areas the reads cost more than the work).
   const kinds: IndicatorKind[] = [];
-  for (const { ind } of entries)
+  const present = new Uint8Array(areas.length);
+  const byArea: Record<string, AreaFigures> = {};
+  let suspect = false;
+  for (let i = 0; i < entries.length; i++) {
+    const { area, ind } = entries[i];
     if (!kinds.includes(ind.kind)) kinds.push(ind.kind);
+    if (present[area]) continue; // a second row with the same key in one return cannot happen (keys are unique per return)
+    present[area] = 1;
+    byArea[areas[area]] = {
+      plan: ind.planValue,
+      actual: ind.actualValue,
+      achievement: ind.achievement,
+      band: ind.band,
+    };
+    if (ind.flags.includes("suspect-unit")) suspect = true;
+  }
   const choice = aggregationFor(first.name, first.unit, kinds);
   let aggregation = choice.aggregation;
 
@@ -292,20 +308,6 @@ function consolidateOne(
   );
   const band = bandOf(score.achievement, settings);
 
-  const present = new Uint8Array(areas.length);
-  const byArea: Record<string, AreaFigures> = {};
-  let suspect = false;
-  for (const { area, ind } of entries) {
-    if (present[area]) continue; // a second row with the same key in one return cannot happen (keys are unique per return)
-    present[area] = 1;
-    byArea[areas[area]] = {
-      plan: ind.planValue,
-      actual: ind.actualValue,
-      achievement: ind.achievement,
-      band: ind.band,
-    };
-    if (ind.flags.includes("suspect-unit")) suspect = true;
-  }
   const missing: string[] = [];
   if (entries.length < areas.length) {
     for (let area = 0; area < areas.length; area++) {

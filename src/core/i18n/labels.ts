@@ -7,7 +7,29 @@ import type { Language, Settings } from "../settings";
 
 type Thresholds = Settings["bands"];
 
+/**
+ * The band's name. One shared string per (band, language, thresholds): a summary writes it on every
+ * row, so it is made once rather than once per cell.
+ */
 export function bandLabel(band: BandId, lang: Language, t: Thresholds): string {
+  let cache = lastLabels;
+  if (cache.lang !== lang || cache.met !== t.met || cache.near !== t.near || cache.mid !== t.mid) {
+    cache = { lang, met: t.met, near: t.near, mid: t.mid, labels: {} };
+    lastLabels = cache;
+  }
+  return (cache.labels[band] ??= composeBandLabel(band, lang, t));
+}
+
+interface LabelCache {
+  lang: Language;
+  met: number;
+  near: number;
+  mid: number;
+  labels: Partial<Record<BandId, string>>;
+}
+let lastLabels: LabelCache = { lang: "vi", met: NaN, near: NaN, mid: NaN, labels: {} };
+
+function composeBandLabel(band: BandId, lang: Language, t: Thresholds): string {
   if (lang === "en") {
     switch (band) {
       case "met":

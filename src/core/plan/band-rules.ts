@@ -30,8 +30,19 @@ export function bandLabelFormula(
 ): string {
   // Built once per (settings, legend, language) as the text around each use of the % cell, then
   // joined: one flat string per row instead of a chain of concatenations (large sheets hold 10^5).
-  return bandFormulaParts(settings, labelRefs, lang).join(pctRef);
+  const entry = bandFormulaEntry(settings, labelRefs, lang);
+  // The same references recur on every sheet with the same layout ("F12"): each formula is made
+  // once and shared, which keeps 10^5-row plans from holding 10^5 copies of one string.
+  let formula = entry.byRef.get(pctRef);
+  if (formula === undefined) {
+    formula = entry.parts.join(pctRef);
+    if (entry.byRef.size >= FORMULA_CACHE_LIMIT) entry.byRef.clear();
+    entry.byRef.set(pctRef, formula);
+  }
+  return formula;
 }
+
+const FORMULA_CACHE_LIMIT = 100_000;
 
 /** The formula split where the % cell's reference goes (a character no label or number holds). */
 const REF_MARK = "\u0000";
@@ -46,12 +57,18 @@ interface PartsEntry {
   labels: string;
   /** The legend's references when the entry was made (a changed legend object is rebuilt). */
   refs: Record<BandId, string> | null;
+  /** Formulas made with this entry, by the % cell's reference. */
+  byRef: Map<string, string>;
 }
 
 const partsByLegend = new WeakMap<object, PartsEntry>();
 const partsBySettings = new WeakMap<object, PartsEntry[]>();
 
-function bandFormulaParts(settings: Settings, labelRefs: Record<BandId, string> | undefined, lang: Language): string[] {
+function bandFormulaEntry(
+  settings: Settings,
+  labelRefs: Record<BandId, string> | undefined,
+  lang: Language,
+): PartsEntry {
   const t = settings.bands;
   const labels = labelRefs ? "" : BAND_IDS_FOR_LABELS.map((b) => bandLabel(b, lang, t)).join(REF_MARK);
   const fits = (e: PartsEntry | undefined): e is PartsEntry =>
@@ -65,10 +82,10 @@ function bandFormulaParts(settings: Settings, labelRefs: Record<BandId, string> 
     sameRefs(e.refs, labelRefs);
   if (labelRefs) {
     const cached = partsByLegend.get(labelRefs);
-    if (fits(cached)) return cached.parts;
+    if (fits(cached)) return cached;
   } else {
     const found = partsBySettings.get(settings)?.find(fits);
-    if (found) return found.parts;
+    if (found) return found;
   }
   const entry: PartsEntry = {
     parts: composeBandLabelFormula(REF_MARK, settings, labelRefs, lang).split(REF_MARK),
@@ -79,6 +96,7 @@ function bandFormulaParts(settings: Settings, labelRefs: Record<BandId, string> 
     decimals: settings.decimals,
     labels,
     refs: labelRefs ? { ...labelRefs } : null,
+    byRef: new Map(),
   };
   if (labelRefs) partsByLegend.set(labelRefs, entry);
   else {
@@ -86,7 +104,7 @@ function bandFormulaParts(settings: Settings, labelRefs: Record<BandId, string> 
     list.push(entry);
     partsBySettings.set(settings, list);
   }
-  return entry.parts;
+  return entry;
 }
 
 function sameRefs(a: Record<BandId, string> | null, b: Record<BandId, string> | undefined): boolean {

@@ -2,7 +2,8 @@
  * The consolidated sheet: areas side by side, totals by each indicator's aggregation,
  * received / expected, band counts per area with a ranking and a chart, and the lagging list.
  */
-import { a1, columnLetters } from "../address";
+import { columnLetters } from "../address";
+import { sharedA1 } from "../table/cell-refs";
 import { aggregationLabel, bandLabel, flagLabel, words } from "../i18n/labels";
 import type { BandCounts, Consolidation, ConsolidatedIndicator } from "../model";
 import { BAND_IDS } from "../model";
@@ -111,7 +112,7 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
       COL.band,
       bandLabel(ind.band, lang, settings.bands),
       "band",
-      bandLabelFormula(a1(row, COL.pct), settings, labels),
+      bandLabelFormula(sharedA1(row, COL.pct), settings, labels),
     );
     b.set(row, COL.reported, `${ind.reported}/${areas.length}`, "center");
     areas.forEach((area, i) => {
@@ -204,7 +205,7 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
       8,
       bandLabel(fig?.band ?? "none", lang, settings.bands),
       "band",
-      bandLabelFormula(a1(row, 7), settings, labels),
+      bandLabelFormula(sharedA1(row, 7), settings, labels),
     );
     b.set(row, 9, item.indicator.flags.includes("priority") ? flagLabel("priority", lang) : null, "note");
     row++;

@@ -49,20 +49,7 @@ export function achievementCell(
     if (sameFigure(computed, value))
       return {
         value,
-        // Joined rather than concatenated: one flat string (a plan holds one per indicator row).
-        formula: [
-          "IF(AND(ISNUMBER(",
-          planRef,
-          "),ISNUMBER(",
-          actualRef,
-          "),",
-          planRef,
-          "<>0),",
-          actualRef,
-          "/",
-          planRef,
-          ',"")',
-        ].join(""),
+        formula: sharedFormula(upFormulas, planRef, actualRef, upFormula),
       };
     return { value };
   }
@@ -70,23 +57,75 @@ export function achievementCell(
   if (sameFigure(computed, value))
     return {
       value,
-      formula: [
-        "IF(AND(ISNUMBER(",
-        planRef,
-        "),ISNUMBER(",
-        actualRef,
-        ")),IF(",
-        actualRef,
-        "=0,IF(",
-        planRef,
-        '>=0,1,""),',
-        planRef,
-        "/",
-        actualRef,
-        '),"")',
-      ].join(""),
+      formula: sharedFormula(downFormulas, planRef, actualRef, downFormula),
     };
   return { value };
+}
+
+/** actual / plan where both are numbers and the plan is not 0. */
+function upFormula(planRef: string, actualRef: string): string {
+  // Joined rather than concatenated: one flat string.
+  return [
+    "IF(AND(ISNUMBER(",
+    planRef,
+    "),ISNUMBER(",
+    actualRef,
+    "),",
+    planRef,
+    "<>0),",
+    actualRef,
+    "/",
+    planRef,
+    ',"")',
+  ].join("");
+}
+
+/** plan / actual (lower is better), 100 % when the actual is 0 and the plan is not negative. */
+function downFormula(planRef: string, actualRef: string): string {
+  return [
+    "IF(AND(ISNUMBER(",
+    planRef,
+    "),ISNUMBER(",
+    actualRef,
+    ")),IF(",
+    actualRef,
+    "=0,IF(",
+    planRef,
+    '>=0,1,""),',
+    planRef,
+    "/",
+    actualRef,
+    '),"")',
+  ].join("");
+}
+
+type FormulaCache = Map<string, Map<string, string>>;
+const upFormulas: FormulaCache = new Map();
+const downFormulas: FormulaCache = new Map();
+const FORMULA_CACHE_LIMIT = 100_000;
+
+/**
+ * The formula for these references, made once: every return sheet has the same layout, so the same
+ * row's formula recurs on thousands of sheets and one shared string serves them all.
+ */
+function sharedFormula(
+  cache: FormulaCache,
+  planRef: string,
+  actualRef: string,
+  make: (planRef: string, actualRef: string) => string,
+): string {
+  let byActual = cache.get(planRef);
+  if (byActual === undefined) {
+    if (cache.size >= FORMULA_CACHE_LIMIT) cache.clear();
+    byActual = new Map();
+    cache.set(planRef, byActual);
+  }
+  let formula = byActual.get(actualRef);
+  if (formula === undefined) {
+    formula = make(planRef, actualRef);
+    byActual.set(actualRef, formula);
+  }
+  return formula;
 }
 
 function sameFigure(a: number | null, b: number | null): boolean {

@@ -19,12 +19,29 @@ export function writeLegend(
 ): Record<BandId, string> {
   const lang = settings.language;
   b.banner(row, 1, labelEnd, `${words(lang).legend}:`, "heading");
-  const refs = {} as Record<BandId, string>;
   BAND_IDS.forEach((band, i) => {
-    const col = labelEnd + 1 + i;
-    b.set(row, col, bandLabel(band, lang, settings.bands), legendStyleKey(band));
-    refs[band] = `$${columnLetters(col)}$${row}`;
+    b.set(row, labelEnd + 1 + i, bandLabel(band, lang, settings.bands), legendStyleKey(band));
   });
   b.rowHeights[row] = 33;
+  return legendRefs(row, labelEnd);
+}
+
+/**
+ * The legend's name cells, one shared (frozen) object per position: every sheet with its legend in
+ * the same place gets the same object, so the band formulas made from it are shared too.
+ */
+function legendRefs(row: number, labelEnd: number): Record<BandId, string> {
+  const key = `${row}:${labelEnd}`;
+  let refs = refsByPosition.get(key);
+  if (refs === undefined) {
+    const made = {} as Record<BandId, string>;
+    BAND_IDS.forEach((band, i) => {
+      made[band] = `$${columnLetters(labelEnd + 1 + i)}$${row}`;
+    });
+    refs = Object.freeze(made);
+    if (refsByPosition.size >= 1000) refsByPosition.clear();
+    refsByPosition.set(key, refs);
+  }
   return refs;
 }
+const refsByPosition = new Map<string, Readonly<Record<BandId, string>>>();

@@ -1,5 +1,6 @@
 /** One summary sheet per return: title, area, period, sentences, the coloured table, lagging list, signature. */
-import { a1, columnLetters } from "../address";
+import { columnLetters } from "../address";
+import { sharedA1 } from "../table/cell-refs";
 import { bandLabel, directionLabel, flagLabel, reasonLabel, words } from "../i18n/labels";
 import type { BandId, ScoredIndicator, ScoredReturn } from "../model";
 import type { Settings } from "../settings";
@@ -29,9 +30,51 @@ export interface ReturnSheetOptions {
   linkTo: "source" | "summary";
 }
 
+/** IF(ISNUMBER(F12),F12,""): the lagging list's % read from the table row; one shared string per reference. */
+function copyPercentFormula(ref: string): string {
+  let formula = copyFormulas.get(ref);
+  if (formula === undefined) {
+    formula = ["IF(ISNUMBER(", ref, "),", ref, ',"")'].join("");
+    if (copyFormulas.size >= 100_000) copyFormulas.clear();
+    copyFormulas.set(ref, formula);
+  }
+  return formula;
+}
+const copyFormulas = new Map<string, string>();
+
 /** The note column: flags in words, why there is no score, the direction when lower is better, the sheet's note. */
 export function noteText(ind: ScoredIndicator, settings: Settings): string {
   const lang = settings.language;
+  const reason = REASONS.indexOf(ind.noScoreReason);
+  if ((ind.note !== null && ind.note !== "") || reason < 0) return composeNote(ind, lang);
+  // Notes repeat (the same flags in the same words on thousands of rows): each distinct one is made
+  // once and shared. Flags arrays are shared per combination (score-return.ts), so they key the memo.
+  let byFacts = notesByFlags.get(ind.flags);
+  if (byFacts === undefined) {
+    if (notesByFlags.size >= 1000) notesByFlags.clear();
+    byFacts = [];
+    notesByFlags.set(ind.flags, byFacts);
+  }
+  const facts =
+    ((lang === "en" ? 1 : 0) * 3 + (ind.reduction ? 2 : ind.direction === "down" ? 1 : 0)) * REASONS.length + reason;
+  let note = byFacts[facts];
+  if (note === undefined) {
+    note = composeNote(ind, lang);
+    byFacts[facts] = note;
+  }
+  return note;
+}
+const REASONS: ReadonlyArray<ScoredIndicator["noScoreReason"]> = [
+  null,
+  "no-plan",
+  "plan-zero",
+  "no-actual",
+  "invalid",
+  "not-comparable",
+];
+const notesByFlags = new Map<readonly string[], string[]>();
+
+function composeNote(ind: ScoredIndicator, lang: Settings["language"]): string {
   const parts: string[] = [];
   if (ind.reduction) parts.push(words(lang).reductionHint);
   else if (ind.direction === "down") parts.push(directionLabel("down", lang));
@@ -57,7 +100,7 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
 
   const header = 9;
   const headers = [w.code, w.name, w.unit, w.plan, w.actual, w.achievement, w.band, w.note];
-  headers.forEach((text, i) => b.set(header, i + 1, text, "header"));
+  headers.forEach((text, i) => b.setShared(header, i + 1, text, "header"));
   b.rowHeights[header] = 30;
 
   const rowOf = new Map<ScoredIndicator, number>();
@@ -80,7 +123,7 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
   b.banner(row++, 1, LAST, w.laggingTitle, "heading");
   const listHeader = row;
   [w.code, w.name, w.unit, w.plan, w.actual, w.achievement, w.band, w.sourceCell].forEach((text, i) =>
-    b.set(listHeader, i + 1, text, "header"),
+    b.setShared(listHeader, i + 1, text, "header"),
   );
   row++;
   if (input.lagging.length === 0) b.banner(row++, 1, LAST, w.none, "text");
@@ -89,25 +132,24 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
     const target =
       options.linkTo === "source" || tableRow === undefined
         ? { sheet: ret.sheet, cell: ind.cell }
-        : { sheet: options.name, cell: a1(tableRow, COL.name) };
-    b.set(row, COL.code, i + 1, "code");
+        : { sheet: options.name, cell: sharedA1(tableRow, COL.name) };
+    b.setShared(row, COL.code, i + 1, "code");
     b.set(row, COL.name, ind.name, "link", { link: target });
-    b.set(row, COL.unit, ind.unit, "center");
+    b.setShared(row, COL.unit, ind.unit, "center");
     const plan = figureCell(ind.plan, lang);
     const actual = figureCell(ind.actual, lang);
     b.set(row, COL.plan, plan.value, plan.style);
     b.set(row, COL.actual, actual.value, actual.style);
     if (tableRow !== undefined) {
       const pct = ind.achievement === null ? null : ind.achievement / 100;
-      const ref = a1(tableRow, COL.pct);
-      b.setFormula(row, COL.pct, pct, "pct", ["IF(ISNUMBER(", ref, "),", ref, ',"")'].join(""));
+      b.setFormula(row, COL.pct, pct, "pct", copyPercentFormula(sharedA1(tableRow, COL.pct)));
     } else b.set(row, COL.pct, ind.achievement === null ? null : ind.achievement / 100, "pct");
-    b.setFormula(
+    b.setShared(
       row,
       COL.band,
       bandLabel(ind.band, lang, settings.bands),
       "band",
-      bandLabelFormula(a1(row, COL.pct), settings, labels),
+      bandLabelFormula(sharedA1(row, COL.pct), settings, labels),
     );
     b.set(row, COL.note, `${ret.sheet}!${ind.cells.actual ?? ind.cell}`, "note");
     row++;
@@ -144,25 +186,25 @@ function writeIndicatorRow(
   labels: Record<BandId, string>,
 ): void {
   const lang = settings.language;
-  b.set(row, COL.code, ind.code, "code");
-  b.set(row, COL.name, ind.name, ind.parent !== null ? "nameSub" : "name");
-  b.set(row, COL.unit, ind.unit, "center");
+  b.setShared(row, COL.code, ind.code, "code");
+  b.setShared(row, COL.name, ind.name, ind.parent !== null ? "nameSub" : "name");
+  b.setShared(row, COL.unit, ind.unit, "center");
   const plan = figureCell(ind.plan, lang);
   const actual = figureCell(ind.actual, lang);
   b.set(row, COL.plan, plan.value, plan.style);
   b.set(row, COL.actual, actual.value, actual.style);
-  const pct = achievementCell(ind, a1(row, COL.plan), a1(row, COL.actual));
+  const pct = achievementCell(ind, sharedA1(row, COL.plan), sharedA1(row, COL.actual));
   if (pct.formula) b.setFormula(row, COL.pct, pct.value, "pct", pct.formula);
   else b.set(row, COL.pct, pct.value, "pct");
-  b.setFormula(
+  b.setShared(
     row,
     COL.band,
     bandLabel(ind.band, lang, settings.bands),
     "band",
-    bandLabelFormula(a1(row, COL.pct), settings, labels),
+    bandLabelFormula(sharedA1(row, COL.pct), settings, labels),
   );
   const note = noteText(ind, settings);
-  b.set(row, COL.note, note || null, "note");
+  b.setShared(row, COL.note, note || null, "note");
   // Rows grow to show wrapped names and notes (the note's font is smaller: more characters a line).
   const height = Math.max(
     wrappedHeight(ind.name.length, WIDTHS[COL.name - 1]),

@@ -18,6 +18,15 @@ export class SheetBuilder {
     this.cells.push(cell);
   }
 
+  /**
+   * `set` for cells that recur unchanged on many sheets (a code, a name, a unit, a band's name with
+   * its formula, a note): the same frozen cell object is shared. Plans of thousands of returns with
+   * one layout would otherwise hold millions of identical cells. Values are compared with ===.
+   */
+  setShared(row: number, col: number, value: PlanValue, style: string, formula?: string): void {
+    this.cells.push(sharedCell(row, col, value, style, formula));
+  }
+
   /** A cell with a formula (its cached value in `value`), the common case of `set` with extras. */
   setFormula(row: number, col: number, value: PlanValue, style: string, formula: string): void {
     this.cells.push({ row, col, value, style, formula });
@@ -26,7 +35,8 @@ export class SheetBuilder {
   /** A merged row of text across columns left..right, written in the left cell. */
   banner(row: number, left: number, right: number, value: PlanValue, style: string, height?: number): void {
     this.set(row, left, value, style);
-    for (let c = left + 1; c <= right; c++) this.set(row, c, null, style);
+    // The empty cells under a merge are alike on every sheet with the same layout: shared.
+    for (let c = left + 1; c <= right; c++) this.setShared(row, c, null, style);
     if (right > left) this.merges.push({ top: row, left, bottom: row, right });
     if (height) this.rowHeights[row] = height;
   }
@@ -34,6 +44,54 @@ export class SheetBuilder {
   build(fields: Omit<PlanSheet, "cells" | "merges" | "rowHeights">): PlanSheet {
     return { ...fields, cells: this.cells, merges: this.merges, rowHeights: this.rowHeights };
   }
+}
+
+/** Position (row × 2^14 + column) → value → shared cell, per style and formula. */
+type SharedCells = Map<number, Map<PlanValue, PlanCell>>;
+const sharedByStyle = new Map<string, SharedCells>();
+const sharedByFormula = new Map<string, Map<string, SharedCells>>();
+let sharedCount = 0;
+const SHARED_LIMIT = 100_000;
+const MAX_SHARED_ROW = 1 << 20;
+const COLUMN_SPAN = 1 << 14; // Excel's last column is 16,384
+
+function sharedCell(row: number, col: number, value: PlanValue, style: string, formula?: string): PlanCell {
+  if (!(row >= 1 && row < MAX_SHARED_ROW && col >= 1 && col <= COLUMN_SPAN && Number.isInteger(row + col))) {
+    return formula === undefined ? { row, col, value, style } : { row, col, value, style, formula };
+  }
+  if (sharedCount >= SHARED_LIMIT) {
+    sharedByStyle.clear();
+    sharedByFormula.clear();
+    sharedCount = 0;
+  }
+  let byStyle: Map<string, SharedCells> | undefined = sharedByStyle;
+  if (formula !== undefined) {
+    byStyle = sharedByFormula.get(formula);
+    if (byStyle === undefined) {
+      byStyle = new Map();
+      sharedByFormula.set(formula, byStyle);
+    }
+  }
+  let byPosition = byStyle.get(style);
+  if (byPosition === undefined) {
+    byPosition = new Map();
+    byStyle.set(style, byPosition);
+  }
+  const position = row * COLUMN_SPAN + col;
+  let byValue = byPosition.get(position);
+  if (byValue === undefined) {
+    byValue = new Map();
+    byPosition.set(position, byValue);
+  }
+  let cell = byValue.get(value);
+  if (cell === undefined) {
+    cell = Object.freeze(
+      formula === undefined ? { row, col, value, style } : { row, col, value, style, formula },
+    ) as PlanCell;
+    byValue.set(value, cell);
+    sharedCount++;
+  }
+  return cell;
 }
 
 /** Row height (points) for wrapped text of `chars` characters in a cell `widthChars` wide. */

@@ -21,3 +21,12 @@ describe("cellRef", () => {
     expect(cellRef("B", 0)).toBe("B0");
   });
 });
+
+describe("sharedA1", () => {
+  it("agrees with a1 on columns inside and outside its letters cache", () => {
+    for (const column of [1, 26, 27, 52, 703, 1000, 1001, 16384]) {
+      expect(sharedA1(12, column)).toBe(a1(12, column));
+      expect(sharedA1(12, column)).toBe(sharedA1(12, column));
+    }
+  });
+});

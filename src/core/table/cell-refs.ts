@@ -27,5 +27,14 @@ export function cellRef(letters: string, row: number): string {
 
 /** cellRef by column number: a1(row, column) shared. */
 export function sharedA1(row: number, column: number): string {
-  return cellRef(columnLetters(column), row);
+  return cellRef(lettersOf(column), row);
+}
+
+/** Column letters of the first columns, made once ("A" … "ALL"). */
+const LETTERS: string[] = [];
+const MAX_CACHED_COLUMN = 1000;
+
+function lettersOf(column: number): string {
+  if (!(column >= 1 && column <= MAX_CACHED_COLUMN && Number.isInteger(column))) return columnLetters(column);
+  return (LETTERS[column] ??= columnLetters(column));
 }

@@ -73,6 +73,15 @@ function cachedDecode(value: string): Decoded {
   return hit;
 }
 
+/** Small whole numbers ("1" … "999": STT codes) as shared strings; others made as usual. */
+const SMALL_NUMBER_TEXTS: string[] = [];
+function numberText(value: number): string {
+  if (Number.isInteger(value) && value >= 0 && value < 1000) {
+    return (SMALL_NUMBER_TEXTS[value] ??= String(value));
+  }
+  return String(value);
+}
+
 export function createCellTextReader(grid: Grid): CellTextReader {
   let first: { encoding: LegacyEncoding; row: number; col: number } | null = null;
 
@@ -92,7 +101,7 @@ export function createCellTextReader(grid: Grid): CellTextReader {
       const value = grid.values[row]?.[col];
       if (value === null || value === undefined) return "";
       if (typeof value === "string") return decode(value, row, col).text;
-      if (typeof value === "number") return String(value);
+      if (typeof value === "number") return numberText(value);
       if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
       return isCellError(value) ? value.error : "";
     },

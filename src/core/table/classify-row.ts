@@ -97,22 +97,31 @@ function isSignature(texts: readonly string[]): boolean {
   return false;
 }
 
+// Kinds without a payload are shared (a sheet has thousands of rows; the kinds are never changed).
+const BLANK_ROW: RowKind = Object.freeze({ kind: "blank" });
+const COLUMN_NUMBERS_ROW: RowKind = Object.freeze({ kind: "column-numbers" });
+const SIGNATURE_ROW: RowKind = Object.freeze({ kind: "signature" });
+const NOTE_ROW: RowKind = Object.freeze({ kind: "note" });
+const OF_WHICH_ROW: RowKind = Object.freeze({ kind: "of-which" });
+const INDICATOR_ROW: RowKind = Object.freeze({ kind: "indicator", sub: false });
+const SUB_INDICATOR_ROW: RowKind = Object.freeze({ kind: "indicator", sub: true });
+
 export function classifyRow(row: RowFacts): RowKind {
-  if (row.filled === 0) return { kind: "blank" };
-  if (!row.hasFigures && isSignature(row.texts())) return { kind: "signature" };
+  if (row.filled === 0) return BLANK_ROW;
+  if (!row.hasFigures && isSignature(row.texts())) return SIGNATURE_ROW;
   if ((row.name.length === 0 || isColumnNumberToken(row.name)) && isColumnNumberRow(row.texts())) {
-    return { kind: "column-numbers" };
+    return COLUMN_NUMBERS_ROW;
   }
   if (!row.hasFigures) {
     if (row.filled === 1 && row.code.length === 0) {
-      if (row.name.length > LONG_NOTE || NOTE_START.test(foldForMatch(row.name))) return { kind: "note" };
+      if (row.name.length > LONG_NOTE || NOTE_START.test(foldForMatch(row.name))) return NOTE_ROW;
     }
     const title = groupTitle(row.code, row.name, row.unit);
     if (title !== null) return { kind: "group", title };
-    if (row.name.length > 0 && OF_WHICH.test(foldForMatch(row.name))) return { kind: "of-which" };
-    if (row.name.length === 0) return { kind: "note" }; // text elsewhere only: a note, or a stray code
+    if (row.name.length > 0 && OF_WHICH.test(foldForMatch(row.name))) return OF_WHICH_ROW;
+    if (row.name.length === 0) return NOTE_ROW; // text elsewhere only: a note, or a stray code
   }
-  if (row.name.length === 0) return { kind: "note" }; // figures without a name cannot be matched
-  if (row.code.length > MAX_CODE && !row.hasFigures) return { kind: "note" };
-  return { kind: "indicator", sub: isSubRowMark(row.code, row.name) };
+  if (row.name.length === 0) return NOTE_ROW; // figures without a name cannot be matched
+  if (row.code.length > MAX_CODE && !row.hasFigures) return NOTE_ROW;
+  return isSubRowMark(row.code, row.name) ? SUB_INDICATOR_ROW : INDICATOR_ROW;
 }

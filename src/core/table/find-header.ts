@@ -45,22 +45,46 @@ const WEIGHT: Record<ColumnRole, number> = {
   direction: 1,
 };
 
+const ROLE_BIT: Record<ColumnRole, number> = {
+  name: 1,
+  plan: 2,
+  actual: 4,
+  code: 8,
+  unit: 16,
+  baseline: 32,
+  percent: 64,
+  note: 128,
+  direction: 256,
+};
+
+/** Bit, weight, bit, weight, …: each role's bit with its weight. */
+const ROLE_WEIGHTS: number[] = (Object.keys(ROLE_BIT) as ColumnRole[]).flatMap((role) => [
+  ROLE_BIT[role],
+  WEIGHT[role],
+]);
+
+/** The roles present among the cells, as bits (ROLE_BIT). */
+function rolesOf(cells: readonly HeaderCell[]): number {
+  let roles = 0;
+  for (const cell of cells) if (cell.role !== null) roles |= ROLE_BIT[cell.role];
+  return roles;
+}
+
 function score(cells: readonly HeaderCell[]): number {
-  const seen = new Set<ColumnRole>();
+  return scoreOfRoles(rolesOf(cells));
+}
+
+function scoreOfRoles(roles: number): number {
   let total = 0;
-  for (const cell of cells) {
-    if (cell.role === null || seen.has(cell.role)) continue;
-    seen.add(cell.role);
-    total += WEIGHT[cell.role];
-  }
+  for (let i = 0; i < ROLE_WEIGHTS.length; i += 2) if (roles & ROLE_WEIGHTS[i]) total += ROLE_WEIGHTS[i + 1];
   return total;
 }
 
 /** A header needs the name column and one more role, or both figures (the name header may be blank). */
 function isHeader(cells: readonly HeaderCell[]): boolean {
-  const roles = new Set(cells.map((c) => c.role));
-  if (score(cells) < 4) return false;
-  return roles.has("name") || (roles.has("plan") && roles.has("actual"));
+  const roles = rolesOf(cells);
+  if (scoreOfRoles(roles) < 4) return false;
+  return (roles & ROLE_BIT.name) !== 0 || ((roles & ROLE_BIT.plan) !== 0 && (roles & ROLE_BIT.actual) !== 0);
 }
 
 export function findHeader(grid: Grid, reader: CellTextReader): HeaderFound | null {

@@ -74,6 +74,13 @@ function classify(text: string): ColumnRole | null {
 
 /** The four-digit year a header mentions ("TH năm 2021" → 2021), or null. */
 export function headerYear(text: string): number | null {
+  // Asked of every cell near the header on every sheet, where the same texts recur: remembered.
+  const known = yearCache.get(text);
+  if (known !== undefined) return known;
   const match = YEAR.exec(text);
-  return match ? Number(match[1]) : null;
+  const year = match ? Number(match[1]) : null;
+  if (yearCache.size >= CACHE_LIMIT) yearCache.clear();
+  yearCache.set(text, year);
+  return year;
 }
+const yearCache = new Map<string, number | null>();

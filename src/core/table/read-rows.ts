@@ -12,7 +12,7 @@ import type { Finding } from "../problems";
 import { foldForMatch, matchKey } from "../text/normalize";
 import { isEmptyValue, type CellTextReader } from "./cell-text";
 import { cellRef } from "./cell-refs";
-import { classifyRow, isTopLevelCode } from "./classify-row";
+import { classifyRow, isTopLevelCode, type RowFacts } from "./classify-row";
 
 export interface ReadRowsResult {
   indicators: SourceIndicator[];
@@ -45,6 +45,12 @@ const duplicateKeys = new Map<string, string>();
 const DUPLICATE_KEY_LIMIT = 50_000;
 const KEY_PUNCTUATION = /[.,;:()"“”'‘’!?]/;
 
+type IndicatorCells = Partial<Record<ColumnRole, string>>;
+/** Layout ("plan=D,actual=E,…") → the cells object of each row, shared by every return with that layout. */
+const sharedCells = new Map<string, IndicatorCells[]>();
+const SHARED_CELLS_LAYOUTS = 200;
+const SHARED_CELLS_ROWS = 100_000;
+
 /** "tăng", "up", "↑", "cao hơn là tốt" → up; "giảm", "down", "↓", "thấp" → down. */
 export function parseDirection(text: string): Direction | null {
   const f = foldForMatch(text);
@@ -66,6 +72,25 @@ export function readRows(grid: Grid, reader: CellTextReader, columns: ColumnMap,
   for (const role of ROLES) at[role] = index(role);
   const mapped = ROLES.filter((role) => columns[role] !== undefined);
   const letters = mapped.map((role) => columnLetters(columns[role] as number)); // A1 without the row
+  // Returns with one layout name the same cells on the same rows: one shared (frozen) object each.
+  const layout = mapped.map((role, i) => `${role}=${letters[i]}`).join(",");
+  let cellsByRow = sharedCells.get(layout);
+  if (cellsByRow === undefined) {
+    if (sharedCells.size >= SHARED_CELLS_LAYOUTS) sharedCells.clear();
+    cellsByRow = [];
+    sharedCells.set(layout, cellsByRow);
+  }
+  const byRow = cellsByRow;
+  const cellsOf = (row: number): IndicatorCells => {
+    let cells = row < SHARED_CELLS_ROWS ? byRow[row] : undefined;
+    if (cells === undefined) {
+      const made: IndicatorCells = {};
+      for (let i = 0; i < mapped.length; i++) made[mapped[i]] = cellRef(letters[i], row);
+      cells = Object.freeze(made);
+      if (row < SHARED_CELLS_ROWS) byRow[row] = cells;
+    }
+    return cells;
+  };
 
   const indicators: SourceIndicator[] = [];
   const findings: Finding[] = [];
@@ -81,6 +106,17 @@ export function readRows(grid: Grid, reader: CellTextReader, columns: ColumnMap,
     const format = grid.numberFormats?.[r]?.[c] ?? null;
     // Strings arrive already decoded: tell parseFigure not to detect a legacy encoding again.
     return parseFigure(typeof value === "string" ? reader.decodeRaw(value, r, c) : value, format, { encoding: null });
+  };
+
+  // One facts object for every row (classifyRow keeps nothing): no per-row object or closure.
+  let factsRow = start;
+  const facts: RowFacts = {
+    code: "",
+    name: "",
+    unit: "",
+    hasFigures: false,
+    filled: 0,
+    texts: () => grid.values[factsRow].map((_, c) => reader.text(factsRow, c)),
   };
 
   for (let r = start; r < grid.values.length; r++) {
@@ -99,14 +135,13 @@ export function readRows(grid: Grid, reader: CellTextReader, columns: ColumnMap,
     const baseline = figureOf(r, at.baseline);
     const percent = at.percent < 0 ? null : figureOf(r, at.percent);
     const hasFigures = isFigure(plan) || isFigure(actual) || isFigure(baseline) || (percent !== null && isFigure(percent));
-    const kind = classifyRow({
-      code,
-      name,
-      unit,
-      hasFigures,
-      filled,
-      texts: () => values.map((_, c) => reader.text(r, c)),
-    });
+    facts.code = code;
+    facts.name = name;
+    facts.unit = unit;
+    facts.hasFigures = hasFigures;
+    facts.filled = filled;
+    factsRow = r;
+    const kind = classifyRow(facts);
 
     if (kind.kind === "signature") break;
     if (kind.kind === "group") {
@@ -127,8 +162,7 @@ export function readRows(grid: Grid, reader: CellTextReader, columns: ColumnMap,
       else if (code.length === 0) sub = true;
     }
     const row = grid.top + r;
-    const cells: Partial<Record<ColumnRole, string>> = {};
-    for (let i = 0; i < mapped.length; i++) cells[mapped[i]] = cellRef(letters[i], row);
+    const cells = cellsOf(row);
     const noteText = textOf(r, at.note);
     const directionText = textOf(r, at.direction);
     const indicator: SourceIndicator = {
