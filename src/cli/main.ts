@@ -8,7 +8,7 @@ import { writePlanSheetsFile } from "../files/plan-file-writer";
 import { readWorkbookFile } from "../files/read-workbook";
 import { USAGE, UsageError, parseSummarizeArgs, type SummarizeArgs } from "./args";
 import { collectInputs } from "./collect-inputs";
-import { summaryHead, summarySheets } from "./summary-sheets";
+import { summaryHead, summarySheets } from "../core/plan/build-summary";
 
 export interface Io {
   stdout: (text: string) => void;

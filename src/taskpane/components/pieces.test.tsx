@@ -46,7 +46,7 @@ const problem = (over: Partial<Problem>): Problem => ({
   sheet: "Biểu 01",
   cell: "E7",
   severity: "warning",
-  code: "not-a-number",
+  code: "value-not-number",
   message: "trang “Biểu 01”, ô E7: không phải số",
   ...over,
 });
