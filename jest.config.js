@@ -6,4 +6,6 @@ module.exports = {
   moduleFileExtensions: ["ts", "tsx", "js", "jsx", "json"],
   testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/src/**/*.test.tsx", "<rootDir>/test/**/*.test.ts"],
   testTimeout: 60000,
+  // jsdom lacks ResizeObserver, TextEncoder and TextDecoder: provided once for every component test
+  setupFiles: ["<rootDir>/test/support/jsdom-shims.ts"],
 };

@@ -6,17 +6,9 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { EXAMPLES, type PreviewSession, axeViolations, blocking, startPreview, waitForScan } from "./harness";
+import { EXAMPLES, axeViolations, blocking, previewSessionForFile, waitForScan } from "./harness";
 
-let session: PreviewSession;
-
-beforeAll(async () => {
-  session = await startPreview();
-}, 360_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = previewSessionForFile();
 
 const cases = [
   { query: "lang=en", theme: "light", lang: "en" },
@@ -52,7 +44,7 @@ const words = {
 test.each(cases)(
   "no serious or critical axe violation with ?$query",
   async ({ query, theme, lang }) => {
-    const { page, pageErrors } = await session.open(query);
+    const { page, pageErrors } = await session().open(query);
     await waitForScan(page);
     const w = words[lang];
     // the pane really is in that language and theme
@@ -69,7 +61,7 @@ test.each(cases)(
 
     await page.getByRole("button", { name: w.settings }).click();
     await page.getByRole("region", { name: w.settings }).waitFor();
-    const corrupt = join(session.work, `hong-${theme}-${lang}.xlsx`);
+    const corrupt = join(session().work, `hong-${theme}-${lang}.xlsx`);
     writeFileSync(corrupt, "not a workbook");
     const section = page.getByRole("region", { name: w.import });
     await section.getByLabel(w.choose).setInputFiles([join(EXAMPLES, "xa-ban-cong.xlsx"), corrupt]);
@@ -90,7 +82,7 @@ test.each(cases)(
     await page.getByRole("button", { name: w.corrections }).first().click();
     await page.getByRole("region", { name: w.columns }).first().waitFor();
 
-    const violations = await axeViolations(page, session.origin);
+    const violations = await axeViolations(page, session().origin);
     expect(await page.evaluate(() => document.querySelectorAll("#pane button").length)).toBeGreaterThan(10);
     expect(blocking(violations)).toEqual([]);
     expect(pageErrors).toEqual([]);

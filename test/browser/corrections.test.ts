@@ -5,17 +5,9 @@
  * empty % cells after the confirmation dialog, every other cell left as it was.
  */
 import type { Page } from "playwright-core";
-import { type PreviewSession, axeViolations, blocking, startPreview, waitForScan } from "./harness";
+import { axeViolations, blocking, previewSessionForFile, waitForScan } from "./harness";
 
-let session: PreviewSession;
-
-beforeAll(async () => {
-  session = await startPreview();
-}, 360_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = previewSessionForFile();
 
 const card = (page: Page) => page.locator('section[data-sheet="Biểu 01"]');
 const laggingNames = (page: Page) => card(page).getByRole("list", { name: "Chỉ tiêu đạt thấp" }).locator('[data-part="indicator"]').allTextContents();
@@ -25,7 +17,7 @@ const settingsXml = (page: Page) =>
   page.evaluate(() => window.__preview!.fake.workbook.customXmlParts().map((part) => part.xml).join("\n"));
 
 test("a direction and a column corrected in the pane rescore at once and are saved in the workbook", async () => {
-  const { page, pageErrors } = await session.open();
+  const { page, pageErrors } = await session().open();
   await waitForScan(page);
   expect((await laggingNames(page)).some((name) => name.startsWith("Diện tích trồng rừng mới"))).toBe(true);
 
@@ -56,13 +48,13 @@ test("a direction and a column corrected in the pane rescore at once and are sav
   );
   expect(await actual.locator("option:checked").textContent()).toBe("Tự động: Cột E – Thực hiện 6 tháng");
 
-  const violations = await axeViolations(page, session.origin);
+  const violations = await axeViolations(page, session().origin);
   expect(blocking(violations)).toEqual([]);
   expect(pageErrors).toEqual([]);
 }, 120_000);
 
 test("the % goes into the return's empty % cells only, after the confirmation", async () => {
-  const { page, pageErrors } = await session.open();
+  const { page, pageErrors } = await session().open();
   await waitForScan(page);
   const sheet = () => page.evaluate(() => window.__preview!.fake.workbook.sheet("Biểu 01").values());
   const before = await sheet();
@@ -72,7 +64,7 @@ test("the % goes into the return's empty % cells only, after the confirmation", 
   await card(page).getByRole("button", { name: "Ghi % vào cột % của biểu" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByText(/Chỉ ghi vào ô đang trống/).waitFor();
-  expect(blocking(await axeViolations(page, session.origin))).toEqual([]);
+  expect(blocking(await axeViolations(page, session().origin))).toEqual([]);
   await dialog.getByRole("button", { name: "Ghi vào biểu" }).click();
   const message = card(page).getByText(/^Đã ghi \d+ ô\./);
   await message.waitFor({ timeout: 30_000 });

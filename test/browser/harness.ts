@@ -241,6 +241,24 @@ export async function startPreview(): Promise<PreviewSession> {
   };
 }
 
+/**
+ * One preview session for a test file: started before its tests (the build may take a while), closed
+ * after them. Returns the session's getter, for use inside the tests.
+ */
+export function previewSessionForFile(): () => PreviewSession {
+  let session: PreviewSession | undefined;
+  beforeAll(async () => {
+    session = await startPreview();
+  }, 360_000);
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error("the preview session did not start");
+    return session;
+  };
+}
+
 /** Waits until the pane has scanned the seeded workbook (its return's card is shown). */
 export async function waitForScan(page: Page, area = "Xã Trạm Tấu"): Promise<void> {
   await page.getByRole("heading", { name: area }).waitFor({ timeout: 30_000 });

@@ -6,17 +6,9 @@
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
-import { EXAMPLES, type PreviewSession, startPreview, waitForScan } from "./harness";
+import { EXAMPLES, previewSessionForFile, waitForScan } from "./harness";
 
-let session: PreviewSession;
-
-beforeAll(async () => {
-  session = await startPreview();
-}, 360_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = previewSessionForFile();
 
 const importSection = (page: Page): Locator => page.getByRole("region", { name: "Nhập báo cáo các xã" });
 const returnsTable = (page: Page): Locator => importSection(page).getByRole("table", { name: "Báo cáo đã nhận" });
@@ -58,11 +50,11 @@ async function waitForImportEnd(page: Page): Promise<void> {
 }
 
 test("the clerk imports several returns, one of them corrupt, sees who is missing and consolidates", async () => {
-  const { page, pageErrors, requests } = await session.open();
+  const { page, pageErrors, requests } = await session().open();
   await waitForScan(page);
-  const corrupt = join(session.work, "xa-hong.xlsx"); // named .xlsx, but not a zip at all
+  const corrupt = join(session().work, "xa-hong.xlsx"); // named .xlsx, but not a zip at all
   writeFileSync(corrupt, "Đây không phải tệp Excel");
-  const notes = join(session.work, "ghi-chu.txt");
+  const notes = join(session().work, "ghi-chu.txt");
   writeFileSync(notes, "không phải báo cáo");
 
   await importSection(page)
@@ -186,14 +178,14 @@ test("the clerk imports several returns, one of them corrupt, sees who is missin
   // the user's own sheet untouched, the view redrawn with the new tab, nothing fetched elsewhere
   await page.getByRole("tab", { name: "Tổng hợp" }).waitFor();
   expect(written.source.flat()).toContain("Diện tích trồng rừng mới");
-  expect(requests.filter((url) => !url.startsWith(`${session.origin}/`))).toEqual([]);
+  expect(requests.filter((url) => !url.startsWith(`${session().origin}/`))).toEqual([]);
   expect(pageErrors).toEqual([]);
 }, 120_000);
 
 test("cancelling an import of 100 files keeps what was read and leaves the pane usable", async () => {
-  const { page, pageErrors } = await session.open();
+  const { page, pageErrors } = await session().open();
   await waitForScan(page);
-  const dir = join(session.work, "many");
+  const dir = join(session().work, "many");
   mkdirSync(dir, { recursive: true });
   const files = Array.from({ length: 100 }, (_, i) => join(dir, `xa-${String(i + 1).padStart(3, "0")}.xlsx`));
   for (const file of files) copyFileSync(join(EXAMPLES, "xa-tram-tau.xlsx"), file);

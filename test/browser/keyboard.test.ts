@@ -4,17 +4,9 @@
  * visual order; "Tạo báo cáo", a go-to-cell button and the settings' save all work without a mouse.
  */
 import type { Page } from "playwright-core";
-import { type PreviewSession, startPreview, waitForScan } from "./harness";
+import { previewSessionForFile, waitForScan } from "./harness";
 
-let session: PreviewSession;
-
-beforeAll(async () => {
-  session = await startPreview();
-}, 360_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = previewSessionForFile();
 
 interface Stop {
   /** The focused element's role and accessible name, as Chromium's accessibility tree gives them. */
@@ -66,7 +58,7 @@ async function tabTo(page: Page, name: RegExp, key = "Tab", limit = 120): Promis
 }
 
 test("every stop of the Tab order has a name, and the order follows the pane from top to bottom", async () => {
-  const { page, pageErrors } = await session.open();
+  const { page, pageErrors } = await session().open();
   await waitForScan(page);
   // from the top of the page to the first control outside the pane (the workbook view's tabs)
   const stops: Stop[] = [];
@@ -121,7 +113,7 @@ test("every stop of the Tab order has a name, and the order follows the pane fro
 }, 120_000);
 
 test("generate, go to a cell, and change and save the settings with the keyboard alone", async () => {
-  const { page, pageErrors } = await session.open();
+  const { page, pageErrors } = await session().open();
   await waitForScan(page);
 
   await tabTo(page, /^Tạo báo cáo$/);

@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-import { TextEncoder as NodeTextEncoder } from "node:util";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { fakeHost } from "../../../preview/fake-host";
 import { NTM_CRITERIA } from "../../core/templates/ntm-checklist";
@@ -11,16 +10,6 @@ import { saveWorkbookSettings } from "../../excel/settings-store";
 import { parseSettings } from "../../core/settings";
 import { analyzeScan, paneSettings } from "./pane-logic";
 
-// jsdom has no ResizeObserver (Fluent's MessageBar observes its own size) and no TextEncoder
-// (the fake Excel measures request sizes with it, as browsers can).
-beforeAll(() => {
-  globalThis.TextEncoder ??= NodeTextEncoder as unknown as typeof TextEncoder;
-  globalThis.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  } as unknown as typeof ResizeObserver;
-});
 
 /** A host whose workbook has no return at all. */
 const emptyHost = (): WorkbookHost => fakeHost(createFakeExcel({ sheets: [{ name: "Sheet1", values: [["x"]] }] }));

@@ -5,7 +5,6 @@
 // Node's export conditions: the main-thread parser import()s exceljs, whose browser build jest cannot load.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { fakeHost } from "../../../preview/fake-host";
@@ -17,15 +16,6 @@ import type { ParseFn } from "../import/import-files";
 import { App } from "./App";
 import { ImportSection } from "./ImportSection";
 
-beforeAll(() => {
-  globalThis.TextEncoder ??= NodeTextEncoder as unknown as typeof TextEncoder;
-  globalThis.TextDecoder ??= NodeTextDecoder as unknown as typeof TextDecoder;
-  globalThis.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  } as unknown as typeof ResizeObserver;
-});
 
 const example = (name: string): File => {
   const bytes = readFileSync(join(__dirname, "..", "..", "..", "examples", name));

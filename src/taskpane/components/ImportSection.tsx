@@ -31,16 +31,10 @@ import { type ImportFile, type ParseFn, importFiles } from "../import/import-fil
 import { type PaneLanguage, strings } from "../i18n";
 import type { WorkbookHost } from "../services";
 import { WORKBOOK_FILE, analyzeWithImported, areaLines, findingsText, mergeImported, planForWorkbook } from "./pane-logic";
+import { cardStyle } from "./card-style";
 
 const useStyles = makeStyles({
-  root: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr)",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  root: cardStyle,
   heading: { margin: 0 },
   drop: {
     display: "grid",

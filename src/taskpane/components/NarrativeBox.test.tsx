@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-import { TextEncoder as NodeTextEncoder } from "node:util";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { fakeHost } from "../../../preview/fake-host";
 import { seedSheets } from "../../../preview/seed";
@@ -7,14 +6,6 @@ import { createFakeExcel } from "../../../test/support/excel-fake";
 import { App } from "./App";
 import { analyzeScan, paneSettings } from "./pane-logic";
 
-beforeAll(() => {
-  globalThis.TextEncoder ??= NodeTextEncoder as unknown as typeof TextEncoder;
-  globalThis.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  } as unknown as typeof ResizeObserver;
-});
 
 async function openReturn() {
   const host = fakeHost(createFakeExcel({ sheets: seedSheets() }));

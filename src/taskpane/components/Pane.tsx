@@ -17,6 +17,7 @@ import { ReturnCard } from "./ReturnCard";
 import { ImportSection } from "./ImportSection";
 import { SettingsPanel } from "./SettingsPanel";
 import { type TemplateKind, TemplateSection, templatePlan } from "./TemplateSection";
+import { cardStyle } from "./card-style";
 
 type Scan = { grids: Grid[]; findings: Finding[] };
 type ScanState = { status: "scanning" } | { status: "failed"; detail: string } | { status: "done"; scan: Scan };
@@ -30,13 +31,7 @@ const useStyles = makeStyles({
   // minmax(0, 1fr): a long message or name wraps instead of widening the pane past its frame
   root: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: tokens.spacingVerticalM },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  card: {
-    display: "grid",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  card: cardStyle,
   heading: { margin: 0 },
 });
 

@@ -1,19 +1,10 @@
 /** @jest-environment jsdom */
-import { TextEncoder as NodeTextEncoder } from "node:util";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { fakeHost } from "../../../preview/fake-host";
 import { seedSheets } from "../../../preview/seed";
 import { createFakeExcel } from "../../../test/support/excel-fake";
 import { App } from "./App";
 
-beforeAll(() => {
-  globalThis.TextEncoder ??= NodeTextEncoder as unknown as typeof TextEncoder;
-  globalThis.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  } as unknown as typeof ResizeObserver;
-});
 
 describe("writing % into the return from the pane", () => {
   it("after confirmation, fills only the empty % cells, where the rows are now", async () => {

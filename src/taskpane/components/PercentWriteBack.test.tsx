@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-import { TextEncoder as NodeTextEncoder } from "node:util";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { fakeHost } from "../../../preview/fake-host";
@@ -12,15 +11,6 @@ import { readReturn } from "../../core/table/read-return";
 import type { PaneLanguage } from "../i18n";
 import { PercentWriteBack, type WriteBackResult } from "./PercentWriteBack";
 
-// jsdom has no ResizeObserver (Fluent's MessageBar observes its own size) and no TextEncoder (the fake Excel).
-beforeAll(() => {
-  globalThis.TextEncoder ??= NodeTextEncoder as unknown as typeof TextEncoder;
-  globalThis.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  } as unknown as typeof ResizeObserver;
-});
 
 const settings = parseSettings({});
 const SHEET = "Xã Bản Công";

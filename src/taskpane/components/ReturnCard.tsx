@@ -15,15 +15,10 @@ import { type GoToCell, GoToCellButton } from "./GoToCellButton";
 import { NarrativeBox } from "./NarrativeBox";
 import { PercentWriteBack, type WriteBackResult } from "./PercentWriteBack";
 import { ProblemList } from "./ProblemList";
+import { cardStyle } from "./card-style";
 
 const useStyles = makeStyles({
-  card: {
-    display: "grid",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  card: cardStyle,
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   direction: { color: tokens.colorNeutralForeground3 },
   heading: { margin: 0 },

@@ -7,15 +7,10 @@ import { BAND_IDS } from "../../core/model";
 import type { Settings } from "../../core/settings";
 import { type PaneLanguage, strings } from "../i18n";
 import { type FormError, formFromSettings, settingsFromForm } from "./settings-form";
+import { cardStyle } from "./card-style";
 
 const useStyles = makeStyles({
-  root: {
-    display: "grid",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  root: cardStyle,
   bands: { display: "grid", rowGap: tokens.spacingVerticalS },
   number: { maxWidth: "8rem" },
   colours: {
