@@ -21,7 +21,7 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { type DragEvent, Fragment, useMemo, useRef, useState } from "react";
+import { type DragEvent, Fragment, useDeferredValue, useMemo, useRef, useState } from "react";
 import type { SourceWorkbook } from "../../core/analyze";
 import type { Grid } from "../../core/grid";
 import type { Finding } from "../../core/problems";
@@ -99,7 +99,9 @@ export function ImportSection({ host, language, settings, scan, imported, onImpo
   const [outcome, setOutcome] = useState<Outcome>({ status: "idle" });
   const abort = useRef<AbortController | null>(null);
 
-  const expected = useMemo(() => areaLines(expectedText), [expectedText]);
+  // Typing in the list stays responsive: re-analysing 100 returns waits for a pause in the typing.
+  const deferredText = useDeferredValue(expectedText);
+  const expected = useMemo(() => areaLines(deferredText), [deferredText]);
   const analysis = useMemo(
     () => analyzeWithImported(scan, imported, { ...settings, expectedAreas: expected }),
     [scan, imported, settings, expected],
@@ -283,7 +285,7 @@ export function ImportSection({ host, language, settings, scan, imported, onImpo
         <Textarea resize="vertical" rows={4} value={expectedText} onChange={(_, data) => setExpectedText(data.value)} />
       </Field>
       <div className={styles.row}>
-        <Button size="small" onClick={() => onSaveExpected(expected)}>
+        <Button size="small" onClick={() => onSaveExpected(areaLines(expectedText))}>
           {t.saveExpected}
         </Button>
         {imported.length > 0 ? (
