@@ -57,4 +57,30 @@ describe("the summary plan", () => {
     expect([...summarySheets(one, DEFAULT_SETTINGS)].map((s) => s.role)).toEqual(["return"]);
     expect(summarySheetCount(one)).toBe(1);
   });
+
+  it("gives a row two lines where its unit or aggregation wraps, not only its name or note", () => {
+    const plan = buildSummaryPlan(analysis, DEFAULT_SETTINGS);
+    const [consolidated, firstReturn] = plan.sheets;
+    expect(firstReturn.role).toBe("return");
+    const rowsWith = (sheet: typeof consolidated, col: number, text: string) =>
+      sheet.cells.filter((c) => c.col === col && c.value === text).map((c) => c.row);
+    const weighted = rowsWith(consolidated, 4, "Bình quân gia quyền");
+    const money = rowsWith(consolidated, 3, "triệu đồng"); // 9 characters wide there
+    expect(weighted.length).toBeGreaterThan(0);
+    expect(money.length).toBeGreaterThan(0);
+    for (const row of weighted) expect(consolidated.rowHeights[row]).toBeGreaterThanOrEqual(30);
+    for (const row of money) expect(consolidated.rowHeights[row]).toBeGreaterThanOrEqual(30);
+    // in a return's 10-wide unit column "triệu đồng" fits one line: such a row with a short name and
+    // no note keeps the default height
+    const oneLine = plan.sheets
+      .filter((sheet) => sheet.role === "return")
+      .flatMap((sheet) => {
+        const at = (row: number, col: number) => sheet.cells.find((c) => c.row === row && c.col === col)?.value ?? null;
+        return rowsWith(sheet, 3, "triệu đồng")
+          .filter((row) => String(at(row, 2)).length < 30 && at(row, 8) === null)
+          .map((row) => sheet.rowHeights[row]);
+      });
+    expect(oneLine.length).toBeGreaterThan(0);
+    expect(oneLine.filter((height) => height !== undefined)).toEqual([]);
+  });
 });

@@ -103,7 +103,8 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     b.set(row, COL.code, ind.code, "code");
     b.set(row, COL.name, ind.name, "name");
     b.set(row, COL.unit, ind.unit, "center");
-    b.set(row, COL.aggregation, aggregationLabel(ind.aggregation, lang), "center");
+    const aggregation = aggregationLabel(ind.aggregation, lang);
+    b.set(row, COL.aggregation, aggregation, "center");
     b.set(row, COL.plan, ind.plan, ind.plan === null ? "textRight" : numberStyleKey(round3(ind.plan)));
     b.set(row, COL.actual, ind.actual, ind.actual === null ? "textRight" : numberStyleKey(round3(ind.actual)));
     b.set(row, COL.pct, ind.achievement === null ? null : ind.achievement / 100, "pct");
@@ -121,8 +122,11 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     });
     const note = consolidatedNote(ind, settings);
     b.set(row, noteCol, note || null, "note");
+    // every wrapping column counts: a unit ("triệu đồng") or an aggregation can need two lines too
     const height = Math.max(
       wrappedHeight(ind.name.length, BASE_WIDTHS[COL.name - 1]),
+      wrappedHeight(ind.unit?.length ?? 0, BASE_WIDTHS[COL.unit - 1]),
+      wrappedHeight(aggregation.length, BASE_WIDTHS[COL.aggregation - 1]),
       wrappedHeight(note.length, NOTE_WIDTH * 1.2, 14),
     );
     if (height > 16) b.rowHeights[row] = height;

@@ -151,7 +151,9 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
       "band",
       bandLabelFormula(sharedA1(row, COL.pct), settings, labels),
     );
-    b.set(row, COL.note, `${ret.sheet}!${ind.cells.actual ?? ind.cell}`, "note");
+    const source = `${ret.sheet}!${ind.cells.actual ?? ind.cell}`;
+    b.set(row, COL.note, source, "note");
+    growRow(b, row, ind, source);
     row++;
   });
   if (input.lagging.length)
@@ -205,9 +207,18 @@ function writeIndicatorRow(
   );
   const note = noteText(ind, settings);
   b.setShared(row, COL.note, note || null, "note");
-  // Rows grow to show wrapped names and notes (the note's font is smaller: more characters a line).
+  growRow(b, row, ind, note);
+}
+
+/**
+ * Rows grow to show a wrapped name, unit or note (the note's font is smaller: more characters a
+ * line); neither Excel nor LibreOffice fits row heights to wrapped text when it opens a file.
+ */
+function growRow(b: SheetBuilder, row: number, ind: ScoredIndicator, note: string): void {
   const height = Math.max(
     wrappedHeight(ind.name.length, WIDTHS[COL.name - 1]),
+    // a unit is short and centred: "triệu đồng" still fits the 10-character column on one line
+    wrappedHeight(ind.unit?.length ?? 0, WIDTHS[COL.unit - 1] * 1.15),
     wrappedHeight(note.length, WIDTHS[COL.note - 1] * 1.2, 14),
   );
   if (height > 16) b.rowHeights[row] = height;
