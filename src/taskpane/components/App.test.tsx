@@ -175,7 +175,7 @@ describe("App on the Trạm Tấu return (fake Excel)", () => {
       Number(card.querySelector(`li[data-band="${band}"] [data-part="count"]`)!.textContent);
     const metBefore = bandCount("met");
     fireEvent.click(screen.getByRole("button", { name: "Cài đặt" }));
-    const panel = screen.getByRole("region", { name: "Cài đặt" });
+    const panel = await screen.findByRole("region", { name: "Cài đặt" });
     // a bad threshold is refused in words, nothing saved
     fireEvent.change(within(panel).getByLabelText("Ngưỡng Đạt khá (%)"), { target: { value: "120" } });
     fireEvent.click(within(panel).getByRole("button", { name: "Lưu" }));
@@ -200,7 +200,7 @@ describe("App on the Trạm Tấu return (fake Excel)", () => {
     render(<App host={{ ...host, saveSettings: () => Promise.reject(new Error("ReadOnly")) }} theme="light" />);
     await screen.findByRole("heading", { name: "Xã Trạm Tấu" });
     fireEvent.click(screen.getByRole("button", { name: "Cài đặt" }));
-    fireEvent.change(screen.getByLabelText("Ngưỡng Đạt, vượt kế hoạch (%)"), { target: { value: "101" } });
+    fireEvent.change(await screen.findByLabelText("Ngưỡng Đạt, vượt kế hoạch (%)"), { target: { value: "101" } });
     fireEvent.click(screen.getByRole("button", { name: "Lưu" }));
     await screen.findByText(/Đã áp dụng nhưng chưa lưu được vào tệp\. ReadOnly/);
     expect((screen.getByLabelText("Ngưỡng Đạt, vượt kế hoạch (%)") as HTMLInputElement).value).toBe("101");

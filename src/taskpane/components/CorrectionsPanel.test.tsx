@@ -15,7 +15,7 @@ async function openCorrections() {
   render(<App host={host} theme="light" />);
   const card = (await screen.findByRole("heading", { name: "Xã Trạm Tấu" })).closest("section")!;
   fireEvent.click(within(card).getByRole("button", { name: "Sửa cột và chiều đánh giá" }));
-  const panel = within(card).getByRole("region", { name: "Cột đã nhận diện" });
+  const panel = await within(card).findByRole("region", { name: "Cột đã nhận diện" });
   return { fake, host, card, panel, expected };
 }
 

@@ -1,7 +1,7 @@
 // The pane inside a workbook: scans it on mount, shows each return's results, and writes the summary
 // sheets on request. Works against any WorkbookHost (real Excel, or the fake in the preview and tests).
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react";
 import type { Grid } from "../../core/grid";
 import type { SourceWorkbook } from "../../core/analyze";
 import type { Finding } from "../../core/problems";
@@ -15,7 +15,6 @@ import { ProblemList } from "./ProblemList";
 import type { WriteBackResult } from "./PercentWriteBack";
 import { ReturnCard } from "./ReturnCard";
 import { ImportSection } from "./ImportSection";
-import { SettingsPanel } from "./SettingsPanel";
 import { type TemplateKind, TemplateSection, templatePlan } from "./TemplateSection";
 import { cardStyle } from "./card-style";
 
@@ -26,6 +25,9 @@ type GenerateState =
   | { status: "working" }
   | { status: "done"; sheets: string[] }
   | { status: "failed"; detail: string };
+
+// Loaded when first opened, like the corrections panel: the pane's first paint does not need them.
+const SettingsPanel = lazy(() => import("./SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
 
 const useStyles = makeStyles({
   // minmax(0, 1fr): a long message or name wraps instead of widening the pane past its frame
@@ -262,7 +264,9 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
       </div>
       {settingsOpen ? (
         <div id="settings-panel">
-          <SettingsPanel settings={stored} language={language} saving={saved.status === "working"} onSave={(next) => void saveSettings(next)} />
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <SettingsPanel settings={stored} language={language} saving={saved.status === "working"} onSave={(next) => void saveSettings(next)} />
+          </Suspense>
         </div>
       ) : null}
       {analysis.returns.length === 0 ? (

@@ -1,11 +1,8 @@
 // "Ghi % vào cột % của biểu": the one action that changes the user's own return, so it asks first.
 // A button opens a dialog saying exactly what will be written; on confirm `onWrite` runs
 // (WorkbookHost.writePercents) and a message bar reports what was written and what was skipped.
-import {
-  Body1, Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle,
-  MessageBar, MessageBarBody, makeStyles, tokens,
-} from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useState } from "react";
 import { columnLetters } from "../../core/address";
 import type { ReturnSummary } from "../../core/analyze";
 import { problemText } from "../../core/i18n/messages";
@@ -27,9 +24,10 @@ export interface PercentWriteBackProps {
   onWrite: () => Promise<WriteBackResult>;
 }
 
+const WriteBackDialog = lazy(() => import("./WriteBackDialog"));
+
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalS, justifyItems: "start" },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 type State =
@@ -69,29 +67,17 @@ export function PercentWriteBack({ summary, language, onWrite }: PercentWriteBac
         {state.step === "writing" ? t.writing : t.button}
       </Button>
       {reason ? <Caption1 id={reasonId}>{reason}</Caption1> : null}
-      <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.dialogTitle}</DialogTitle>
-            <DialogContent>
-              <Body1 as="p">{t.explain(cells, column === undefined ? "" : columnLetters(column), ret.sheet)}</Body1>
-              <ul className={styles.list}>
-                <li>{t.onlyEmpty}</li>
-                <li>{t.neverOthers}</li>
-                <li>{t.colours}</li>
-              </ul>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void confirm()}>
-                {t.confirm}
-              </Button>
-              <Button appearance="secondary" onClick={() => setOpen(false)}>
-                {t.cancel}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {open ? (
+        // The dialog's code (Fluent Dialog and its motion) loads on the first click, not with the pane.
+        <Suspense fallback={null}>
+          <WriteBackDialog
+            language={language}
+            explain={t.explain(cells, column === undefined ? "" : columnLetters(column), ret.sheet)}
+            onConfirm={() => void confirm()}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
+      ) : null}
       {state.step === "done" ? <ResultBar result={state.result} language={language} /> : null}
       {state.step === "failed" ? (
         <MessageBar layout="multiline" intent="error">

@@ -1,7 +1,7 @@
 // One return sheet as the pane shows it: area and period, band counts, lagging indicators
 // (priority first, as ReturnSummary.lagging orders them) and the problems found on that sheet.
-import { Badge, Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Badge, Body1, Button, Caption1, makeStyles, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useState } from "react";
 import type { ReturnSummary } from "../../core/analyze";
 import type { Grid } from "../../core/grid";
 import { directionLabel } from "../../core/i18n/labels";
@@ -10,12 +10,14 @@ import type { Problem } from "../../core/problems";
 import type { Settings } from "../../core/settings";
 import { type PaneLanguage, strings } from "../i18n";
 import { BandBar } from "./BandBar";
-import { CorrectionsPanel } from "./CorrectionsPanel";
 import { type GoToCell, GoToCellButton } from "./GoToCellButton";
 import { NarrativeBox } from "./NarrativeBox";
 import { PercentWriteBack, type WriteBackResult } from "./PercentWriteBack";
 import { ProblemList } from "./ProblemList";
 import { cardStyle } from "./card-style";
+
+// Loaded when first opened: its selects are not needed to show the results.
+const CorrectionsPanel = lazy(() => import("./CorrectionsPanel").then((m) => ({ default: m.CorrectionsPanel })));
 
 const useStyles = makeStyles({
   card: cardStyle,
@@ -96,7 +98,9 @@ export function ReturnCard({ summary, problems, language, settings, onGoTo, grid
         </div>
       ) : null}
       {correcting && settings && onSettingsChange ? (
-        <CorrectionsPanel ret={ret} grid={grid} settings={settings} language={language} onChange={onSettingsChange} />
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <CorrectionsPanel ret={ret} grid={grid} settings={settings} language={language} onChange={onSettingsChange} />
+        </Suspense>
       ) : null}
     </section>
   );
