@@ -43,6 +43,7 @@ test("the pane scans the return, generates the summary into the workbook, and ta
     const sheet = generated ? wb.sheet(generated) : null;
     return {
       names: wb.sheetNames(),
+      active: wb.activeSheet(),
       a1: sheet?.cell("A1")?.value,
       heading: sheet ? sheet.values("A1:A3").flat().join(" | ") : "",
       rules: sheet?.conditionalFormats.map((rule) => ({ type: rule.type, fill: rule.fill })) ?? [],
@@ -50,6 +51,7 @@ test("the pane scans the return, generates the summary into the workbook, and ta
     };
   });
   expect(inside.names).toEqual(["Biểu 01", "KQ Xã Trạm Tấu"]);
+  expect(inside.active).toBe("KQ Xã Trạm Tấu"); // the summary is opened for the user
   expect(inside.a1).toBe("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU");
   expect(inside.heading).toMatch(/Xã Trạm Tấu/);
   // one band rule per default band colour
