@@ -52,7 +52,9 @@ const sharedByStyle = new Map<string, SharedCells>();
 const sharedByFormula = new Map<string, Map<string, SharedCells>>();
 let sharedCount = 0;
 const SHARED_LIMIT = 100_000;
-const MAX_SHARED_ROW = 1 << 20;
+// Sheets of one layout share their first rows; a single 100,000-row sheet has nothing to share and
+// would only fill (and keep clearing) the cache.
+const MAX_SHARED_ROW = 4_096;
 const COLUMN_SPAN = 1 << 14; // Excel's last column is 16,384
 
 function sharedCell(row: number, col: number, value: PlanValue, style: string, formula?: string): PlanCell {

@@ -4,8 +4,11 @@
  */
 import { columnLetters } from "../address";
 
-/** Rows beyond this are not cached (references there are rare and made as usual). */
-const MAX_CACHED_ROW = 100_000;
+/**
+ * Rows beyond this are not cached: a commune return has a few hundred rows, and a cache over a
+ * 100,000-row sheet would only cost time and keep memory for the life of the pane.
+ */
+const MAX_CACHED_ROW = 4_096;
 /** Column letters → references by row. */
 const refsByColumn = new Map<string, string[]>();
 

@@ -49,7 +49,7 @@ type IndicatorCells = Partial<Record<ColumnRole, string>>;
 /** Layout ("plan=D,actual=E,…") → the cells object of each row, shared by every return with that layout. */
 const sharedCells = new Map<string, IndicatorCells[]>();
 const SHARED_CELLS_LAYOUTS = 200;
-const SHARED_CELLS_ROWS = 100_000;
+const SHARED_CELLS_ROWS = 4_096; // rows of a commune return; beyond, no sharing to be had
 
 /** "tăng", "up", "↑", "cao hơn là tốt" → up; "giảm", "down", "↓", "thấp" → down. */
 export function parseDirection(text: string): Direction | null {
