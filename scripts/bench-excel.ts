@@ -72,8 +72,16 @@ export async function initialJsGzipBytes(distDir: string): Promise<number> {
   return total;
 }
 
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
-  "--no-first-run", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** Serves `distDir` on 127.0.0.1 and opens a page in Debian's Chromium for `use`; cleans up after. */
 async function inChromium<T>(distDir: string, use: (page: Page, origin: string) => Promise<T>): Promise<T> {
@@ -81,7 +89,11 @@ async function inChromium<T>(distDir: string, use: (page: Page, origin: string) 
     const file = path.join(distDir, decodeURIComponent((req.url ?? "/").split("?")[0]));
     try {
       const body = await fs.readFile(file);
-      const type = file.endsWith(".html") ? "text/html" : file.endsWith(".js") ? "text/javascript" : "application/octet-stream";
+      const type = file.endsWith(".html")
+        ? "text/html"
+        : file.endsWith(".js")
+          ? "text/javascript"
+          : "application/octet-stream";
       res.writeHead(200, { "content-type": type }).end(body);
     } catch {
       res.writeHead(404).end();
@@ -144,12 +156,22 @@ export async function importFigures(root: string, files = 100): Promise<ImportFi
     const dist = path.join(work, "dist");
     execFileSync(
       process.execPath,
-      [path.join(root, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--env", "preview", "--output-path", dist],
+      [
+        path.join(root, "node_modules", "webpack-cli", "bin", "cli.js"),
+        "--mode",
+        "production",
+        "--env",
+        "preview",
+        "--output-path",
+        dist,
+      ],
       { cwd: root, stdio: "pipe" },
     );
     const inputs = path.join(work, "returns");
     await fs.mkdir(inputs);
-    const paths = Array.from({ length: files }, (_, i) => path.join(inputs, `xa-${String(i + 1).padStart(3, "0")}.xlsx`));
+    const paths = Array.from({ length: files }, (_, i) =>
+      path.join(inputs, `xa-${String(i + 1).padStart(3, "0")}.xlsx`),
+    );
     for (const file of paths) await fs.copyFile(path.join(root, "examples", "xa-tram-tau.xlsx"), file);
     return await inChromium(dist, async (page, origin) => {
       await page.goto(`${origin}/preview.html`);
@@ -168,7 +190,9 @@ export async function importFigures(root: string, files = 100): Promise<ImportFi
       await page.waitForFunction(
         (count) => {
           const doc = (globalThis as unknown as { document: Doc }).document;
-          return doc.querySelectorAll('tr[data-file^="xa-"]').length === count && !doc.querySelector("[role=progressbar]");
+          return (
+            doc.querySelectorAll('tr[data-file^="xa-"]').length === count && !doc.querySelector("[role=progressbar]")
+          );
         },
         files,
         { timeout: 600_000, polling: 100 },

@@ -71,7 +71,11 @@ async function main(): Promise<void> {
 
   const excel = await excelFigures([1, 10, 100, 3321]);
   const dist = path.join(ROOT, "dist");
-  const taskpane = { initialJsGzipBytes: await initialJsGzipBytes(dist), firstRenderMs: await firstRenderMs(dist), import100: await importFigures(ROOT, 100) };
+  const taskpane = {
+    initialJsGzipBytes: await initialJsGzipBytes(dist),
+    firstRenderMs: await firstRenderMs(dist),
+    import100: await importFigures(ROOT, 100),
+  };
 
   const scale = await scaleFigures();
 
@@ -81,8 +85,10 @@ async function main(): Promise<void> {
     .catch(() => ({}));
   const result = { ...previous, engine, cli, excel, taskpane, scale, measuredAt: new Date().toISOString() };
   await fs.writeFile(path.join(OUT, "bench.json"), `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`engine: ${areas} areas × ${indicators} indicators in ${engine.ms} ms (target < 500 ms); ` +
-    `a tenth of the areas is ${engine.ratio10x}× faster (linear ≈ 10)`);
+  console.log(
+    `engine: ${areas} areas × ${indicators} indicators in ${engine.ms} ms (target < 500 ms); ` +
+      `a tenth of the areas is ${engine.ratio10x}× faster (linear ≈ 10)`,
+  );
   console.log(`cli:    ${files} files in ${cli.ms} ms, peak RSS ${cli.peakRssMb} MB`);
   excel.areas.forEach((areas, i) =>
     console.log(

@@ -16,7 +16,11 @@
 import { columnLetters, parseA1 } from "../core/address";
 import type { ScoredReturn } from "../core/model";
 import {
-  type CellContent, type WriteRecord, percentColumnCells, percentTargets, planPercentWriteBack,
+  type CellContent,
+  type WriteRecord,
+  percentColumnCells,
+  percentTargets,
+  planPercentWriteBack,
 } from "../core/plan/percent-write-back";
 import type { Finding } from "../core/problems";
 import type { Settings } from "../core/settings";
@@ -37,7 +41,8 @@ export interface PercentWriteBackResult {
 
 const escapeXml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-const unescapeXml = (text: string): string => text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name]);
+const unescapeXml = (text: string): string =>
+  text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name]);
 
 export function recordsToXml(records: WriteRecords): string {
   return `<percentWriteBack xmlns="${WRITE_BACK_NAMESPACE}" version="${WRITE_BACK_FORMAT_VERSION}">${escapeXml(JSON.stringify(records))}</percentWriteBack>`;
@@ -128,8 +133,7 @@ export async function writePercentsBack(
     const plan = planPercentWriteBack(ret, settings, current, previous);
     findings.push(...plan.findings);
     const recordChanged = canRecord && !sameRecord(plan.record, previous);
-    if (plan.writes.length === 0 && !recordChanged)
-      return { written: 0, skipped: plan.skipped.length, findings };
+    if (plan.writes.length === 0 && !recordChanged) return { written: 0, skipped: plan.skipped.length, findings };
 
     // Sync 3: format first (a cell formatted as text would keep a number as text), then value, then fill.
     for (const write of plan.writes) {

@@ -30,7 +30,10 @@ export interface WorkbookHost {
    * After the user confirmed: writes the computed % into the return's own % column, only into empty
    * cells or cells the add-in wrote before (never others), with the band fill (src/excel/percent-write-back.ts).
    */
-  writePercents(ret: ScoredReturn, settings: Settings): Promise<{ written: number; skipped: number; findings: Finding[] }>;
+  writePercents(
+    ret: ScoredReturn,
+    settings: Settings,
+  ): Promise<{ written: number; skipped: number; findings: Finding[] }>;
 }
 
 /** Runs a batch of Office.js calls in a request context, as Excel.run does. */
@@ -83,8 +86,5 @@ export function contextHost(run: RunInContext, api: () => RequirementChecker): W
 
 /** The host inside Excel: Excel.run and Office.context.requirements, looked up only when called. */
 export function excelHost(): WorkbookHost {
-  return contextHost(
-    (job) => Excel.run((context) => job(context)),
-    officeRequirements,
-  );
+  return contextHost((job) => Excel.run((context) => job(context)), officeRequirements);
 }

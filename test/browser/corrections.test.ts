@@ -10,11 +10,17 @@ import { axeViolations, blocking, previewSessionForFile, waitForScan } from "./h
 const session = previewSessionForFile();
 
 const card = (page: Page) => page.locator('section[data-sheet="Biểu 01"]');
-const laggingNames = (page: Page) => card(page).getByRole("list", { name: "Chỉ tiêu đạt thấp" }).locator('[data-part="indicator"]').allTextContents();
+const laggingNames = (page: Page) =>
+  card(page).getByRole("list", { name: "Chỉ tiêu đạt thấp" }).locator('[data-part="indicator"]').allTextContents();
 const bandCount = async (page: Page, band: string) =>
   Number(await card(page).locator(`li[data-band="${band}"] [data-part="count"]`).textContent());
 const settingsXml = (page: Page) =>
-  page.evaluate(() => window.__preview!.fake.workbook.customXmlParts().map((part) => part.xml).join("\n"));
+  page.evaluate(() =>
+    window
+      .__preview!.fake.workbook.customXmlParts()
+      .map((part) => part.xml)
+      .join("\n"),
+  );
 
 test("a direction and a column corrected in the pane rescore at once and are saved in the workbook", async () => {
   const { page, pageErrors } = await session().open();
@@ -24,26 +30,39 @@ test("a direction and a column corrected in the pane rescore at once and are sav
   await card(page).getByRole("button", { name: "Sửa cột và chiều đánh giá" }).click();
   const panel = card(page).getByRole("region", { name: "Cột đã nhận diện" });
   // planting new forest, scored the other way: no longer lagging
-  await panel.getByRole("combobox", { name: "Chiều đánh giá của chỉ tiêu Diện tích trồng rừng mới" }).selectOption("down");
+  await panel
+    .getByRole("combobox", { name: "Chiều đánh giá của chỉ tiêu Diện tích trồng rừng mới" })
+    .selectOption("down");
   await page.waitForFunction(
-    () => !Array.from(document.querySelectorAll('section[data-sheet="Biểu 01"] [data-part="indicator"]')).some((el) => el.textContent?.startsWith("Diện tích trồng rừng mới")),
+    () =>
+      !Array.from(document.querySelectorAll('section[data-sheet="Biểu 01"] [data-part="indicator"]')).some((el) =>
+        el.textContent?.startsWith("Diện tích trồng rừng mới"),
+      ),
   );
   await page.getByText("Đã lưu cài đặt vào tệp.").waitFor();
   expect(await settingsXml(page)).toContain("diện tích trồng rừng mới");
 
   // the result column moved to the notes column: nothing left to score
-  const total = (await Promise.all(["met", "near", "mid", "low", "none"].map((band) => bandCount(page, band)))).reduce((a, b) => a + b);
+  const total = (await Promise.all(["met", "near", "mid", "low", "none"].map((band) => bandCount(page, band)))).reduce(
+    (a, b) => a + b,
+  );
   const actual = panel.getByRole("combobox", { name: "Thực hiện", exact: true });
   expect(await actual.inputValue()).toBe("auto");
   await actual.selectOption({ label: "Cột G – Ghi chú" });
   await page.waitForFunction(
-    (all) => Number(document.querySelector('section[data-sheet="Biểu 01"] li[data-band="none"] [data-part="count"]')?.textContent) === all,
+    (all) =>
+      Number(
+        document.querySelector('section[data-sheet="Biểu 01"] li[data-band="none"] [data-part="count"]')?.textContent,
+      ) === all,
     total,
   );
   // and back to automatic: the column the reader found, and the scores it gives
   await actual.selectOption("auto");
   await page.waitForFunction(
-    (all) => Number(document.querySelector('section[data-sheet="Biểu 01"] li[data-band="none"] [data-part="count"]')?.textContent) < all,
+    (all) =>
+      Number(
+        document.querySelector('section[data-sheet="Biểu 01"] li[data-band="none"] [data-part="count"]')?.textContent,
+      ) < all,
     total,
   );
   expect(await actual.locator("option:checked").textContent()).toBe("Tự động: Cột E – Thực hiện 6 tháng");

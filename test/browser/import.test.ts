@@ -37,7 +37,9 @@ async function rowsOf(page: Page): Promise<Row[]> {
 
 /** Opens a row's problems with its button (keyboard-reachable) and returns their messages. */
 async function problemsOf(page: Page, file: string): Promise<string> {
-  await rowOf(page, file).getByRole("button", { name: /^Xem \d+ vấn đề của / }).click();
+  await rowOf(page, file)
+    .getByRole("button", { name: /^Xem \d+ vấn đề của / })
+    .click();
   const details = returnsTable(page).locator(`tr[data-details-for="${file}"]`);
   await details.waitFor();
   return (await details.textContent()) ?? "";
@@ -103,7 +105,9 @@ test("the clerk imports several returns, one of them corrupt, sees who is missin
   expect(await problemsOf(page, "xa-hong.xlsx")).toMatch(/xa-hong\.xlsx/);
   // a file that is not .xlsx at all gets no row, and a warning naming it
   expect(byFile.has("ghi-chu.txt")).toBe(false);
-  await importSection(page).getByText(/^Không đọc 1 tệp không phải \.xlsx: ghi-chu\.txt\./).waitFor();
+  await importSection(page)
+    .getByText(/^Không đọc 1 tệp không phải \.xlsx: ghi-chu\.txt\./)
+    .waitFor();
   expect(await importSection(page).getByRole("columnheader").allTextContents()).toEqual([
     "Xã / tệp",
     "Kỳ báo cáo",

@@ -76,7 +76,11 @@ test("go to cell selects the indicator's cell in the workbook", async () => {
   const cell = /Đến ô ([A-Z]+\d+)/.exec(label)?.[1];
   expect(cell).toBeDefined();
   await button.click();
-  await page.waitForFunction((expected) => window.__preview!.fake.workbook.log().includes(expected), `select 'Biểu 01'!${cell}`, { timeout: 10_000 });
+  await page.waitForFunction(
+    (expected) => window.__preview!.fake.workbook.log().includes(expected),
+    `select 'Biểu 01'!${cell}`,
+    { timeout: 10_000 },
+  );
   expect(await page.evaluate(() => window.__preview!.fake.workbook.activeSheet())).toBe("Biểu 01");
   // the workbook view shows that sheet, the cell outlined
   await page.locator('table.sheet[data-sheet="Biểu 01"] td[data-selected="true"]').waitFor();
@@ -108,7 +112,9 @@ test("axe-core finds no serious or critical accessibility violation in the pane,
   expect(checked).toBeGreaterThan(5);
   expect(blocking(violations)).toEqual([]);
   await page.getByRole("region", { name: "Cài đặt" }).screenshot({ path: join(root, "out", "pane-settings.png") });
-  await page.getByRole("region", { name: "Nhập báo cáo các xã" }).screenshot({ path: join(root, "out", "pane-import.png") });
+  await page
+    .getByRole("region", { name: "Nhập báo cáo các xã" })
+    .screenshot({ path: join(root, "out", "pane-import.png") });
 }, 60_000);
 
 async function expectText(locator: ReturnType<Page["locator"]>, pattern: RegExp): Promise<void> {

@@ -4,7 +4,10 @@ import { readReturn } from "../../src/core/table/read-return";
 import { scoreReturn } from "../../src/core/scoring/score-return";
 import { readWorkbookGrids } from "../../src/excel/read-grids";
 import {
-  WRITE_BACK_NAMESPACE, recordsFromXml, recordsToXml, writePercentsBack,
+  WRITE_BACK_NAMESPACE,
+  recordsFromXml,
+  recordsToXml,
+  writePercentsBack,
 } from "../../src/excel/percent-write-back";
 import { type InitialSheet, createFakeExcel } from "../support/excel-fake";
 
@@ -14,7 +17,10 @@ const SHEET = "Xã Trạm Tấu";
 const settings = parseSettings({});
 
 /** A commune return, % column F (rows 4–8); `percent` fills F4..F8, `formats` their number formats. */
-function returnSheet(percent: Array<string | number | null> = [null, null, null, null, null], formats?: string[]): InitialSheet {
+function returnSheet(
+  percent: Array<string | number | null> = [null, null, null, null, null],
+  formats?: string[],
+): InitialSheet {
   const rows: Array<Array<string | number | null>> = [
     [1, "Thu ngân sách", "triệu đồng", 30, 33], // 110 %
     [2, "Sản lượng lương thực bình quân đầu người", "kg", 400, 347], // 86.75 %
@@ -28,7 +34,9 @@ function returnSheet(percent: Array<string | number | null> = [null, null, null,
     ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "So sánh (%)", "Ghi chú"],
     ...rows.map((r, i) => [...r, percent[i], i === 0 ? "vượt" : null]),
   ];
-  const numberFormats = values.map((row, r) => row.map((_, c) => (c === 5 && r >= 3 ? formats?.[r - 3] ?? "General" : "General")));
+  const numberFormats = values.map((row, r) =>
+    row.map((_, c) => (c === 5 && r >= 3 ? (formats?.[r - 3] ?? "General") : "General")),
+  );
   return { name: SHEET, values, numberFormats };
 }
 
@@ -74,7 +82,9 @@ describe("writePercentsBack on the strict fake", () => {
     expect(sheet.values("F4:F8")).toEqual([[110], [86.8], [68], [63.2], [""]]);
     expect(TARGETS.map((a) => sheet.cell(a)?.numberFormat)).toEqual(["0.0", "0.0", "0.0", "0.0"]);
     expect(TARGETS.map((a) => sheet.cell(a)?.fill)).toEqual(
-      [settings.colours.met, settings.colours.near, settings.colours.mid, settings.colours.mid].map((c) => c.toUpperCase()),
+      [settings.colours.met, settings.colours.near, settings.colours.mid, settings.colours.mid].map((c) =>
+        c.toUpperCase(),
+      ),
     );
     expect(sheet.cell("F8")?.fill).toBeUndefined();
     expect(snapshotExcept(fake, TARGETS)).toBe(before);
@@ -105,7 +115,11 @@ describe("writePercentsBack on the strict fake", () => {
     // F5 is the user's now: it left the record, and a third run still skips it.
     const record = Object.values(recordsFromXml(fake.workbook.customXmlParts()[0].xml))[0];
     expect(record).toEqual({ F4: 82.5, F6: 68, F7: 63.2 });
-    expect(await writePercentsBack(ctx(fake), await scan(fake), settings, fake.api)).toEqual({ written: 3, skipped: 1, findings: [] });
+    expect(await writePercentsBack(ctx(fake), await scan(fake), settings, fake.api)).toEqual({
+      written: 3,
+      skipped: 1,
+      findings: [],
+    });
     expect(fake.workbook.sheet(SHEET).values("F5")).toEqual([[90]]);
   });
 
@@ -122,7 +136,9 @@ describe("writePercentsBack on the strict fake", () => {
   });
 
   test("a column of percent-formatted fractions gets fractions with a % format", async () => {
-    const fake = newFake(returnSheet([null, null, null, null, 0.5], ["General", "General", "General", "General", "0%"]));
+    const fake = newFake(
+      returnSheet([null, null, null, null, 0.5], ["General", "General", "General", "General", "0%"]),
+    );
     const two = parseSettings({ decimals: 2 });
     const result = await writePercentsBack(ctx(fake), await scan(fake), two, fake.api);
     expect(result.written).toBe(4);
@@ -169,7 +185,11 @@ describe("writePercentsBack on the strict fake", () => {
     const records = { "{sheet-1}": { F4: 110, B2: 0.5 }, "a<b&c": { C3: 1 } };
     expect(recordsFromXml(recordsToXml(records))).toEqual(records);
     expect(recordsFromXml("<other/>")).toEqual({});
-    expect(recordsFromXml(`<percentWriteBack xmlns="${WRITE_BACK_NAMESPACE}">{not json</percentWriteBack>`)).toEqual({});
-    expect(recordsFromXml(`<percentWriteBack>{"s":{"F4":"110","nope":1,"F5":2}}</percentWriteBack>`)).toEqual({ s: { F5: 2 } });
+    expect(recordsFromXml(`<percentWriteBack xmlns="${WRITE_BACK_NAMESPACE}">{not json</percentWriteBack>`)).toEqual(
+      {},
+    );
+    expect(recordsFromXml(`<percentWriteBack>{"s":{"F4":"110","nope":1,"F5":2}}</percentWriteBack>`)).toEqual({
+      s: { F5: 2 },
+    });
   });
 });

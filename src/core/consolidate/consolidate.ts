@@ -29,11 +29,7 @@ import { bandOf, isLaggingBand } from "../scoring/bands";
 import { isPriority } from "../scoring/flags";
 import { Memo } from "../scoring/words";
 import { foldForMatch } from "../text/normalize";
-import {
-  aggregationFor,
-  bareName,
-  type WeightRule,
-} from "./aggregation-catalogue";
+import { aggregationFor, bareName, type WeightRule } from "./aggregation-catalogue";
 import { missingExpected, uniqueAreaNames } from "./area-names";
 import { indicatorKeys } from "./indicator-keys";
 import {
@@ -88,16 +84,12 @@ class DenominatorLookup {
     if (!groups) return undefined;
     for (const group of groups) {
       if (!group.byAreaIndex) {
-        const index: (ScoredIndicator | undefined)[] = new Array(
-          this.areaCount,
-        );
-        for (const e of group.entries)
-          if (index[e.area] === undefined) index[e.area] = e.ind;
+        const index: (ScoredIndicator | undefined)[] = new Array(this.areaCount);
+        for (const e of group.entries) if (index[e.area] === undefined) index[e.area] = e.ind;
         group.byAreaIndex = index;
       }
       const ind = group.byAreaIndex[area];
-      if (ind && (!this.mixed.has(group) || bareName(ind.name) === bare))
-        return ind;
+      if (ind && (!this.mixed.has(group) || bareName(ind.name) === bare)) return ind;
     }
     return undefined;
   }
@@ -112,21 +104,14 @@ function weightOf(
   for (const name of rule.denominators) {
     const den = lookup.get(entry.area, name);
     if (!den) continue;
-    const v =
-      side === "plan"
-        ? (den.planValue ?? den.actualValue)
-        : (den.actualValue ?? den.planValue);
+    const v = side === "plan" ? (den.planValue ?? den.actualValue) : (den.actualValue ?? den.planValue);
     if (v !== null && v > 0) return v;
   }
   const rate = side === "plan" ? entry.ind.planValue : entry.ind.actualValue;
   if (rate === null || rate <= 0) return null;
   for (const name of rule.counts) {
     const count = lookup.get(entry.area, name);
-    const v = count
-      ? side === "plan"
-        ? count.planValue
-        : count.actualValue
-      : null;
+    const v = count ? (side === "plan" ? count.planValue : count.actualValue) : null;
     if (v !== null && v > 0) return (v * 100) / rate;
   }
   return null;
@@ -135,10 +120,8 @@ function weightOf(
 /** True when every area with a figure on a side has a weight on that side. */
 function weightsComplete(entries: readonly AreaEntry[]): boolean {
   for (const e of entries) {
-    if (e.ind.planValue !== null && !(e.planWeight && e.planWeight > 0))
-      return false;
-    if (e.ind.actualValue !== null && !(e.actualWeight && e.actualWeight > 0))
-      return false;
+    if (e.ind.planValue !== null && !(e.planWeight && e.planWeight > 0)) return false;
+    if (e.ind.actualValue !== null && !(e.actualWeight && e.actualWeight > 0)) return false;
   }
   return true;
 }
@@ -157,10 +140,7 @@ function distinctUnits(entries: readonly AreaEntry[]): string[] {
   return [...byFolded.values()];
 }
 
-export function consolidate(
-  returns: readonly ScoredReturn[],
-  settings: Settings,
-): Consolidation {
+export function consolidate(returns: readonly ScoredReturn[], settings: Settings): Consolidation {
   const findings: Finding[] = [];
   const named = uniqueAreaNames(returns.map((r) => r.area ?? r.sheet));
   const areas = named.map((a) => a.name);
@@ -196,15 +176,10 @@ export function consolidate(
   const lookup = new DenominatorLookup(groups.values(), returns.length);
   const indicators: ConsolidatedIndicator[] = [];
   for (const group of groups.values()) {
-    indicators.push(
-      consolidateOne(group, areas, returns, lookup, settings, findings),
-    );
+    indicators.push(consolidateOne(group, areas, returns, lookup, settings, findings));
   }
 
-  const expected =
-    settings.expectedAreas.length > 0
-      ? [...settings.expectedAreas]
-      : [...areas];
+  const expected = settings.expectedAreas.length > 0 ? [...settings.expectedAreas] : [...areas];
   const missingAreas =
     settings.expectedAreas.length > 0
       ? missingExpected(
@@ -294,10 +269,7 @@ function consolidateOne(
       totals = sumTotals(entries);
   }
 
-  const direction =
-    aggregation === "criteria" || aggregation === "binary"
-      ? "up"
-      : first.direction;
+  const direction = aggregation === "criteria" || aggregation === "binary" ? "up" : first.direction;
   const score = computeAchievement(
     {
       plan: numberFigure(totals.plan),

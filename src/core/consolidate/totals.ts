@@ -140,9 +140,7 @@ export function weightedTotals(entries: readonly AreaEntry[]): Totals {
   return {
     plan: weightedOf(entries, "planValue", planWeight),
     actual: weightedOf(entries, "actualValue", actualWeight),
-    baseline: baselineComplete(entries)
-      ? weightedOf(entries, "baselineValue", actualWeight)
-      : null,
+    baseline: baselineComplete(entries) ? weightedOf(entries, "baselineValue", actualWeight) : null,
   };
 }
 

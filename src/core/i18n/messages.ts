@@ -16,8 +16,7 @@ const role = (p: ProblemParams, lang: Language): string => roleLabel(str(p.colum
 
 /** Why a file could not be read, from the reader's reason (src/files/read-workbook-buffer.ts). */
 function unreadableReason(reason: string, lang: Language): string {
-  if (reason.startsWith("empty"))
-    return lang === "en" ? "the file is empty" : "tệp rỗng";
+  if (reason.startsWith("empty")) return lang === "en" ? "the file is empty" : "tệp rỗng";
   if (reason.startsWith("not-xlsx: an old .xls"))
     return lang === "en"
       ? "it is an old .xls (or another OLE) file; open it in Excel and save it as .xlsx"
@@ -64,11 +63,13 @@ const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
   },
   "value-not-number": {
     vi: (p, l) => `Ô cột ${role(p, l)} có chữ “${str(p.text)}” thay vì số; chỉ tiêu này chưa được tính.`,
-    en: (p, l) => `The ${role(p, l)} cell holds text “${str(p.text)}” instead of a number; this indicator is not scored.`,
+    en: (p, l) =>
+      `The ${role(p, l)} cell holds text “${str(p.text)}” instead of a number; this indicator is not scored.`,
   },
   "value-error": {
     vi: (p, l) => `Ô cột ${role(p, l)} có lỗi ${str(p.error)} (công thức hỏng); chỉ tiêu này chưa được tính.`,
-    en: (p, l) => `The ${role(p, l)} cell holds the error ${str(p.error)} (a broken formula); this indicator is not scored.`,
+    en: (p, l) =>
+      `The ${role(p, l)} cell holds the error ${str(p.error)} (a broken formula); this indicator is not scored.`,
   },
   "value-date": {
     vi: (p, l) => `Ô cột ${role(p, l)} là ngày tháng (${str(p.text)}) thay vì số; kiểm tra định dạng ô.`,
@@ -101,8 +102,10 @@ const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
     en: (p) => `Indicator “${str(p.name)}” appears twice (first at ${str(p.first)}).`,
   },
   "sheet-percent-disagrees": {
-    vi: (p, l) => `Cột so sánh của báo cáo ghi ${str(p.sheet, l)}%, tính lại được ${str(p.computed, l)}%; đã dùng số tính lại.`,
-    en: (p, l) => `The sheet's own % says ${str(p.sheet, l)}%, recomputed ${str(p.computed, l)}%; the recomputed figure is used.`,
+    vi: (p, l) =>
+      `Cột so sánh của báo cáo ghi ${str(p.sheet, l)}%, tính lại được ${str(p.computed, l)}%; đã dùng số tính lại.`,
+    en: (p, l) =>
+      `The sheet's own % says ${str(p.sheet, l)}%, recomputed ${str(p.computed, l)}%; the recomputed figure is used.`,
   },
   "legacy-encoding": {
     vi: (p) => `Văn bản gõ bằng bảng mã cũ ${str(p.encoding).toUpperCase()} đã được chuyển sang Unicode.`,
@@ -125,8 +128,10 @@ const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
     en: (p) => `${str(p.area)} has two returns (first: ${str(p.first)}); both kept under different names.`,
   },
   "rate-plain-mean": {
-    vi: (p) => `Chỉ tiêu “${str(p.name)}” là tỷ lệ hoặc bình quân nhưng các báo cáo không có mẫu số (tổng số hộ, dân số) nên được tính bình quân đơn giản.`,
-    en: (p) => `“${str(p.name)}” is a rate or per-capita figure but the returns give no denominator (households, population), so a plain mean was used.`,
+    vi: (p) =>
+      `Chỉ tiêu “${str(p.name)}” là tỷ lệ hoặc bình quân nhưng các báo cáo không có mẫu số (tổng số hộ, dân số) nên được tính bình quân đơn giản.`,
+    en: (p) =>
+      `“${str(p.name)}” is a rate or per-capita figure but the returns give no denominator (households, population), so a plain mean was used.`,
   },
   "unit-mismatch": {
     vi: (p) => `Chỉ tiêu “${str(p.name)}” có đơn vị tính khác nhau giữa các đơn vị (${str(p.units)}).`,
@@ -138,7 +143,8 @@ const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
   },
   "no-percent-column": {
     vi: () => "Biểu này không có cột So sánh (%) nên không ghi được tỷ lệ đạt vào biểu; không ô nào bị thay đổi.",
-    en: () => "This return has no % (so sánh) column, so the achievement cannot be written into it; no cell was changed.",
+    en: () =>
+      "This return has no % (so sánh) column, so the achievement cannot be written into it; no cell was changed.",
   },
   "no-returns": {
     vi: () => "Không đọc được báo cáo chỉ tiêu nào từ các tệp đã cho.",

@@ -25,7 +25,11 @@ describe("the summary plan", () => {
     expect(plan.sheets[1].name).toBe(`KQ ${analysis.returns[0].ret.area}`);
     expect(buildSummaryPlan(analysis, english).sheets[0].name).toBe("Consolidated");
     expect(summarySheetCount(analysis)).toBe(plan.sheets.length);
-    expect(summaryHead(english)).toEqual({ font: plan.font, styles: buildSummaryPlan(analysis, english).styles, generator: plan.generator });
+    expect(summaryHead(english)).toEqual({
+      font: plan.font,
+      styles: buildSummaryPlan(analysis, english).styles,
+      generator: plan.generator,
+    });
   });
 
   it("keeps clear of reserved names (the user's own sheets), whatever their case", () => {

@@ -37,7 +37,11 @@ export function summarySheetCount(analysis: Analysis): number {
 }
 
 /** The plan's sheets in order, each built when the consumer asks for the next one. */
-export function* summarySheets(analysis: Analysis, settings: Settings, options: SummaryOptions = {}): Generator<PlanSheet> {
+export function* summarySheets(
+  analysis: Analysis,
+  settings: Settings,
+  options: SummaryOptions = {},
+): Generator<PlanSheet> {
   const lang = settings.language;
   const taken = new SheetNames(options.reservedNames ?? []);
   if (analysis.consolidation) {

@@ -5,13 +5,24 @@ import { readReturn } from "../table/read-return";
 import { scoreReturn } from "../scoring/score-return";
 import { problemText } from "../i18n/messages";
 import {
-  type CellContent, isEmptyCell, percentColumnCells, percentConvention, percentNumberFormat, percentTargets, percentValue, planPercentWriteBack,
+  type CellContent,
+  isEmptyCell,
+  percentColumnCells,
+  percentConvention,
+  percentNumberFormat,
+  percentTargets,
+  percentValue,
+  planPercentWriteBack,
 } from "./percent-write-back";
 
 const settings = parseSettings({});
 
 /** A commune return; rows 4..8, the % column F (6) when `withPercent`. */
-function scored(withPercent = true, percentCells: CellValue[] = [null, null, null, null, null], formats?: string[]): ScoredReturn {
+function scored(
+  withPercent = true,
+  percentCells: CellValue[] = [null, null, null, null, null],
+  formats?: string[],
+): ScoredReturn {
   const header = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", ...(withPercent ? ["So sánh (%)"] : [])];
   const rows: CellValue[][] = [
     [1, "Thu ngân sách", "triệu đồng", 30, 33], // 110 % met
@@ -21,19 +32,31 @@ function scored(withPercent = true, percentCells: CellValue[] = [null, null, nul
     [5, "Tỷ lệ trẻ em tiêm chủng đầy đủ", "%", 96, "chưa đánh giá"], // no achievement
   ];
   const values: CellValue[][] = [
-    ["BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2022 - XÃ TRẠM TẤU", null, null, null, null, ...(withPercent ? [null] : [])],
+    [
+      "BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2022 - XÃ TRẠM TẤU",
+      null,
+      null,
+      null,
+      null,
+      ...(withPercent ? [null] : []),
+    ],
     header.map(() => null),
     header,
     ...rows.map((r, i) => (withPercent ? [...r, percentCells[i]] : r)),
   ];
-  const numberFormats = values.map((row, r) => row.map((_, c) => (withPercent && c === 5 && r >= 3 ? formats?.[r - 3] ?? "General" : "General")));
+  const numberFormats = values.map((row, r) =>
+    row.map((_, c) => (withPercent && c === 5 && r >= 3 ? (formats?.[r - 3] ?? "General") : "General")),
+  );
   const read = readReturn({ sheet: "Xã Trạm Tấu", top: 1, left: 1, values, numberFormats });
   if (!read.table) throw new Error(`not a return: ${JSON.stringify(read.findings)}`);
   return scoreReturn(read.table, settings, "tram-tau.xlsx");
 }
 
 const empty: CellContent = { value: "", numberFormat: "General", formula: "" };
-const cells = (entries: Record<string, Partial<CellContent>>, base: Record<string, CellContent> = {}): Record<string, CellContent> => {
+const cells = (
+  entries: Record<string, Partial<CellContent>>,
+  base: Record<string, CellContent> = {},
+): Record<string, CellContent> => {
   const out: Record<string, CellContent> = { ...base };
   for (const [cell, c] of Object.entries(entries)) out[cell] = { ...empty, ...c };
   return out;
@@ -65,7 +88,13 @@ describe("planPercentWriteBack", () => {
   test("a column of percent-formatted fractions gets fractions with a % format honouring decimals", () => {
     const two = parseSettings({ decimals: 2, colours: { near: "#123456" } });
     const ret = scored(true, [1.1, null, null, null, 0.5], ["0%", "General", "General", "General", "0.0%"]);
-    const current = cells({ F4: { value: 1.1, numberFormat: "0%" }, F5: {}, F6: {}, F7: {}, F8: { value: 0.5, numberFormat: "0.0%" } });
+    const current = cells({
+      F4: { value: 1.1, numberFormat: "0%" },
+      F5: {},
+      F6: {},
+      F7: {},
+      F8: { value: 0.5, numberFormat: "0.0%" },
+    });
     const plan = planPercentWriteBack(ret, two, current, {});
     expect(plan.writes.map((w) => [w.cell, w.value, w.numberFormat])).toEqual([
       ["F5", 0.8675, "0.00%"],
@@ -79,9 +108,17 @@ describe("planPercentWriteBack", () => {
   test("the convention is judged on every indicator row's % cell, scored or not", () => {
     const ret = scored(true, [null, null, null, null, 0.5], ["General", "General", "General", "General", "0%"]);
     expect(percentColumnCells(ret)).toEqual(["F4", "F5", "F6", "F7", "F8"]);
-    const plan = planPercentWriteBack(ret, settings, cells({ F4: {}, F5: {}, F6: {}, F7: {}, F8: { value: 0.5, numberFormat: "0%" } }), {});
+    const plan = planPercentWriteBack(
+      ret,
+      settings,
+      cells({ F4: {}, F5: {}, F6: {}, F7: {}, F8: { value: 0.5, numberFormat: "0%" } }),
+      {},
+    );
     expect(plan.writes.map((w) => [w.cell, w.value, w.numberFormat])).toEqual([
-      ["F4", 1.1, "0.0%"], ["F5", 0.868, "0.0%"], ["F6", 0.68, "0.0%"], ["F7", 0.632, "0.0%"],
+      ["F4", 1.1, "0.0%"],
+      ["F5", 0.868, "0.0%"],
+      ["F6", 0.68, "0.0%"],
+      ["F7", 0.632, "0.0%"],
     ]);
   });
 

@@ -81,7 +81,12 @@ function sameNumber(a: number, b: number): boolean {
 
 /** True when the cell still holds what the record says the add-in wrote (and no formula). */
 export function isOurs(content: CellContent, recorded: number | undefined): boolean {
-  return recorded !== undefined && !isFormula(content) && typeof content.value === "number" && sameNumber(content.value, recorded);
+  return (
+    recorded !== undefined &&
+    !isFormula(content) &&
+    typeof content.value === "number" &&
+    sameNumber(content.value, recorded)
+  );
 }
 
 /**

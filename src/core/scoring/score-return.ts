@@ -25,11 +25,7 @@ export function emptyBandCounts(): BandCounts {
 }
 
 /** One indicator scored; its findings are appended to `findings`. */
-export function scoreIndicator(
-  ind: SourceIndicator,
-  settings: Settings,
-  findings: Finding[],
-): ScoredIndicator {
+export function scoreIndicator(ind: SourceIndicator, settings: Settings, findings: Finding[]): ScoredIndicator {
   const direction = resolveDirection(ind, settings);
   const score = computeAchievement(ind, direction.direction, ind.unit);
   // Fields listed one by one (not a spread): a fixed object shape is several times faster over
@@ -66,7 +62,14 @@ export function scoreIndicator(
 }
 
 const NO_FLAGS: Flag[] = Object.freeze([]) as unknown as Flag[];
-const FLAG_BITS: Record<Flag, number> = { lagging: 1, priority: 2, "suspect-unit": 4, regressed: 8, missing: 16, pace: 32 };
+const FLAG_BITS: Record<Flag, number> = {
+  lagging: 1,
+  priority: 2,
+  "suspect-unit": 4,
+  regressed: 8,
+  missing: 16,
+  pace: 32,
+};
 /** One frozen flags array per combination, in the order flagIndicator gives them. */
 const flagSets: Flag[][] = [];
 
@@ -89,11 +92,7 @@ function sharedFlags(flags: Flag[]): Flag[] {
 }
 
 /** Scores a return read from `file`. */
-export function scoreReturn(
-  table: ReturnTable,
-  settings: Settings,
-  file: string,
-): ScoredReturn {
+export function scoreReturn(table: ReturnTable, settings: Settings, file: string): ScoredReturn {
   const findings: Finding[] = [];
   const counts = emptyBandCounts();
   const indicators = table.indicators.map((ind) => {

@@ -30,9 +30,7 @@ export interface RowFacts {
   texts: () => readonly string[];
 }
 
-const ROMANS = new Set(
-  "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split(" "),
-);
+const ROMANS = new Set("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split(" "));
 // "I. KINH TẾ", "II - VĂN HÓA - XÃ HỘI", "III) QUỐC PHÒNG".
 const ROMAN_TITLE = /^([IVX]{1,5})\s*[.\-–):]\s*(\S.*)$/;
 // Section letters used like Roman numerals ("A | CHỈ TIÊU KINH TẾ").

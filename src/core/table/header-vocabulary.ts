@@ -30,8 +30,7 @@ const UNIT = /^(dvt|d v t|dv tinh|don vi tinh|don vi)$/;
 const NAME = /^(ten chi tieu|cac chi tieu|chi tieu|noi dung|danh muc|ten)\b/;
 // Inside a "chỉ tiêu ..." header, these words make it the plan ("Chỉ tiêu giao", "Chỉ tiêu NQ giao").
 const NAME_BUT_PLAN = /\b(giao|ke hoach|kh)\b/;
-const PLAN =
-  /^(ke hoach|kh|nq|nghi quyet|muc tieu|chi tieu giao)\b|\b(nq|nghi quyet) giao\b/;
+const PLAN = /^(ke hoach|kh|nq|nghi quyet|muc tieu|chi tieu giao)\b|\b(nq|nghi quyet) giao\b/;
 const ACTUAL = /^(thuc hien|th|ket qua|kq|uoc|luy ke|so thuc hien)\b/;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
 

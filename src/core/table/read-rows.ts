@@ -19,7 +19,17 @@ export interface ReadRowsResult {
   findings: Finding[];
 }
 
-const ROLES: readonly ColumnRole[] = ["code", "name", "unit", "plan", "actual", "baseline", "percent", "note", "direction"];
+const ROLES: readonly ColumnRole[] = [
+  "code",
+  "name",
+  "unit",
+  "plan",
+  "actual",
+  "baseline",
+  "percent",
+  "note",
+  "direction",
+];
 const CHECKED: readonly ("plan" | "actual" | "baseline")[] = ["plan", "actual", "baseline"];
 
 /**
@@ -134,7 +144,8 @@ export function readRows(grid: Grid, reader: CellTextReader, columns: ColumnMap,
     const actual = figureOf(r, at.actual);
     const baseline = figureOf(r, at.baseline);
     const percent = at.percent < 0 ? null : figureOf(r, at.percent);
-    const hasFigures = isFigure(plan) || isFigure(actual) || isFigure(baseline) || (percent !== null && isFigure(percent));
+    const hasFigures =
+      isFigure(plan) || isFigure(actual) || isFigure(baseline) || (percent !== null && isFigure(percent));
     facts.code = code;
     facts.name = name;
     facts.unit = unit;
@@ -190,11 +201,29 @@ export function readRows(grid: Grid, reader: CellTextReader, columns: ColumnMap,
       if (figure.kind !== "invalid") continue;
       const cell = cells[role] ?? "";
       if (figure.reason === "text") {
-        findings.push({ sheet, cell, severity: "warning", code: "value-not-number", params: { column: role, text: figure.raw } });
+        findings.push({
+          sheet,
+          cell,
+          severity: "warning",
+          code: "value-not-number",
+          params: { column: role, text: figure.raw },
+        });
       } else if (figure.reason === "error") {
-        findings.push({ sheet, cell, severity: "warning", code: "value-error", params: { column: role, error: figure.raw } });
+        findings.push({
+          sheet,
+          cell,
+          severity: "warning",
+          code: "value-error",
+          params: { column: role, error: figure.raw },
+        });
       } else {
-        findings.push({ sheet, cell, severity: "warning", code: "value-date", params: { column: role, text: figure.raw } });
+        findings.push({
+          sheet,
+          cell,
+          severity: "warning",
+          code: "value-date",
+          params: { column: role, text: figure.raw },
+        });
       }
     }
 
@@ -202,7 +231,13 @@ export function readRows(grid: Grid, reader: CellTextReader, columns: ColumnMap,
     const first = seen.get(key);
     if (first === undefined) seen.set(key, indicator.cell);
     else {
-      findings.push({ sheet, cell: indicator.cell, severity: "warning", code: "duplicate-indicator", params: { name, first } });
+      findings.push({
+        sheet,
+        cell: indicator.cell,
+        severity: "warning",
+        code: "duplicate-indicator",
+        params: { name, first },
+      });
     }
   }
   return { indicators, findings };

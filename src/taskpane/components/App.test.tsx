@@ -10,7 +10,6 @@ import { saveWorkbookSettings } from "../../excel/settings-store";
 import { parseSettings } from "../../core/settings";
 import { analyzeScan, paneSettings } from "./pane-logic";
 
-
 /** A host whose workbook has no return at all. */
 const emptyHost = (): WorkbookHost => fakeHost(createFakeExcel({ sheets: [{ name: "Sheet1", values: [["x"]] }] }));
 
@@ -81,9 +80,14 @@ describe("App on the Trạm Tấu return (fake Excel)", () => {
       expect(button.getAttribute("aria-label")).toBe(`Đến ô ${li.getAttribute("data-cell")} trang Biểu 01: ${name}`);
     }
     // the sheet's problems, as the engine words them
-    const expected = analyzeScan(await fakeHost(createFakeExcel({ sheets: seedSheets() })).scan(), paneSettings("vi")).problems;
+    const expected = analyzeScan(
+      await fakeHost(createFakeExcel({ sheets: seedSheets() })).scan(),
+      paneSettings("vi"),
+    ).problems;
     const shown = within(card as HTMLElement).queryByRole("list", { name: "Cần kiểm tra" });
-    expect(Array.from(shown?.querySelectorAll("li") ?? [], (li) => li.querySelector('[data-part="message"]')?.textContent)).toEqual(expected.map((p) => p.message));
+    expect(
+      Array.from(shown?.querySelectorAll("li") ?? [], (li) => li.querySelector('[data-part="message"]')?.textContent),
+    ).toEqual(expected.map((p) => p.message));
     // problems with a cell can be gone to; those without (whole sheet) cannot
     for (const [index, li] of Array.from(shown?.querySelectorAll("li") ?? []).entries()) {
       expect(within(li as HTMLElement).queryAllByRole("button").length).toBe(expected[index].cell === "" ? 0 : 1);
@@ -93,7 +97,9 @@ describe("App on the Trạm Tấu return (fake Excel)", () => {
   it("goes to an indicator's cell: activates its sheet and selects the cell", async () => {
     const fake = createFakeExcel({ sheets: [{ name: "Ghi chú", values: [["x"]] }, ...seedSheets()] });
     render(<App host={fakeHost(fake)} theme="light" />);
-    const button = await screen.findByRole("button", { name: /^Đến ô [A-Z]+\d+ trang Biểu 01: Diện tích trồng rừng mới$/ });
+    const button = await screen.findByRole("button", {
+      name: /^Đến ô [A-Z]+\d+ trang Biểu 01: Diện tích trồng rừng mới$/,
+    });
     const cell = /Đến ô ([A-Z]+\d+)/.exec(button.getAttribute("aria-label")!)![1];
     fireEvent.click(button);
     await waitFor(() => expect(fake.workbook.log()).toContain(`select 'Biểu 01'!${cell}`));
@@ -105,7 +111,9 @@ describe("App on the Trạm Tấu return (fake Excel)", () => {
     const renamed: WorkbookHost = { ...host, selectCell: (sheet) => host.selectCell(`${sheet} cũ`, "B12") };
     render(<App host={renamed} theme="light" />);
     fireEvent.click((await screen.findAllByRole("button", { name: /^Đến ô / }))[0]);
-    await screen.findByText(/Không đến được ô\. .*Excel báo lỗi: Sheet "Biểu 01 cũ" is not in this workbook.*Hãy thử lại/);
+    await screen.findByText(
+      /Không đến được ô\. .*Excel báo lỗi: Sheet "Biểu 01 cũ" is not in this workbook.*Hãy thử lại/,
+    );
   });
 
   it("inserts the NTM checklist template as a user sheet, says so, and a second one does not overwrite it", async () => {
@@ -123,7 +131,11 @@ describe("App on the Trạm Tấu return (fake Excel)", () => {
     expect(await host.generatedSheets()).toEqual([]);
     // the pane rescanned (the return is still shown) and a second insert gets a new name
     await screen.findByRole("heading", { name: "Xã Trạm Tấu" });
-    fireEvent.click(within(screen.getByRole("region", { name: "Chèn biểu mẫu" })).getByRole("button", { name: "Bảng 19 tiêu chí nông thôn mới" }));
+    fireEvent.click(
+      within(screen.getByRole("region", { name: "Chèn biểu mẫu" })).getByRole("button", {
+        name: "Bảng 19 tiêu chí nông thôn mới",
+      }),
+    );
     await waitFor(() => expect(fake.workbook.sheetNames()).toHaveLength(3), { timeout: 10_000 });
     expect(fake.workbook.sheetNames().slice(0, 2)).toEqual(["Biểu 01", "Tiêu chí NTM"]);
   });
@@ -135,14 +147,22 @@ describe("App on the Trạm Tấu return (fake Excel)", () => {
     fireEvent.click(screen.getByRole("button", { name: "Blank indicator return" }));
     await screen.findByText(/^Inserted: .+\.$/, undefined, { timeout: 10_000 });
     expect(fake.workbook.sheetNames()).toHaveLength(2);
-    await waitFor(() => expect(screen.queryByText(/No sheet with an indicator table was found/)).toBeNull(), { timeout: 10_000 });
+    await waitFor(() => expect(screen.queryByText(/No sheet with an indicator table was found/)).toBeNull(), {
+      timeout: 10_000,
+    });
   });
 
   it("shows an error message bar when a template cannot be inserted", async () => {
     const host = fakeHost(createFakeExcel({ sheets: seedSheets() }));
     const failing: WorkbookHost = {
       ...host,
-      insertTemplate: () => Promise.resolve({ sheets: [], findings: [{ sheet: "", cell: "", severity: "error", code: "excel-api-error", params: { message: "AccessDenied" } }] }),
+      insertTemplate: () =>
+        Promise.resolve({
+          sheets: [],
+          findings: [
+            { sheet: "", cell: "", severity: "error", code: "excel-api-error", params: { message: "AccessDenied" } },
+          ],
+        }),
     };
     render(<App host={failing} theme="light" />);
     fireEvent.click(await screen.findByRole("button", { name: "Cả hai, có liên kết" }));
@@ -160,8 +180,17 @@ describe("App on the Trạm Tấu return (fake Excel)", () => {
     const card = (await screen.findByRole("heading", { name: "Xã Trạm Tấu" })).closest("section")!;
     // English, because the workbook says so
     expect(screen.getByRole("button", { name: "EN English" }).getAttribute("aria-pressed")).toBe("true");
-    const counts = within(within(card as HTMLElement).getByRole("list", { name: "Indicators by assessment" })).getAllByRole("listitem");
-    expect(Object.fromEntries(counts.map((li) => [li.getAttribute("data-band"), Number(li.querySelector('[data-part="count"]')!.textContent)]))).toEqual(expected);
+    const counts = within(
+      within(card as HTMLElement).getByRole("list", { name: "Indicators by assessment" }),
+    ).getAllByRole("listitem");
+    expect(
+      Object.fromEntries(
+        counts.map((li) => [
+          li.getAttribute("data-band"),
+          Number(li.querySelector('[data-part="count"]')!.textContent),
+        ]),
+      ),
+    ).toEqual(expected);
     // band names follow the saved thresholds
     expect(counts.map((li) => li.textContent ?? "").join(" | ")).toMatch(/60/);
   });
@@ -185,7 +214,9 @@ describe("App on the Trạm Tấu return (fake Excel)", () => {
     fireEvent.change(within(panel).getByLabelText("Ngưỡng Đạt, vượt kế hoạch (%)"), { target: { value: "50" } });
     fireEvent.change(within(panel).getByLabelText("Ngưỡng Đạt khá (%)"), { target: { value: "30" } });
     fireEvent.change(within(panel).getByLabelText("Ngưỡng Đạt trung bình (%)"), { target: { value: "10" } });
-    fireEvent.change(within(panel).getByLabelText("Từ khóa chỉ tiêu ưu tiên (mỗi dòng một từ)"), { target: { value: "trồng rừng\n" } });
+    fireEvent.change(within(panel).getByLabelText("Từ khóa chỉ tiêu ưu tiên (mỗi dòng một từ)"), {
+      target: { value: "trồng rừng\n" },
+    });
     fireEvent.click(within(panel).getByRole("button", { name: "Lưu" }));
     await screen.findByText("Đã lưu cài đặt vào tệp.");
     expect(bandCount("met")).toBeGreaterThan(metBefore);

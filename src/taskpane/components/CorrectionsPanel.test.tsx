@@ -7,7 +7,6 @@ import { createFakeExcel } from "../../../test/support/excel-fake";
 import { App } from "./App";
 import { analyzeScan, paneSettings } from "./pane-logic";
 
-
 async function openCorrections() {
   const fake = createFakeExcel({ sheets: seedSheets() });
   const host = fakeHost(fake);
@@ -41,28 +40,38 @@ describe("correcting columns and directions in the pane", () => {
     const select = within(panel).getAllByRole("combobox", { name: `Chiều đánh giá của chỉ tiêu ${target.name}` })[0];
     fireEvent.change(select, { target: { value: "down" } });
     // scored the other way: no longer "higher is better" in the lagging list (or no longer lagging)
-    await waitFor(() => expect(item()?.querySelector('[data-part="direction"]')?.textContent ?? "gone").not.toBe("(càng cao càng tốt)"));
+    await waitFor(() =>
+      expect(item()?.querySelector('[data-part="direction"]')?.textContent ?? "gone").not.toBe("(càng cao càng tốt)"),
+    );
     await screen.findByText("Đã lưu cài đặt vào tệp.");
     const saved = await host.loadSettings();
     expect(saved.settings.directions).toEqual({ [matchKey(target.name)]: "down" });
     // back to automatic: the override is gone from the workbook too
-    fireEvent.change(within(panel).getAllByRole("combobox", { name: `Chiều đánh giá của chỉ tiêu ${target.name}` })[0], {
-      target: { value: "auto" },
-    });
+    fireEvent.change(
+      within(panel).getAllByRole("combobox", { name: `Chiều đánh giá của chỉ tiêu ${target.name}` })[0],
+      {
+        target: { value: "auto" },
+      },
+    );
     await waitFor(async () => expect((await host.loadSettings()).settings.directions).toEqual({}));
-    await waitFor(() => expect(item()?.querySelector('[data-part="direction"]')?.textContent).toBe("(càng cao càng tốt)"));
+    await waitFor(() =>
+      expect(item()?.querySelector('[data-part="direction"]')?.textContent).toBe("(càng cao càng tốt)"),
+    );
   });
 
   it("a result column moved to the notes column leaves nothing to score, and is remembered", async () => {
     const { fake, host, card, panel, expected } = await openCorrections();
     const note = expected.ret.table.columns.note!;
-    const count = (band: string): number => Number(card.querySelector(`li[data-band="${band}"] [data-part="count"]`)!.textContent);
+    const count = (band: string): number =>
+      Number(card.querySelector(`li[data-band="${band}"] [data-part="count"]`)!.textContent);
     expect(count("none")).toBeLessThan(expected.ret.indicators.length);
     fireEvent.change(within(panel).getByLabelText("Thực hiện"), { target: { value: String(note) } });
     await waitFor(() => expect(count("none")).toBe(expected.ret.indicators.length));
     await screen.findByText("Đã lưu cài đặt vào tệp.");
     expect((await host.loadSettings()).settings.columns).toEqual({ "Biểu 01": { actual: note } });
     // the source sheet itself is never touched by a correction
-    expect(fake.workbook.sheet("Biểu 01").values()).toEqual(createFakeExcel({ sheets: seedSheets() }).workbook.sheet("Biểu 01").values());
+    expect(fake.workbook.sheet("Biểu 01").values()).toEqual(
+      createFakeExcel({ sheets: seedSheets() }).workbook.sheet("Biểu 01").values(),
+    );
   });
 });

@@ -19,7 +19,11 @@ import {
 
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalS },
-  roles: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(14rem, 1fr))", gap: tokens.spacingHorizontalS },
+  roles: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(14rem, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", rowGap: tokens.spacingVerticalS },
   item: { display: "grid", rowGap: tokens.spacingVerticalXXS },
   sub: { paddingLeft: tokens.spacingHorizontalL },
@@ -61,7 +65,9 @@ export function CorrectionsPanel({ ret, grid, settings, language, onChange }: Co
                 data-role={role}
                 value={override === undefined ? "auto" : String(override)}
                 onChange={(_, data) =>
-                  onChange(withColumnOverride(settings, ret.sheet, role, data.value === "auto" ? null : Number(data.value)))
+                  onChange(
+                    withColumnOverride(settings, ret.sheet, role, data.value === "auto" ? null : Number(data.value)),
+                  )
                 }
               >
                 <option value="auto">{t.columnAuto(override === undefined ? describe(found) : null)}</option>
@@ -85,16 +91,25 @@ export function CorrectionsPanel({ ret, grid, settings, language, onChange }: Co
           // What "automatic" gives: the indicator's own direction unless a setting decided it.
           const automatic =
             chosen === "auto"
-              ? t.directionAuto(directionLabel(indicator.direction, language), t.directionSource[indicator.directionSource])
+              ? t.directionAuto(
+                  directionLabel(indicator.direction, language),
+                  t.directionSource[indicator.directionSource],
+                )
               : t.directionAuto("…", t.directionSource.catalogue);
           return (
-            <li key={indicator.cell} data-cell={indicator.cell} className={indicator.parent === null ? styles.item : `${styles.item} ${styles.sub}`}>
+            <li
+              key={indicator.cell}
+              data-cell={indicator.cell}
+              className={indicator.parent === null ? styles.item : `${styles.item} ${styles.sub}`}
+            >
               <span aria-hidden="true">{indicator.name}</span>
               <Select
                 size="small"
                 aria-label={t.directionFor(indicator.name)}
                 value={chosen}
-                onChange={(_, data) => onChange(withDirectionOverride(settings, indicator.name, data.value as Direction | "auto"))}
+                onChange={(_, data) =>
+                  onChange(withDirectionOverride(settings, indicator.name, data.value as Direction | "auto"))
+                }
               >
                 <option value="auto">{automatic}</option>
                 <option value="up">{t.directionUp}</option>

@@ -16,12 +16,13 @@ import type { ParseFn } from "../import/import-files";
 import { App } from "./App";
 import { ImportSection } from "./ImportSection";
 
-
 const example = (name: string): File => {
   const bytes = readFileSync(join(__dirname, "..", "..", "..", "examples", name));
   const file = new File([bytes], name);
   // jsdom's File has no arrayBuffer(); hand over the bytes as a browser would
-  Object.defineProperty(file, "arrayBuffer", { value: () => Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) });
+  Object.defineProperty(file, "arrayBuffer", {
+    value: () => Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)),
+  });
   return file;
 };
 
@@ -55,7 +56,9 @@ describe("the clerk's import in the pane", () => {
     expect(within(table).getByRole("list", { name: /^Xem 1 vấn đề của / }).textContent).toMatch(/hong\.xlsx/);
 
     // expected areas: one reported, one not
-    fireEvent.change(within(section).getByLabelText("Các xã phải báo cáo (mỗi dòng một xã)"), { target: { value: "Trạm Tấu\nXã Không Có\n" } });
+    fireEvent.change(within(section).getByLabelText("Các xã phải báo cáo (mỗi dòng một xã)"), {
+      target: { value: "Trạm Tấu\nXã Không Có\n" },
+    });
     expect(within(section).getByTestId("completeness").textContent).toBe("Đã nhận 1/2 xã. Chưa báo cáo: Xã Không Có.");
     fireEvent.click(within(section).getByRole("button", { name: "Lưu danh sách" }));
     await screen.findByText("Đã lưu cài đặt vào tệp.");

@@ -30,7 +30,14 @@ import { completeness, returnsTable } from "../import/returns-table";
 import { type ImportFile, type ParseFn, importFiles } from "../import/import-files";
 import { type PaneLanguage, strings } from "../i18n";
 import type { WorkbookHost } from "../services";
-import { WORKBOOK_FILE, analyzeWithImported, areaLines, findingsText, mergeImported, planForWorkbook } from "./pane-logic";
+import {
+  WORKBOOK_FILE,
+  analyzeWithImported,
+  areaLines,
+  findingsText,
+  mergeImported,
+  planForWorkbook,
+} from "./pane-logic";
 import { cardStyle } from "./card-style";
 
 const useStyles = makeStyles({
@@ -52,7 +59,11 @@ const useStyles = makeStyles({
 });
 
 type Progress = { done: number; total: number };
-type Outcome = { status: "idle" } | { status: "working" } | { status: "done"; sheets: string[] } | { status: "failed"; detail: string };
+type Outcome =
+  | { status: "idle" }
+  | { status: "working" }
+  | { status: "done"; sheets: string[] }
+  | { status: "failed"; detail: string };
 
 export interface ImportSectionProps {
   host: WorkbookHost;
@@ -84,7 +95,16 @@ function fileBytes(file: File): Promise<ArrayBuffer> {
 const isXlsx = (file: File): boolean => /\.xlsx$/i.test(file.name);
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export function ImportSection({ host, language, settings, scan, imported, onImported, onSaveExpected, parse }: ImportSectionProps) {
+export function ImportSection({
+  host,
+  language,
+  settings,
+  scan,
+  imported,
+  onImported,
+  onSaveExpected,
+  parse,
+}: ImportSectionProps) {
   const styles = useStyles();
   const t = strings(language);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -121,7 +141,9 @@ export function ImportSection({ host, language, settings, scan, imported, onImpo
     setReadError(null);
     setProgress({ done: 0, total: picked.length });
     try {
-      const withBytes: ImportFile[] = await Promise.all(picked.map(async (f) => ({ name: f.name, bytes: await fileBytes(f) })));
+      const withBytes: ImportFile[] = await Promise.all(
+        picked.map(async (f) => ({ name: f.name, bytes: await fileBytes(f) })),
+      );
       const result = await importFiles(withBytes, {
         signal: controller.signal,
         parse,
@@ -240,10 +262,14 @@ export function ImportSection({ host, language, settings, scan, imported, onImpo
                 <TableRow data-file={row.file} data-status={row.status}>
                   <TableCell>
                     {row.area ?? (row.sheet || t.noReturnInFile)}
-                    <Caption1 className={styles.file}>{row.file === WORKBOOK_FILE ? `${t.thisWorkbook} · ${row.sheet}` : row.file}</Caption1>
+                    <Caption1 className={styles.file}>
+                      {row.file === WORKBOOK_FILE ? `${t.thisWorkbook} · ${row.sheet}` : row.file}
+                    </Caption1>
                   </TableCell>
                   <TableCell>{row.period ?? t.periodUnknown}</TableCell>
-                  <TableCell className={row.status === "errors" ? styles.error : undefined}>{t.status[row.status]}</TableCell>
+                  <TableCell className={row.status === "errors" ? styles.error : undefined}>
+                    {t.status[row.status]}
+                  </TableCell>
                   <TableCell>{row.indicators}</TableCell>
                   <TableCell>
                     {row.problems.length === 0 ? (
@@ -265,7 +291,11 @@ export function ImportSection({ host, language, settings, scan, imported, onImpo
                 {open ? (
                   <TableRow data-details-for={row.file}>
                     <TableCell colSpan={5}>
-                      <ul id={detailsId} className={styles.problems} aria-label={t.showProblems(name, row.problems.length)}>
+                      <ul
+                        id={detailsId}
+                        className={styles.problems}
+                        aria-label={t.showProblems(name, row.problems.length)}
+                      >
                         {row.problems.map((problem, index) => (
                           <li key={index} className={problem.severity === "error" ? styles.error : undefined}>
                             {problem.message}

@@ -6,7 +6,6 @@ import { createFakeExcel } from "../../../test/support/excel-fake";
 import { App } from "./App";
 import { analyzeScan, paneSettings } from "./pane-logic";
 
-
 async function openReturn() {
   const host = fakeHost(createFakeExcel({ sheets: seedSheets() }));
   const expected = analyzeScan(await host.scan(), paneSettings("vi")).returns[0];

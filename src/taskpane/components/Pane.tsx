@@ -8,7 +8,14 @@ import type { Finding } from "../../core/problems";
 import { type PaneLanguage, strings } from "../i18n";
 import type { WorkbookHost } from "../services";
 import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
-import { analyzeScan, findingsText, hasSavedSettings, planForWorkbook, withLanguage, withoutGenerated } from "./pane-logic";
+import {
+  analyzeScan,
+  findingsText,
+  hasSavedSettings,
+  planForWorkbook,
+  withLanguage,
+  withoutGenerated,
+} from "./pane-logic";
 import { BandBar } from "./BandBar";
 import { NarrativeBox } from "./NarrativeBox";
 import { ProblemList } from "./ProblemList";
@@ -45,7 +52,6 @@ export interface PaneProps {
 }
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
 
 export function Pane({ host, language, onLanguageChange }: PaneProps) {
   const styles = useStyles();
@@ -86,24 +92,27 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
   const settings = useMemo(() => (stored ? withLanguage(stored, language) : null), [stored, language]);
 
   /** Reads the workbook again; `quiet` keeps showing the last result meanwhile (and on failure). */
-  const rescan = useCallback((quiet = false) => {
-    let live = true;
-    if (!quiet) setScan({ status: "scanning" });
-    // the add-in's own summary sheets are not returns; if they cannot be listed, scan everything
-    // (one after the other: calls sharing a request context must not interleave)
-    const scanned = async (): Promise<Scan> => {
-      const result = await host.scan();
-      const generated = await host.generatedSheets().catch((): string[] => []);
-      return withoutGenerated(result, generated);
-    };
-    scanned().then(
-      (result) => live && setScan({ status: "done", scan: result }),
-      (error: unknown) => live && !quiet && setScan({ status: "failed", detail: errorText(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [host]);
+  const rescan = useCallback(
+    (quiet = false) => {
+      let live = true;
+      if (!quiet) setScan({ status: "scanning" });
+      // the add-in's own summary sheets are not returns; if they cannot be listed, scan everything
+      // (one after the other: calls sharing a request context must not interleave)
+      const scanned = async (): Promise<Scan> => {
+        const result = await host.scan();
+        const generated = await host.generatedSheets().catch((): string[] => []);
+        return withoutGenerated(result, generated);
+      };
+      scanned().then(
+        (result) => live && setScan({ status: "done", scan: result }),
+        (error: unknown) => live && !quiet && setScan({ status: "failed", detail: errorText(error) }),
+      );
+      return () => {
+        live = false;
+      };
+    },
+    [host],
+  );
 
   useEffect(() => rescan(), [rescan]);
 
@@ -119,7 +128,11 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
     setSaved({ status: "working" });
     try {
       const findings = await host.saveSettings(withLang);
-      setSaved(findings.length === 0 ? { status: "done", sheets: [] } : { status: "failed", detail: findingsText(findings, language) });
+      setSaved(
+        findings.length === 0
+          ? { status: "done", sheets: [] }
+          : { status: "failed", detail: findingsText(findings, language) },
+      );
     } catch (error) {
       setSaved({ status: "failed", detail: errorText(error) });
     }
@@ -144,8 +157,11 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
   const insertTemplate = async (kind: TemplateKind): Promise<void> => {
     setInserted({ status: "working" });
     try {
-      const result = await host.insertTemplate(templatePlan(kind, settings ?? withLanguage(DEFAULT_SETTINGS, language)));
-      if (result.sheets.length === 0) setInserted({ status: "failed", detail: findingsText(result.findings, language) });
+      const result = await host.insertTemplate(
+        templatePlan(kind, settings ?? withLanguage(DEFAULT_SETTINGS, language)),
+      );
+      if (result.sheets.length === 0)
+        setInserted({ status: "failed", detail: findingsText(result.findings, language) });
       else setInserted({ status: "done", sheets: result.sheets });
       if (result.sheets.length > 0) rescan();
     } catch (error) {
@@ -204,7 +220,11 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
         <Button onClick={() => rescan()} disabledFocusable={generated.status === "working"}>
           {t.rescan}
         </Button>
-        <Button aria-expanded={settingsOpen} aria-controls={settingsOpen ? "settings-panel" : undefined} onClick={() => setSettingsOpen(!settingsOpen)}>
+        <Button
+          aria-expanded={settingsOpen}
+          aria-controls={settingsOpen ? "settings-panel" : undefined}
+          onClick={() => setSettingsOpen(!settingsOpen)}
+        >
           {t.settings}
         </Button>
       </div>
@@ -265,7 +285,12 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
       {settingsOpen ? (
         <div id="settings-panel">
           <Suspense fallback={<Spinner size="tiny" />}>
-            <SettingsPanel settings={stored} language={language} saving={saved.status === "working"} onSave={(next) => void saveSettings(next)} />
+            <SettingsPanel
+              settings={stored}
+              language={language}
+              saving={saved.status === "working"}
+              onSave={(next) => void saveSettings(next)}
+            />
           </Suspense>
         </div>
       ) : null}
@@ -292,7 +317,12 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
           <Subtitle2 as="h2" id="consolidated-heading" className={styles.heading}>
             {t.consolidatedHeading}
           </Subtitle2>
-          <BandBar counts={analysis.consolidation.counts} language={language} label={t.bandCounts} settings={settings ?? undefined} />
+          <BandBar
+            counts={analysis.consolidation.counts}
+            language={language}
+            label={t.bandCounts}
+            settings={settings ?? undefined}
+          />
           <NarrativeBox text={analysis.consolidation.narrative} language={language} />
         </section>
       ) : null}

@@ -5,7 +5,6 @@ import { seedSheets } from "../../../preview/seed";
 import { createFakeExcel } from "../../../test/support/excel-fake";
 import { App } from "./App";
 
-
 describe("writing % into the return from the pane", () => {
   it("after confirmation, fills only the empty % cells, where the rows are now", async () => {
     const [sheet] = seedSheets();
@@ -18,8 +17,14 @@ describe("writing % into the return from the pane", () => {
 
     // after the scan the user inserts a row above the table (row 3): the write must follow the rows
     const width = sheet.values![0].length;
-    const shift = <T,>(rows: T[][], blank: T): T[][] => [...rows.slice(0, 2), Array<T>(width).fill(blank), ...rows.slice(2)];
-    const moved = fake.context.workbook.worksheets.getItem("Biểu 01").getRangeByIndexes(0, 0, sheet.values!.length + 1, width);
+    const shift = <T,>(rows: T[][], blank: T): T[][] => [
+      ...rows.slice(0, 2),
+      Array<T>(width).fill(blank),
+      ...rows.slice(2),
+    ];
+    const moved = fake.context.workbook.worksheets
+      .getItem("Biểu 01")
+      .getRangeByIndexes(0, 0, sheet.values!.length + 1, width);
     moved.numberFormat = shift(sheet.numberFormats as string[][], "General");
     moved.values = shift(fake.workbook.sheet("Biểu 01").values() as (string | number | boolean)[][], "");
     await fake.context.sync();

@@ -11,7 +11,6 @@ import { readReturn } from "../../core/table/read-return";
 import type { PaneLanguage } from "../i18n";
 import { PercentWriteBack, type WriteBackResult } from "./PercentWriteBack";
 
-
 const settings = parseSettings({});
 const SHEET = "Xã Bản Công";
 
@@ -81,7 +80,9 @@ describe("PercentWriteBack", () => {
   });
 
   it("through a workbook host: writes only the empty % cells of the sheet", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: SHEET, values: sheetValues() as Array<Array<string | number | null>> }] });
+    const fake = createFakeExcel({
+      sheets: [{ name: SHEET, values: sheetValues() as Array<Array<string | number | null>> }],
+    });
     const host = fakeHost(fake);
     const summary = summaryOf(sheetValues());
     show(summary, () => host.writePercents(summary.ret, settings));

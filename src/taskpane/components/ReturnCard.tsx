@@ -42,7 +42,16 @@ export interface ReturnCardProps {
   onWritePercents?: () => Promise<WriteBackResult>;
 }
 
-export function ReturnCard({ summary, problems, language, settings, onGoTo, grid, onSettingsChange, onWritePercents }: ReturnCardProps) {
+export function ReturnCard({
+  summary,
+  problems,
+  language,
+  settings,
+  onGoTo,
+  grid,
+  onSettingsChange,
+  onWritePercents,
+}: ReturnCardProps) {
   const styles = useStyles();
   const [correcting, setCorrecting] = useState(false);
   const t = strings(language);
@@ -81,7 +90,13 @@ export function ReturnCard({ summary, problems, language, settings, onGoTo, grid
               {onGoTo ? (
                 <>
                   {" "}
-                  <GoToCellButton sheet={ret.sheet} cell={indicator.cell} what={indicator.name} language={language} onGoTo={onGoTo} />
+                  <GoToCellButton
+                    sheet={ret.sheet}
+                    cell={indicator.cell}
+                    what={indicator.name}
+                    language={language}
+                    onGoTo={onGoTo}
+                  />
                 </>
               ) : null}
             </li>

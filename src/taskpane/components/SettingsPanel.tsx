@@ -1,6 +1,16 @@
 // The settings panel (cài đặt): band thresholds, priority cue words, pace on/off. "Lưu" validates,
 // then hands the new settings to the Pane, which rescores at once and saves them in the workbook.
-import { Body1, Button, Field, Input, makeStyles, Subtitle2, Switch, Textarea, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  Subtitle2,
+  Switch,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { bandLabel } from "../../core/i18n/labels";
 import { BAND_IDS } from "../../core/model";
@@ -22,7 +32,13 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  colour: { width: "3rem", height: "2rem", padding: 0, border: `1px solid ${tokens.colorNeutralStroke1}`, cursor: "pointer" },
+  colour: {
+    width: "3rem",
+    height: "2rem",
+    padding: 0,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    cursor: "pointer",
+  },
   colourRow: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   heading: { margin: 0 },
 });
@@ -49,8 +65,19 @@ export function SettingsPanel({ settings, language, saving, onSave }: SettingsPa
   const bandError = errors.includes("bands") ? t.bandsInvalid : undefined;
   // The message once, under the last threshold; all three marked invalid.
   const bandField = (key: "met" | "near" | "mid", label: string) => (
-    <Field label={label} validationMessage={key === "mid" ? bandError : undefined} validationState={bandError ? "error" : "none"}>
-      <Input className={styles.number} type="number" inputMode="decimal" min={0} value={form[key]} onChange={(_, data) => setForm({ ...form, [key]: data.value })} />
+    <Field
+      label={label}
+      validationMessage={key === "mid" ? bandError : undefined}
+      validationState={bandError ? "error" : "none"}
+    >
+      <Input
+        className={styles.number}
+        type="number"
+        inputMode="decimal"
+        min={0}
+        value={form[key]}
+        onChange={(_, data) => setForm({ ...form, [key]: data.value })}
+      />
     </Field>
   );
   return (
@@ -65,7 +92,12 @@ export function SettingsPanel({ settings, language, saving, onSave }: SettingsPa
         {bandField("mid", t.bandMid)}
       </div>
       <Field label={t.priorityWords} hint={t.priorityHint}>
-        <Textarea resize="vertical" rows={5} value={form.priority} onChange={(_, data) => setForm({ ...form, priority: data.value })} />
+        <Textarea
+          resize="vertical"
+          rows={5}
+          value={form.priority}
+          onChange={(_, data) => setForm({ ...form, priority: data.value })}
+        />
       </Field>
       <fieldset className={styles.colours}>
         <legend>{t.bandColours}</legend>

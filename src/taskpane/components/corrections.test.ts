@@ -1,7 +1,13 @@
 import type { Grid } from "../../core/grid";
 import { DEFAULT_SETTINGS, parseSettings } from "../../core/settings";
 import { analyzeScan } from "./pane-logic";
-import { columnChoices, columnOverride, directionChoice, withColumnOverride, withDirectionOverride } from "./corrections";
+import {
+  columnChoices,
+  columnOverride,
+  directionChoice,
+  withColumnOverride,
+  withDirectionOverride,
+} from "./corrections";
 
 /** A return whose two figure columns are headed ambiguously: the reader cannot tell plan from actual. */
 const grid: Grid = {

@@ -8,7 +8,16 @@ import type { Settings } from "../../core/settings";
 import { matchKey, normalizeText } from "../../core/text/normalize";
 
 /** The roles a user may re-assign, in the order the pane lists them. */
-export const EDITABLE_ROLES: readonly ColumnRole[] = ["code", "name", "unit", "plan", "actual", "baseline", "percent", "note"];
+export const EDITABLE_ROLES: readonly ColumnRole[] = [
+  "code",
+  "name",
+  "unit",
+  "plan",
+  "actual",
+  "baseline",
+  "percent",
+  "note",
+];
 
 /** One column of the sheet as a choice: its letter and the header text above it. */
 export interface ColumnChoice {
@@ -49,7 +58,12 @@ export function columnOverride(settings: Settings, sheet: string, role: ColumnRo
 }
 
 /** Settings with the role's column set (a number) or back to what the reader finds (null). */
-export function withColumnOverride(settings: Settings, sheet: string, role: ColumnRole, column: number | null): Settings {
+export function withColumnOverride(
+  settings: Settings,
+  sheet: string,
+  role: ColumnRole,
+  column: number | null,
+): Settings {
   const forSheet = { ...(settings.columns[sheet] ?? {}) };
   if (column === null) delete forSheet[role];
   else forSheet[role] = column;

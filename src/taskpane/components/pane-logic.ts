@@ -59,7 +59,14 @@ export function mergeImported(previous: readonly SourceWorkbook[], added: readon
 
 /** One area per non-blank line, trimmed, without duplicates. */
 export function areaLines(text: string): string[] {
-  return [...new Set(text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ""))];
+  return [
+    ...new Set(
+      text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== ""),
+    ),
+  ];
 }
 
 /**

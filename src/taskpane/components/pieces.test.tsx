@@ -16,10 +16,17 @@ describe("BandBar", () => {
   it("names every band with its count (colour is never the only sign), segments only for bands present", () => {
     const settings = parseSettings({ bands: { met: 100, near: 80, mid: 60 }, colours: { low: "#112233" } });
     const { container } = inFluent(
-      <BandBar counts={{ met: 3, near: 0, mid: 2, low: 1, none: 4 }} language="vi" label="Số chỉ tiêu theo mức" settings={settings} />,
+      <BandBar
+        counts={{ met: 3, near: 0, mid: 2, low: 1, none: 4 }}
+        language="vi"
+        label="Số chỉ tiêu theo mức"
+        settings={settings}
+      />,
     );
     const list = screen.getByRole("list", { name: "Số chỉ tiêu theo mức" });
-    const items = within(list).getAllByRole("listitem").map((li) => li.textContent);
+    const items = within(list)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
     expect(items).toEqual([
       "3Đạt, vượt kế hoạch",
       "0Đạt từ 80% đến dưới 100%",

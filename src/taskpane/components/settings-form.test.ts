@@ -3,7 +3,12 @@ import { formFromSettings, settingsFromForm } from "./settings-form";
 
 describe("settings form", () => {
   it("round-trips the settings it shows and keeps the rest", () => {
-    const base = parseSettings({ language: "en", expectedAreas: ["Xã A"], bands: { met: 100, near: 80, mid: 60 }, pace: { enabled: true, elapsed: 0.25 } });
+    const base = parseSettings({
+      language: "en",
+      expectedAreas: ["Xã A"],
+      bands: { met: 100, near: 80, mid: 60 },
+      pace: { enabled: true, elapsed: 0.25 },
+    });
     const form = formFromSettings(base);
     expect(form).toEqual({
       met: "100",
@@ -19,7 +24,12 @@ describe("settings form", () => {
   });
 
   it("reads decimal commas, trims cue words and drops blank lines", () => {
-    const form = { ...formFromSettings(DEFAULT_SETTINGS), near: "75,5", priority: "  hộ nghèo \n\n thu ngân sách\n", pace: true };
+    const form = {
+      ...formFromSettings(DEFAULT_SETTINGS),
+      near: "75,5",
+      priority: "  hộ nghèo \n\n thu ngân sách\n",
+      pace: true,
+    };
     const result = settingsFromForm(form, DEFAULT_SETTINGS);
     if (!result.ok) throw new Error(`refused: ${result.errors.join()}`);
     expect(result.settings.bands).toEqual({ met: 100, near: 75.5, mid: 50 });
