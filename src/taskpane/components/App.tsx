@@ -37,7 +37,8 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
   },
-  english: { color: tokens.colorNeutralForeground3 },
+  title: { margin: 0 },
+  english: { color: tokens.colorNeutralForeground3, margin: `${tokens.spacingVerticalXXS} 0 0 0` },
   header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", columnGap: tokens.spacingHorizontalM },
   switch: { display: "flex", columnGap: tokens.spacingHorizontalXS },
 });
@@ -101,8 +102,10 @@ export function App({ host, theme, language: initialLanguage = "vi" }: AppProps)
     >
       <header className={styles.header}>
         <div>
-          <Title3 as="h1">{PRODUCT_NAME}</Title3>
-          <Body1 as="p" lang="en" className={styles.english}>
+          <Title3 as="h1" block className={styles.title}>
+            {PRODUCT_NAME}
+          </Title3>
+          <Body1 as="p" block lang="en" className={styles.english}>
             {PRODUCT_NAME_EN}
           </Body1>
         </div>
