@@ -20,6 +20,7 @@ import { renderPlan } from "../src/excel/render-plan";
 import { createFakeExcel } from "../test/support/excel-fake";
 import type { InitialSheet } from "../test/support/excel-fake";
 import { syntheticReturn } from "./synthetic-returns";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 
 export interface ExcelFigures {
   areas: number[];
@@ -72,17 +73,6 @@ export async function initialJsGzipBytes(distDir: string): Promise<number> {
   return total;
 }
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 /** Serves `distDir` on 127.0.0.1 and opens a page in Debian's Chromium for `use`; cleans up after. */
 async function inChromium<T>(distDir: string, use: (page: Page, origin: string) => Promise<T>): Promise<T> {
   const server = createServer(async (req, res) => {
@@ -103,9 +93,9 @@ async function inChromium<T>(distDir: string, use: (page: Page, origin: string) 
   const port = (server.address() as AddressInfo).port;
   const profile = await fs.mkdtemp(path.join(tmpdir(), "bench-chromium-"));
   const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
     viewport: { width: 1280, height: 900 },
   });
   try {

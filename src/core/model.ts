@@ -32,6 +32,18 @@ export interface ColumnMap {
   direction?: number; // an explicit direction column, if the sheet has one
 }
 export type ColumnRole = keyof ColumnMap;
+/** Every role, in the order of a return's columns. */
+export const COLUMN_ROLES: readonly ColumnRole[] = [
+  "code",
+  "name",
+  "unit",
+  "plan",
+  "actual",
+  "baseline",
+  "percent",
+  "note",
+  "direction",
+];
 
 /** One indicator row as read from the sheet, before scoring. */
 export interface SourceIndicator {

@@ -28,6 +28,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize, relative, resolve } from "node:path";
 import { type BrowserContext, type Page, chromium } from "playwright-core";
 import type { FakeExcel } from "../support/excel-fake";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium";
 
 declare global {
   interface Window {
@@ -37,18 +38,6 @@ declare global {
 
 export const ROOT = resolve(__dirname, "..", "..");
 export const EXAMPLES = join(ROOT, "examples");
-
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -186,9 +175,9 @@ export function serve(dir: string): Promise<Server> {
 /** Debian's Chromium with a throw-away profile. */
 export function launchChromium(profile: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
     viewport: { width: 1280, height: 900 },
   });
 }

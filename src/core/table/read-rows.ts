@@ -6,7 +6,7 @@
 import { a1, columnLetters } from "../address";
 import { BLANK, type Figure } from "../figures";
 import type { Grid } from "../grid";
-import type { ColumnMap, ColumnRole, Direction, SourceIndicator } from "../model";
+import { COLUMN_ROLES, type ColumnMap, type ColumnRole, type Direction, type SourceIndicator } from "../model";
 import { parseFigure } from "../numbers/parse-figure";
 import type { Finding } from "../problems";
 import { foldForMatch, matchKey } from "../text/normalize";
@@ -19,17 +19,7 @@ export interface ReadRowsResult {
   findings: Finding[];
 }
 
-const ROLES: readonly ColumnRole[] = [
-  "code",
-  "name",
-  "unit",
-  "plan",
-  "actual",
-  "baseline",
-  "percent",
-  "note",
-  "direction",
-];
+const ROLES = COLUMN_ROLES;
 const CHECKED: readonly ("plan" | "actual" | "baseline")[] = ["plan", "actual", "baseline"];
 
 /**

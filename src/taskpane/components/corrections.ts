@@ -3,21 +3,12 @@
 // so they are saved in the workbook and the Pane rescores at once.
 import { columnLetters } from "../../core/address";
 import type { Grid } from "../../core/grid";
-import type { ColumnRole, Direction, ReturnTable } from "../../core/model";
+import { COLUMN_ROLES, type ColumnRole, type Direction, type ReturnTable } from "../../core/model";
 import type { Settings } from "../../core/settings";
 import { matchKey, normalizeText } from "../../core/text/normalize";
 
 /** The roles a user may re-assign, in the order the pane lists them. */
-export const EDITABLE_ROLES: readonly ColumnRole[] = [
-  "code",
-  "name",
-  "unit",
-  "plan",
-  "actual",
-  "baseline",
-  "percent",
-  "note",
-];
+export const EDITABLE_ROLES: readonly ColumnRole[] = COLUMN_ROLES.filter((role) => role !== "direction");
 
 /** One column of the sheet as a choice: its letter and the header text above it. */
 export interface ColumnChoice {
