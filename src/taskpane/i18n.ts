@@ -80,6 +80,8 @@ export interface PaneStrings {
   columnsHeading: string;
   columnsHint: string;
   columnAuto: (found: string | null) => string;
+  /** The "automatic" choice while the user's own choice is in force: what the headers would give. */
+  columnAutoAgain: string;
   columnChoice: (letter: string, header: string) => string;
   directionsHeading: string;
   directionsHint: string;
@@ -173,6 +175,7 @@ const vi: PaneStrings = {
   columnsHeading: "Cột đã nhận diện",
   columnsHint: "Nếu cột nào bị nhận sai, chọn lại; lựa chọn được lưu trong tệp và tính lại ngay.",
   columnAuto: (found) => (found ? `Tự động: ${found}` : "Tự động: không có"),
+  columnAutoAgain: "Tự động (theo tiêu đề cột)",
   columnChoice: (letter, header) => `Cột ${letter}${header ? ` – ${header}` : ""}`,
   directionsHeading: "Chiều đánh giá từng chỉ tiêu",
   directionsHint: "Chỉ tiêu càng thấp càng tốt (tỷ lệ hộ nghèo, tai nạn…) được tính theo chiều giảm.",
@@ -272,6 +275,7 @@ const en: PaneStrings = {
   columnsHint:
     "If a column was recognised wrongly, choose it again; the choice is saved in the workbook and applied at once.",
   columnAuto: (found) => (found ? `Automatic: ${found}` : "Automatic: none"),
+  columnAutoAgain: "Automatic (by the column headers)",
   columnChoice: (letter, header) => `Column ${letter}${header ? ` – ${header}` : ""}`,
   directionsHeading: "Direction of each indicator",
   directionsHint: "Indicators where lower is better (poverty rate, accidents…) are scored downwards.",

@@ -67,6 +67,10 @@ describe("correcting columns and directions in the pane", () => {
     expect(count("none")).toBeLessThan(expected.ret.indicators.length);
     fireEvent.change(within(panel).getByLabelText("Thực hiện"), { target: { value: String(note) } });
     await waitFor(() => expect(count("none")).toBe(expected.ret.indicators.length));
+    // while the user's column is in force, "automatic" says it goes back to the headers
+    expect((within(panel).getByLabelText("Thực hiện") as HTMLSelectElement).options[0].textContent).toBe(
+      "Tự động (theo tiêu đề cột)",
+    );
     await screen.findByText("Đã lưu cài đặt vào tệp.");
     expect((await host.loadSettings()).settings.columns).toEqual({ "Biểu 01": { actual: note } });
     // the source sheet itself is never touched by a correction

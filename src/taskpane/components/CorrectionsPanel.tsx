@@ -70,7 +70,9 @@ export function CorrectionsPanel({ ret, grid, settings, language, onChange }: Co
                   )
                 }
               >
-                <option value="auto">{t.columnAuto(override === undefined ? describe(found) : null)}</option>
+                <option value="auto">
+                  {override === undefined ? t.columnAuto(describe(found)) : t.columnAutoAgain}
+                </option>
                 {choices.map((choice) => (
                   <option key={choice.column} value={String(choice.column)}>
                     {t.columnChoice(choice.letter, choice.header)}
