@@ -4,7 +4,10 @@
  * what is wrong with it. Everything is deterministic (fixed dates; zip times fixed by the caller).
  */
 import * as ExcelJS from "exceljs";
-import { FIXED_DATE } from "../examples/sheet-kit";
+import { newWorkbook } from "../examples/sheet-kit";
+
+/** The same fixed author and dates as the examples, so the corpus is byte-stable. */
+export { newWorkbook };
 
 /** A problem the engine MUST report for the case: its code, sheet and A1 cell ("" for file/sheet level). */
 export interface ExpectedProblem {
@@ -28,15 +31,6 @@ export interface BadCase {
   expect: Expectation;
   /** A workbook to write, or the raw bytes of the file. */
   build: () => ExcelJS.Workbook | Uint8Array;
-}
-
-export function newWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "UBND xã";
-  workbook.lastModifiedBy = "UBND xã";
-  workbook.created = FIXED_DATE;
-  workbook.modified = FIXED_DATE;
-  return workbook;
 }
 
 /** One indicator row: [STT, Chỉ tiêu, ĐVT, Kế hoạch, Thực hiện, Ghi chú]. */

@@ -17,7 +17,8 @@ export interface SheetTags {
   settingList: string[];
 }
 
-function parseList(value: unknown): string[] {
+/** The sheet-name list kept in the workbook setting (JSON text or an array); anything else is empty. */
+export function parseSheetList(value: unknown): string[] {
   try {
     const list: unknown = typeof value === "string" ? JSON.parse(value) : value;
     return Array.isArray(list) ? list.filter((x): x is string => typeof x === "string") : [];
@@ -41,7 +42,7 @@ export async function readSheetTags(
   setting?.load("value");
   await context.sync();
   const names = sheets.items.map((s) => s.name);
-  const settingList = setting && !setting.isNullObject ? parseList(setting.value) : [];
+  const settingList = setting && !setting.isNullObject ? parseSheetList(setting.value) : [];
   const lower = new Set(names.map((n) => n.toLowerCase()));
   const tagged = new Set(settingList.map((n) => n.toLowerCase()).filter((n) => lower.has(n)));
   if (hasExcelApi(api, "1.12")) {

@@ -7,25 +7,24 @@
  */
 import type { SummaryPlan } from "../core/plan/types";
 import { apiErrorFinding } from "./api-error";
-import { SHEETS_SETTING, SHEET_TAG } from "./generated-sheets";
+import { SHEETS_SETTING, SHEET_TAG, parseSheetList } from "./generated-sheets";
 import { type RenderResult, renderPlan } from "./render-plan";
 import { type RequirementChecker, hasExcelApi, officeRequirements } from "./requirements";
 
-function parseList(value: unknown): string[] {
-  try {
-    const list: unknown = typeof value === "string" ? JSON.parse(value) : value;
-    return Array.isArray(list) ? list.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
-}
-
 /** Removes the generated-sheet marks from `names` (custom property and workbook-setting list). One sync, two when tagged both ways. */
-export async function untagSheets(context: Excel.RequestContext, names: readonly string[], api: RequirementChecker): Promise<void> {
+export async function untagSheets(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  api: RequirementChecker,
+): Promise<void> {
   const props = hasExcelApi(api, "1.12")
-    ? names.map((name) => context.workbook.worksheets.getItem(name).customProperties.getItemOrNullObject(SHEET_TAG).load("key"))
+    ? names.map((name) =>
+        context.workbook.worksheets.getItem(name).customProperties.getItemOrNullObject(SHEET_TAG).load("key"),
+      )
     : [];
-  const setting = hasExcelApi(api, "1.4") ? context.workbook.settings.getItemOrNullObject(SHEETS_SETTING).load("value") : null;
+  const setting = hasExcelApi(api, "1.4")
+    ? context.workbook.settings.getItemOrNullObject(SHEETS_SETTING).load("value")
+    : null;
   await context.sync();
   let changed = false;
   for (const prop of props)
@@ -35,7 +34,7 @@ export async function untagSheets(context: Excel.RequestContext, names: readonly
     }
   if (setting && !setting.isNullObject) {
     const drop = new Set(names.map((n) => n.toLowerCase()));
-    const list = parseList(setting.value);
+    const list = parseSheetList(setting.value);
     const kept = list.filter((n) => !drop.has(n.toLowerCase()));
     if (kept.length !== list.length) {
       context.workbook.settings.add(SHEETS_SETTING, JSON.stringify(kept));

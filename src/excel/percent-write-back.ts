@@ -25,6 +25,7 @@ import {
 import type { Finding } from "../core/problems";
 import type { Settings } from "../core/settings";
 import { apiErrorFinding, unsupportedFinding } from "./api-error";
+import { jsonPartXml, jsonTextFromPartXml, queuePartReplace } from "./json-xml-part";
 import { type RequirementChecker, hasExcelApi } from "./requirements";
 
 export const WRITE_BACK_NAMESPACE = "urn:commune-targets:percent-write-back";
@@ -39,22 +40,17 @@ export interface PercentWriteBackResult {
   findings: Finding[];
 }
 
-const escapeXml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-const unescapeXml = (text: string): string =>
-  text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name]);
-
 export function recordsToXml(records: WriteRecords): string {
-  return `<percentWriteBack xmlns="${WRITE_BACK_NAMESPACE}" version="${WRITE_BACK_FORMAT_VERSION}">${escapeXml(JSON.stringify(records))}</percentWriteBack>`;
+  return jsonPartXml("percentWriteBack", WRITE_BACK_NAMESPACE, WRITE_BACK_FORMAT_VERSION, records);
 }
 
 /** The stored records; anything unreadable counts as no record (so nothing is taken for ours). */
 export function recordsFromXml(xml: string): WriteRecords {
-  const match = /<(?:[\w.-]+:)?percentWriteBack\b[^>]*>([\s\S]*)<\/(?:[\w.-]+:)?percentWriteBack\s*>/.exec(xml);
-  if (!match) return {};
+  const json = jsonTextFromPartXml("percentWriteBack", xml);
+  if (json === null) return {};
   let data: unknown;
   try {
-    data = JSON.parse(unescapeXml(match[1].trim()));
+    data = JSON.parse(json);
   } catch {
     return {};
   }
@@ -142,16 +138,7 @@ export async function writePercentsBack(
       cell.values = [[write.value]];
       cell.format.fill.color = write.fill;
     }
-    if (canRecord) {
-      const xml = recordsToXml({ ...records, [sheetId]: plan.record });
-      const all = context.workbook.customXmlParts;
-      const [first, ...extras] = ids;
-      if (first === undefined) all.add(xml);
-      else {
-        all.getItem(first).setXml(xml);
-        for (const id of extras) all.getItem(id).delete();
-      }
-    }
+    if (canRecord) queuePartReplace(context, ids, recordsToXml({ ...records, [sheetId]: plan.record }));
     await context.sync();
     return { written: plan.writes.length, skipped: plan.skipped.length, findings };
   } catch (error) {

@@ -16,45 +16,38 @@
 import type { Finding } from "../core/problems";
 import { DEFAULT_SETTINGS, type Settings, settingsSchema } from "../core/settings";
 import { apiErrorFinding, describeApiError, unsupportedFinding } from "./api-error";
+import { jsonPartXml, jsonTextFromPartXml, queuePartReplace } from "./json-xml-part";
 import { type RequirementChecker, hasExcelApi } from "./requirements";
 
 export const SETTINGS_NAMESPACE = "urn:commune-targets:settings";
 /** Bumped when the JSON shape changes incompatibly; older versions are still parsed with defaults. */
 export const SETTINGS_FORMAT_VERSION = 1;
 
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'" };
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9A-Fa-f]+);/g, (entity: string, body: string) => {
-    if (body.startsWith("#x")) return String.fromCodePoint(parseInt(body.slice(2), 16));
-    if (body.startsWith("#")) return String.fromCodePoint(parseInt(body.slice(1), 10));
-    return ENTITIES[entity];
-  });
-}
-
 /** The XML stored in the part: `<settings xmlns="urn:…" version="1">{json, XML-escaped}</settings>`. */
 export function settingsToXml(settings: Settings): string {
-  return `<settings xmlns="${SETTINGS_NAMESPACE}" version="${SETTINGS_FORMAT_VERSION}">${escapeXml(JSON.stringify(settings))}</settings>`;
+  return jsonPartXml("settings", SETTINGS_NAMESPACE, SETTINGS_FORMAT_VERSION, settings);
 }
 
 /** The stored JSON text, or null when the XML is not our settings element (declaration and CDATA allowed). */
 export function settingsJsonFromXml(xml: string): string | null {
-  const match = /<(?:[\w.-]+:)?settings\b[^>]*>([\s\S]*)<\/(?:[\w.-]+:)?settings\s*>/.exec(xml);
-  if (!match) return null;
-  const inner = match[1].trim();
-  const cdata = /^<!\[CDATA\[([\s\S]*)\]\]>$/.exec(inner);
-  return cdata ? cdata[1] : unescapeXml(inner);
+  return jsonTextFromPartXml("settings", xml);
 }
 
 /** Parses stored XML into settings; invalid content gives the defaults and a warning. */
 export function settingsFromXml(xml: string): { settings: Settings; findings: Finding[] } {
   const invalid = (why: string): { settings: Settings; findings: Finding[] } => ({
     settings: DEFAULT_SETTINGS,
-    findings: [{ sheet: "", cell: "", severity: "warning", code: "excel-api-error", params: { message: `The settings saved in this workbook could not be used (${why}); the default settings are used instead. Saving the settings again replaces them.` } }],
+    findings: [
+      {
+        sheet: "",
+        cell: "",
+        severity: "warning",
+        code: "excel-api-error",
+        params: {
+          message: `The settings saved in this workbook could not be used (${why}); the default settings are used instead. Saving the settings again replaces them.`,
+        },
+      },
+    ],
   });
   const json = settingsJsonFromXml(xml);
   if (json === null) return invalid("no <settings> element");
@@ -111,20 +104,28 @@ export async function saveWorkbookSettings(
 ): Promise<Finding[]> {
   const parsed = settingsSchema.safeParse(settings);
   if (!parsed.success)
-    return [{ sheet: "", cell: "", severity: "error", code: "excel-api-error", params: { message: `Settings not saved: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}` } }];
+    return [
+      {
+        sheet: "",
+        cell: "",
+        severity: "error",
+        code: "excel-api-error",
+        params: {
+          message: `Settings not saved: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+        },
+      },
+    ];
   if (!hasExcelApi(api, "1.5")) return [unsupportedFinding("Saving settings in the workbook", "1.5")];
   const xml = settingsToXml(parsed.data);
   try {
     const parts = context.workbook.customXmlParts.getByNamespace(SETTINGS_NAMESPACE);
     parts.load("items/id");
     await context.sync();
-    const [first, ...extras] = parts.items.map((part) => part.id);
-    const all = context.workbook.customXmlParts;
-    if (first === undefined) all.add(xml);
-    else {
-      all.getItem(first).setXml(xml);
-      for (const id of extras) all.getItem(id).delete();
-    }
+    queuePartReplace(
+      context,
+      parts.items.map((part) => part.id),
+      xml,
+    );
     await context.sync();
     return [];
   } catch (error) {

@@ -8,6 +8,8 @@ import type { BandId } from "../model";
 import { BAND_IDS } from "../model";
 import type { Language, Settings } from "../settings";
 import { bandLabel } from "../i18n/labels";
+import { sharedA1 } from "../table/cell-refs";
+import type { SheetBuilder } from "./sheet-builder";
 import type { PlanConditionalFormat } from "./types";
 
 const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
@@ -15,6 +17,23 @@ const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 /** ROUND(ref*100, decimals): the achievement as displayed, in points. */
 function shown(ref: string, decimals: number): string {
   return `ROUND(${ref}*100,${decimals})`;
+}
+
+/**
+ * The band-name cell beside a % cell: the engine's band name as the cached value, and the formula
+ * that names the band from the % cell, so an edited figure renames it in plain Excel.
+ */
+export function setBandCell(
+  b: SheetBuilder,
+  row: number,
+  col: number,
+  pctCol: number,
+  band: BandId,
+  settings: Settings,
+  labelRefs: Record<BandId, string>,
+): void {
+  const formula = bandLabelFormula(sharedA1(row, pctCol), settings, labelRefs);
+  b.setShared(row, col, bandLabel(band, settings.language, settings.bands), "band", formula);
 }
 
 /**

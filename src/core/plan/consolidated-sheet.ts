@@ -3,12 +3,11 @@
  * received / expected, band counts per area with a ranking and a chart, and the lagging list.
  */
 import { columnLetters } from "../address";
-import { sharedA1 } from "../table/cell-refs";
 import { aggregationLabel, bandLabel, flagLabel, words } from "../i18n/labels";
 import type { BandCounts, Consolidation, ConsolidatedIndicator } from "../model";
 import { BAND_IDS } from "../model";
 import type { Settings } from "../settings";
-import { bandConditionalFormat, bandLabelFormula, percentOnlyConditionalFormat } from "./band-rules";
+import { bandConditionalFormat, setBandCell, percentOnlyConditionalFormat } from "./band-rules";
 import { writeLegend } from "./legend";
 import { SheetBuilder, a4Landscape, wrappedHeight, writeGrouped } from "./sheet-builder";
 import { writeSignature } from "./signature";
@@ -108,13 +107,7 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     b.set(row, COL.plan, ind.plan, ind.plan === null ? "textRight" : numberStyleKey(round3(ind.plan)));
     b.set(row, COL.actual, ind.actual, ind.actual === null ? "textRight" : numberStyleKey(round3(ind.actual)));
     b.set(row, COL.pct, ind.achievement === null ? null : ind.achievement / 100, "pct");
-    b.setFormula(
-      row,
-      COL.band,
-      bandLabel(ind.band, lang, settings.bands),
-      "band",
-      bandLabelFormula(sharedA1(row, COL.pct), settings, labels),
-    );
+    setBandCell(b, row, COL.band, COL.pct, ind.band, settings, labels);
     b.set(row, COL.reported, `${ind.reported}/${areas.length}`, "center");
     areas.forEach((area, i) => {
       const fig = ind.byArea[area];
@@ -204,13 +197,7 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     b.set(row, 5, fig?.plan ?? null, fig?.plan == null ? "textRight" : numberStyleKey(round3(fig.plan)));
     b.set(row, 6, fig?.actual ?? null, fig?.actual == null ? "textRight" : numberStyleKey(round3(fig.actual)));
     b.set(row, 7, fig?.achievement == null ? null : fig.achievement / 100, "pct");
-    b.setFormula(
-      row,
-      8,
-      bandLabel(fig?.band ?? "none", lang, settings.bands),
-      "band",
-      bandLabelFormula(sharedA1(row, 7), settings, labels),
-    );
+    setBandCell(b, row, 8, 7, fig?.band ?? "none", settings, labels);
     b.set(row, 9, item.indicator.flags.includes("priority") ? flagLabel("priority", lang) : null, "note");
     row++;
   });

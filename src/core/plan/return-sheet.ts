@@ -1,10 +1,10 @@
 /** One summary sheet per return: title, area, period, sentences, the coloured table, lagging list, signature. */
 import { columnLetters } from "../address";
 import { sharedA1 } from "../table/cell-refs";
-import { bandLabel, directionLabel, flagLabel, reasonLabel, words } from "../i18n/labels";
+import { directionLabel, flagLabel, reasonLabel, words } from "../i18n/labels";
 import type { BandId, ScoredIndicator, ScoredReturn } from "../model";
 import type { Settings } from "../settings";
-import { bandConditionalFormat, bandLabelFormula } from "./band-rules";
+import { bandConditionalFormat, setBandCell } from "./band-rules";
 import { achievementCell, figureCell } from "./figure-cells";
 import { writeLegend } from "./legend";
 import { SheetBuilder, a4Landscape, wrappedHeight, writeGrouped } from "./sheet-builder";
@@ -144,13 +144,7 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
       const pct = ind.achievement === null ? null : ind.achievement / 100;
       b.setFormula(row, COL.pct, pct, "pct", copyPercentFormula(sharedA1(tableRow, COL.pct)));
     } else b.set(row, COL.pct, ind.achievement === null ? null : ind.achievement / 100, "pct");
-    b.setShared(
-      row,
-      COL.band,
-      bandLabel(ind.band, lang, settings.bands),
-      "band",
-      bandLabelFormula(sharedA1(row, COL.pct), settings, labels),
-    );
+    setBandCell(b, row, COL.band, COL.pct, ind.band, settings, labels);
     const source = `${ret.sheet}!${ind.cells.actual ?? ind.cell}`;
     b.set(row, COL.note, source, "note");
     growRow(b, row, ind, source);
@@ -198,13 +192,7 @@ function writeIndicatorRow(
   const pct = achievementCell(ind, sharedA1(row, COL.plan), sharedA1(row, COL.actual));
   if (pct.formula) b.setFormula(row, COL.pct, pct.value, "pct", pct.formula);
   else b.set(row, COL.pct, pct.value, "pct");
-  b.setShared(
-    row,
-    COL.band,
-    bandLabel(ind.band, lang, settings.bands),
-    "band",
-    bandLabelFormula(sharedA1(row, COL.pct), settings, labels),
-  );
+  setBandCell(b, row, COL.band, COL.pct, ind.band, settings, labels);
   const note = noteText(ind, settings);
   b.setShared(row, COL.note, note || null, "note");
   growRow(b, row, ind, note);

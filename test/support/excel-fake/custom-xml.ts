@@ -4,7 +4,7 @@
  * `getXml()` gives a ClientResult whose `value` is readable only after the sync.
  */
 import { officeError, propertyNotLoaded } from "./errors";
-import { FakeCollection, type FakeContext, FakeObject } from "./proxy";
+import { type FakeContext, FakeObject, WorkbookCollection } from "./proxy";
 import type { WorkbookState } from "./state";
 
 export interface CustomXmlPartState {
@@ -88,18 +88,12 @@ function partProxy(ctx: FakeContext, part: CustomXmlPartState): CustomXmlPart {
 }
 
 /** The parts of one namespace (workbook.customXmlParts.getByNamespace). */
-export class CustomXmlPartScopedCollection extends FakeCollection<CustomXmlPart, null> {
+export class CustomXmlPartScopedCollection extends WorkbookCollection<CustomXmlPart> {
   constructor(
     ctx: FakeContext,
     private readonly namespaceUri: string,
   ) {
-    super(ctx, () => null);
-  }
-  override target(): null {
-    return null;
-  }
-  protected override targetIsNull(): boolean {
-    return false;
+    super(ctx);
   }
   private matching(): CustomXmlPartState[] {
     return customXmlPartsOf(this.ctx.state).filter((p) => p.namespaceUri === this.namespaceUri);
@@ -133,16 +127,7 @@ export class CustomXmlPartScopedCollection extends FakeCollection<CustomXmlPart,
   }
 }
 
-export class CustomXmlPartCollection extends FakeCollection<CustomXmlPart, null> {
-  constructor(ctx: FakeContext) {
-    super(ctx, () => null);
-  }
-  override target(): null {
-    return null;
-  }
-  protected override targetIsNull(): boolean {
-    return false;
-  }
+export class CustomXmlPartCollection extends WorkbookCollection<CustomXmlPart> {
   protected members(): CustomXmlPart[] {
     return customXmlPartsOf(this.ctx.state).map((p) => partProxy(this.ctx, p));
   }

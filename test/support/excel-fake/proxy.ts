@@ -290,3 +290,16 @@ export abstract class FakeCollection<I extends FakeObject<unknown>, T = unknown>
     return this.loadedItems;
   }
 }
+
+/** A collection of the workbook itself (worksheets, settings, custom XML parts): never a null object. */
+export abstract class WorkbookCollection<I extends FakeObject<unknown>> extends FakeCollection<I, null> {
+  constructor(ctx: FakeContext) {
+    super(ctx, () => null);
+  }
+  override target(): null {
+    return null;
+  }
+  protected override targetIsNull(): boolean {
+    return false;
+  }
+}

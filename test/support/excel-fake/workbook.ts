@@ -1,6 +1,6 @@
 /** Excel.Workbook (worksheets, settings) and Excel.Application on the fake. */
 import { officeError } from "./errors";
-import { FakeCollection, type FakeContext, FakeObject } from "./proxy";
+import { type FakeContext, FakeObject, WorkbookCollection } from "./proxy";
 import { CustomXmlPartCollection } from "./custom-xml";
 import { WorksheetCollection } from "./worksheet";
 
@@ -38,16 +38,7 @@ export class FakeWorkbook {
   }
 }
 
-export class SettingCollection extends FakeCollection<Setting, null> {
-  constructor(ctx: FakeContext) {
-    super(ctx, () => null);
-  }
-  override target(): null {
-    return null;
-  }
-  protected override targetIsNull(): boolean {
-    return false;
-  }
+export class SettingCollection extends WorkbookCollection<Setting> {
   protected members(): Setting[] {
     return [...this.ctx.state.settings.keys()].map((k) => {
       const s = new Setting(this.ctx);

@@ -1,7 +1,7 @@
 /** Excel.Worksheet, WorksheetCollection, freeze panes, page layout and custom properties, on the fake. */
 import { ChartCollection } from "./charts";
 import { officeError } from "./errors";
-import { FakeCollection, type FakeContext, FakeObject } from "./proxy";
+import { FakeCollection, type FakeContext, FakeObject, WorkbookCollection } from "./proxy";
 import { FakeRange, rangeOnSheet } from "./range";
 import { type SheetState, checkBounds, checkSheetName, findSheet, newSheet, parseRange, usedBounds } from "./state";
 
@@ -122,16 +122,7 @@ export class FakeWorksheet extends FakeObject<SheetState> {
   }
 }
 
-export class WorksheetCollection extends FakeCollection<FakeWorksheet, null> {
-  constructor(ctx: FakeContext) {
-    super(ctx, () => null);
-  }
-  override target(): null {
-    return null;
-  }
-  protected override targetIsNull(): boolean {
-    return false;
-  }
+export class WorksheetCollection extends WorkbookCollection<FakeWorksheet> {
   protected members(): FakeWorksheet[] {
     return this.ctx.state.sheets.map((s) => {
       const ws = new FakeWorksheet(this.ctx);
