@@ -39,23 +39,14 @@ interface Decoded {
   encoding: LegacyEncoding | null;
 }
 
-// Anything normalizeText would change besides NFC: controls, odd spaces, doubled or outer spaces.
-// eslint-disable-next-line no-control-regex
-const UNTIDY = /[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
-
-/** normalizeText, without its regex work for the usual already-tidy text. */
-function tidy(text: string): string {
-  return UNTIDY.test(text) ? normalizeText(text) : text.normalize("NFC");
-}
-
 function decoded(value: string, encoding: LegacyEncoding | null | undefined): Decoded {
   // Fast path: legacy text is ASCII and Latin-1 only, so text with no Latin-1 letter, or with a
   // letter only Unicode Vietnamese has ("ộ", "ư", "đ"), is not legacy.
   if (encoding === undefined && (!LEGACY_BYTE.test(value) || UNICODE_VIETNAMESE.test(value))) {
-    return { raw: value, text: tidy(value), encoding: null };
+    return { raw: value, text: normalizeText(value), encoding: null };
   }
   const out = decodeLegacyText(value, encoding);
-  return { raw: out.encoding === null ? value : out.text, text: tidy(out.text), encoding: out.encoding };
+  return { raw: out.encoding === null ? value : out.text, text: normalizeText(out.text), encoding: out.encoding };
 }
 
 // Decoding depends on the string alone, and the same strings recur across sheets ("Kế hoạch",
