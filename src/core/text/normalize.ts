@@ -59,8 +59,9 @@ function foldWhole(lower: string): string {
  * which are removed, and no letter left composes with another: folding each character alone gives
  * the same result as folding the whole text (pinned by normalize.test.ts against foldWhole).
  */
+// eslint-disable-next-line no-control-regex, no-misleading-character-class -- ranges of code points, deliberately
 const LATIN_ONLY = /^[\u0000-\u024f\u0300-\u036f\u1e00-\u1eff]*$/;
-const NON_ASCII = /[^\u0000-\u007f]/g;
+const NON_ASCII = /[^\u0000-\u007f]/g; // eslint-disable-line no-control-regex -- every ASCII character
 const foldedChars = new Map<string, string>();
 
 function foldLatinChar(char: string): string {
