@@ -286,18 +286,20 @@ describe("readReturn: findings", () => {
       [2, "Dân số", 100, 90],
       [1, "THU  NGÂN SÁCH ", 30, 31],
       [3, "Dân số", 100, 90], // another code: not the same indicator
+      [3, "dân số", 100, 91], // the same as the row above, not as the first "Dân số"
+      ["II", "VĂN HÓA - XÃ HỘI", null, null],
+      [1, "Thu ngân sách", 30, 33], // another group: not the same indicator
     ]);
     const { findings, table } = readReturn(grid);
-    expect(table?.indicators).toHaveLength(4);
-    expect(findings).toEqual([
-      {
-        sheet: "Sheet1",
-        cell: "B4",
-        severity: "warning",
-        code: "duplicate-indicator",
-        params: { name: "THU NGÂN SÁCH", first: "B2" },
-      },
-    ]);
+    expect(table?.indicators).toHaveLength(6);
+    const duplicate = (cell: string, name: string, first: string) => ({
+      sheet: "Sheet1",
+      cell,
+      severity: "warning",
+      code: "duplicate-indicator",
+      params: { name, first },
+    });
+    expect(findings).toEqual([duplicate("B4", "THU NGÂN SÁCH", "B2"), duplicate("B6", "dân số", "B5")]);
   });
 });
 

@@ -94,7 +94,9 @@ export function readRows(grid: Grid, reader: CellTextReader, columns: ColumnMap,
 
   const indicators: SourceIndicator[] = [];
   const findings: Finding[] = [];
-  const seen = new Map<string, string>(); // duplicate key → A1 of the first
+  // Indicators by name key (the key string is shared by duplicateKey, so a lookup needs no new
+  // string); a duplicate also has the same code and group, compared only when a name recurs.
+  const seen = new Map<string, SourceIndicator | SourceIndicator[]>();
   let group: string | null = null;
   let lastTop: number | null = null; // index of the nearest non-sub indicator in this group
   let ofWhich = false; // below a "Trong đó:" line
@@ -186,49 +188,60 @@ export function readRows(grid: Grid, reader: CellTextReader, columns: ColumnMap,
     if (!sub) lastTop = indicators.length;
     indicators.push(indicator);
 
-    for (const role of CHECKED) {
-      const figure = indicator[role];
-      if (figure.kind !== "invalid") continue;
-      const cell = cells[role] ?? "";
-      if (figure.reason === "text") {
-        findings.push({
-          sheet,
-          cell,
-          severity: "warning",
-          code: "value-not-number",
-          params: { column: role, text: figure.raw },
-        });
-      } else if (figure.reason === "error") {
-        findings.push({
-          sheet,
-          cell,
-          severity: "warning",
-          code: "value-error",
-          params: { column: role, error: figure.raw },
-        });
-      } else {
-        findings.push({
-          sheet,
-          cell,
-          severity: "warning",
-          code: "value-date",
-          params: { column: role, text: figure.raw },
-        });
-      }
-    }
+    if (plan.kind === "invalid" || actual.kind === "invalid" || baseline.kind === "invalid")
+      cellFindings(indicator, findings);
 
-    const key = `${duplicateKey(name)}\u0001${indicator.code ?? ""}\u0001${group ?? ""}`;
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, indicator.cell);
+    const nameKey = duplicateKey(name);
+    const sameName = seen.get(nameKey);
+    if (sameName === undefined) seen.set(nameKey, indicator);
     else {
-      findings.push({
-        sheet,
-        cell: indicator.cell,
-        severity: "warning",
-        code: "duplicate-indicator",
-        params: { name, first },
-      });
+      const earlier = Array.isArray(sameName) ? sameName : [sameName];
+      const first = earlier.find((other) => other.code === indicator.code && other.group === group);
+      if (first === undefined) seen.set(nameKey, [...earlier, indicator]);
+      else
+        findings.push({
+          sheet,
+          cell: indicator.cell,
+          severity: "warning",
+          code: "duplicate-indicator",
+          params: { name, first: first.cell },
+        });
     }
   }
   return { indicators, findings };
+}
+
+/** The findings for figure cells that hold text, an error value or a date. */
+function cellFindings(indicator: SourceIndicator, findings: Finding[]): void {
+  const { sheet, cells } = indicator;
+  for (const role of CHECKED) {
+    const figure = indicator[role];
+    if (figure.kind !== "invalid") continue;
+    const cell = cells[role] ?? "";
+    if (figure.reason === "text") {
+      findings.push({
+        sheet,
+        cell,
+        severity: "warning",
+        code: "value-not-number",
+        params: { column: role, text: figure.raw },
+      });
+    } else if (figure.reason === "error") {
+      findings.push({
+        sheet,
+        cell,
+        severity: "warning",
+        code: "value-error",
+        params: { column: role, error: figure.raw },
+      });
+    } else {
+      findings.push({
+        sheet,
+        cell,
+        severity: "warning",
+        code: "value-date",
+        params: { column: role, text: figure.raw },
+      });
+    }
+  }
 }
