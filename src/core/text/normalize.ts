@@ -37,45 +37,12 @@ export function foldForMatch(text: string): string {
 const folded = new Map<string, string>();
 
 function computeFold(text: string): string {
-  const lower = normalizeText(text).toLowerCase();
-  // Latin letters fold one by one (each through the full rule, remembered in a table), which avoids
-  // two whole-string Unicode normalisations per text: a sheet's title is new text on every sheet.
-  if (LATIN_ONLY.test(lower)) return lower.replace(NON_ASCII, foldLatinChar);
-  return foldWhole(lower);
-}
-
-/** The folding rule on lower-cased, tidy text: đ → d, diacritics removed. */
-function foldWhole(lower: string): string {
-  return lower
+  return normalizeText(text)
+    .toLowerCase()
     .replace(/đ/g, "d")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .normalize("NFC");
-}
-
-/**
- * Text of ASCII, Latin-1, Latin Extended-A/B, Latin Extended Additional (Vietnamese letters) and
- * the combining marks U+0300–036F only. For these, NFD gives a letter and marks in U+0300–036F,
- * which are removed, and no letter left composes with another: folding each character alone gives
- * the same result as folding the whole text (pinned by normalize.test.ts against foldWhole).
- */
-// eslint-disable-next-line no-control-regex, no-misleading-character-class -- ranges of code points, deliberately
-const LATIN_ONLY = /^[\u0000-\u024f\u0300-\u036f\u1e00-\u1eff]*$/;
-const NON_ASCII = /[^\u0000-\u007f]/g; // eslint-disable-line no-control-regex -- every ASCII character
-const foldedChars = new Map<string, string>();
-
-function foldLatinChar(char: string): string {
-  let folded = foldedChars.get(char);
-  if (folded === undefined) {
-    folded = foldWhole(char);
-    foldedChars.set(char, folded); // bounded: at most the ~1,000 characters LATIN_ONLY admits
-  }
-  return folded;
-}
-
-/** The folding rule applied to the whole text at once (for tests: the fast path must agree). */
-export function foldSlowly(text: string): string {
-  return foldWhole(normalizeText(text).toLowerCase());
 }
 
 /**
