@@ -32,9 +32,23 @@ export function setBandCell(
   settings: Settings,
   labelRefs: Record<BandId, string>,
 ): void {
-  const formula = bandLabelFormula(sharedA1(row, pctCol), settings, labelRefs);
+  const formula = bandFormulaAt(row, pctCol, settings, labelRefs);
   b.setShared(row, col, bandLabel(band, settings.language, settings.bands), "band", formula);
 }
+
+/**
+ * bandLabelFormula for the % cell at (row, pctCol), looked up by position: a band cell on every
+ * table row of thousands of sheets would otherwise make its reference and look the formula up by it.
+ */
+function bandFormulaAt(row: number, pctCol: number, settings: Settings, labelRefs: Record<BandId, string>): string {
+  const cached = row >= 1 && row < MAX_CACHED_ROW && pctCol >= 1 && pctCol <= MAX_CACHED_COLUMN;
+  if (!cached || !Number.isInteger(row + pctCol)) return bandLabelFormula(sharedA1(row, pctCol), settings, labelRefs);
+  const byRow = (bandFormulaEntry(settings, labelRefs, settings.language).byPosition[pctCol] ??= []);
+  return (byRow[row] ??= bandLabelFormula(sharedA1(row, pctCol), settings, labelRefs));
+}
+// % columns of the sheets a plan makes are among the first; rows as cell-refs.ts caches them.
+const MAX_CACHED_ROW = 4_096;
+const MAX_CACHED_COLUMN = 64;
 
 /**
  * The band's name from a % cell holding a fraction (0.868 for 86,8 %), or "not evaluated".
@@ -78,6 +92,8 @@ interface PartsEntry {
   refs: Record<BandId, string> | null;
   /** Formulas made with this entry, by the % cell's reference. */
   byRef: Map<string, string>;
+  /** The same formulas by the % cell's column, then row (rows and columns within the caps above). */
+  byPosition: string[][];
 }
 
 const partsByLegend = new WeakMap<object, PartsEntry>();
@@ -90,20 +106,11 @@ function bandFormulaEntry(
 ): PartsEntry {
   const t = settings.bands;
   const labels = labelRefs ? "" : BAND_IDS_FOR_LABELS.map((b) => bandLabel(b, lang, t)).join(REF_MARK);
-  const fits = (e: PartsEntry | undefined): e is PartsEntry =>
-    e !== undefined &&
-    e.lang === lang &&
-    e.met === t.met &&
-    e.near === t.near &&
-    e.mid === t.mid &&
-    e.decimals === settings.decimals &&
-    e.labels === labels &&
-    sameRefs(e.refs, labelRefs);
   if (labelRefs) {
     const cached = partsByLegend.get(labelRefs);
-    if (fits(cached)) return cached;
+    if (entryFits(cached, settings, labelRefs, lang, labels)) return cached;
   } else {
-    const found = partsBySettings.get(settings)?.find(fits);
+    const found = partsBySettings.get(settings)?.find((e) => entryFits(e, settings, labelRefs, lang, labels));
     if (found) return found;
   }
   const entry: PartsEntry = {
@@ -116,6 +123,7 @@ function bandFormulaEntry(
     labels,
     refs: labelRefs ? { ...labelRefs } : null,
     byRef: new Map(),
+    byPosition: [],
   };
   if (labelRefs) partsByLegend.set(labelRefs, entry);
   else {
@@ -124,6 +132,27 @@ function bandFormulaEntry(
     partsBySettings.set(settings, list);
   }
   return entry;
+}
+
+/** Whether a cached entry was made for these settings, legend and language. */
+function entryFits(
+  e: PartsEntry | undefined,
+  settings: Settings,
+  labelRefs: Record<BandId, string> | undefined,
+  lang: Language,
+  labels: string,
+): e is PartsEntry {
+  const t = settings.bands;
+  return (
+    e !== undefined &&
+    e.lang === lang &&
+    e.met === t.met &&
+    e.near === t.near &&
+    e.mid === t.mid &&
+    e.decimals === settings.decimals &&
+    e.labels === labels &&
+    sameRefs(e.refs, labelRefs)
+  );
 }
 
 function sameRefs(a: Record<BandId, string> | null, b: Record<BandId, string> | undefined): boolean {

@@ -12,22 +12,57 @@ export interface FigureCell {
 
 /** Plan/actual as shown: numbers stay numbers; "12/19", "Đạt", the raw text of a bad cell stay text. */
 export function figureCell(figure: Figure, lang: Language): FigureCell {
+  return { value: figureValue(figure, lang), style: figureStyle(figure) };
+}
+
+/** figureCell's value, without making the pair (return sheets write two figures a row). */
+export function figureValue(figure: Figure, lang: Language): PlanValue {
   switch (figure.kind) {
     case "number":
-      return { value: figure.value, style: numberStyleKey(figure.value) };
+      return figure.value;
     case "fraction":
-      return { value: `${figure.value}/${figure.total}`, style: "textRight" };
+      return fractionText(figure.value, figure.total);
     case "binary":
-      return {
-        value: lang === "en" ? (figure.met ? "Met" : "Not met") : figure.met ? "Đạt" : "Không đạt",
-        style: "center",
-      };
+      return lang === "en" ? (figure.met ? "Met" : "Not met") : figure.met ? "Đạt" : "Không đạt";
     case "blank":
-      return { value: null, style: "textRight" };
+      return null;
     case "invalid":
-      return { value: figure.raw, style: "textRight" };
+      return figure.raw;
   }
 }
+
+/** figureCell's style. */
+export function figureStyle(figure: Figure): string {
+  switch (figure.kind) {
+    case "number":
+      return numberStyleKey(figure.value);
+    case "binary":
+      return "center";
+    default:
+      return "textRight";
+  }
+}
+
+/**
+ * "12/19", made once per pair: criteria counts recur (x/19 on every commune's return), so one
+ * string serves every sheet instead of a copy per cell.
+ */
+function fractionText(value: number, total: number): string {
+  let byValue = fractions.get(total);
+  if (byValue === undefined) {
+    if (fractions.size >= 1000) fractions.clear();
+    byValue = new Map();
+    fractions.set(total, byValue);
+  }
+  let text = byValue.get(value);
+  if (text === undefined) {
+    text = `${value}/${total}`;
+    if (byValue.size >= 1000) byValue.clear();
+    byValue.set(value, text);
+  }
+  return text;
+}
+const fractions = new Map<number, Map<number, string>>();
 
 /**
  * The % cell: a live formula over the plan and actual cells where the rule is a plain ratio (so an
@@ -39,27 +74,29 @@ export function achievementCell(
   planRef: string,
   actualRef: string,
 ): { value: number | null; formula?: string } {
-  const value = ind.achievement === null ? null : ind.achievement / 100;
+  const value = achievementValue(ind);
+  const formula = achievementFormula(ind, planRef, actualRef);
+  return formula === undefined ? { value } : { value, formula };
+}
+
+/** The % cell's value: the achievement as a fraction (0.868 for 86,8 %). */
+export function achievementValue(ind: ScoredIndicator): number | null {
+  return ind.achievement === null ? null : ind.achievement / 100;
+}
+
+/** achievementCell's formula, if any, without making the cell (one per indicator row). */
+export function achievementFormula(ind: ScoredIndicator, planRef: string, actualRef: string): string | undefined {
+  const numeric = ind.kind === "amount" || ind.kind === "percent";
+  if (!numeric || ind.baselineValue !== null) return undefined;
+  const value = achievementValue(ind);
   const plan = ind.plan.kind === "number" ? ind.plan.value : null;
   const actual = ind.actual.kind === "number" ? ind.actual.value : null;
-  const numeric = ind.kind === "amount" || ind.kind === "percent";
-  if (!numeric || ind.baselineValue !== null) return { value };
   if (ind.direction === "up") {
     const computed = plan !== null && actual !== null && plan !== 0 ? actual / plan : null;
-    if (sameFigure(computed, value))
-      return {
-        value,
-        formula: sharedFormula(upFormulas, planRef, actualRef, upFormula),
-      };
-    return { value };
+    return sameFigure(computed, value) ? sharedFormula(upFormulas, planRef, actualRef, upFormula) : undefined;
   }
   const computed = plan !== null && actual !== null ? (actual === 0 ? (plan >= 0 ? 1 : null) : plan / actual) : null;
-  if (sameFigure(computed, value))
-    return {
-      value,
-      formula: sharedFormula(downFormulas, planRef, actualRef, downFormula),
-    };
-  return { value };
+  return sameFigure(computed, value) ? sharedFormula(downFormulas, planRef, actualRef, downFormula) : undefined;
 }
 
 /** actual / plan where both are numbers and the plan is not 0. */

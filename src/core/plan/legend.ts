@@ -18,13 +18,17 @@ export function writeLegend(
   settings: Settings,
 ): Record<BandId, string> {
   const lang = settings.language;
-  b.banner(row, 1, labelEnd, `${words(lang).legend}:`, "heading");
+  // The legend is alike on every sheet of a plan: its cells are shared.
+  b.sharedBanner(row, 1, labelEnd, lang === "en" ? LEGEND_EN : LEGEND_VI, "heading");
   BAND_IDS.forEach((band, i) => {
-    b.set(row, labelEnd + 1 + i, bandLabel(band, lang, settings.bands), legendStyleKey(band));
+    b.setShared(row, labelEnd + 1 + i, bandLabel(band, lang, settings.bands), legendStyleKey(band));
   });
   b.rowHeights[row] = 33;
   return legendRefs(row, labelEnd);
 }
+
+const LEGEND_VI = `${words("vi").legend}:`;
+const LEGEND_EN = `${words("en").legend}:`;
 
 /**
  * The legend's name cells, one shared (frozen) object per position: every sheet with its legend in

@@ -5,9 +5,9 @@ import { directionLabel, flagLabel, reasonLabel, words } from "../i18n/labels";
 import type { BandId, ScoredIndicator, ScoredReturn } from "../model";
 import type { Settings } from "../settings";
 import { bandConditionalFormat, setBandCell } from "./band-rules";
-import { achievementCell, figureCell } from "./figure-cells";
+import { achievementFormula, achievementValue, figureStyle, figureValue } from "./figure-cells";
 import { writeLegend } from "./legend";
-import { SheetBuilder, a4Landscape, wrappedHeight, writeGrouped } from "./sheet-builder";
+import { SheetBuilder, a4Landscape, wrappedHeight, wraps, writeGrouped } from "./sheet-builder";
 import { writeSignature } from "./signature";
 import type { PlanSheet } from "./types";
 
@@ -88,10 +88,10 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
   const { ret } = input;
   const lang = settings.language;
   const w = words(lang);
-  const b = new SheetBuilder();
+  const b = new SheetBuilder(expectedCells(input));
   const period = settings.period || ret.period;
 
-  b.banner(1, 1, LAST, w.returnTitle, "title", 24);
+  b.sharedBanner(1, 1, LAST, w.returnTitle, "title", 24);
   b.banner(2, 1, LAST, [ret.area, period].filter(Boolean).join(" – ") || ret.sheet, "subtitle", 20);
   // In the add-in the source is a sheet of this workbook (no file name); from the CLI, file › sheet.
   b.banner(3, 1, LAST, `${w.source}: ${ret.file ? `${ret.file} › ` : ""}${ret.sheet}`, "source");
@@ -103,11 +103,13 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
   headers.forEach((text, i) => b.setShared(header, i + 1, text, "header"));
   b.rowHeights[header] = 30;
 
-  const rowOf = new Map<ScoredIndicator, number>();
+  // The table row of each indicator, by its index in ret.indicators (the lagging list links to it).
+  const rows: number[] = [];
   let row = writeGrouped(b, header + 1, LAST, ret.indicators, (ind, r) => {
-    rowOf.set(ind, r);
+    rows.push(r);
     writeIndicatorRow(b, r, ind, settings, labels);
   });
+  const rowOf = tableRows(ret.indicators, rows, input.lagging);
   const lastDataRow = Math.max(header + 1, row - 1);
   const conditionalFormats = [
     bandConditionalFormat(
@@ -120,30 +122,27 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
 
   // The lagging list, priority first, each name linking to its source cell.
   row += 1;
-  b.banner(row++, 1, LAST, w.laggingTitle, "heading");
+  b.sharedBanner(row++, 1, LAST, w.laggingTitle, "heading");
   const listHeader = row;
   [w.code, w.name, w.unit, w.plan, w.actual, w.achievement, w.band, w.sourceCell].forEach((text, i) =>
     b.setShared(listHeader, i + 1, text, "header"),
   );
   row++;
-  if (input.lagging.length === 0) b.banner(row++, 1, LAST, w.none, "text");
+  if (input.lagging.length === 0) b.sharedBanner(row++, 1, LAST, w.none, "text");
   input.lagging.forEach((ind, i) => {
-    const tableRow = rowOf.get(ind);
+    const tableRow = rowOf[i];
     const target =
       options.linkTo === "source" || tableRow === undefined
         ? { sheet: ret.sheet, cell: ind.cell }
         : { sheet: options.name, cell: sharedA1(tableRow, COL.name) };
     b.setShared(row, COL.code, i + 1, "code");
-    b.set(row, COL.name, ind.name, "link", { link: target });
+    b.setLink(row, COL.name, ind.name, "link", target);
     b.setShared(row, COL.unit, ind.unit, "center");
-    const plan = figureCell(ind.plan, lang);
-    const actual = figureCell(ind.actual, lang);
-    b.set(row, COL.plan, plan.value, plan.style);
-    b.set(row, COL.actual, actual.value, actual.style);
-    if (tableRow !== undefined) {
-      const pct = ind.achievement === null ? null : ind.achievement / 100;
-      b.setFormula(row, COL.pct, pct, "pct", copyPercentFormula(sharedA1(tableRow, COL.pct)));
-    } else b.set(row, COL.pct, ind.achievement === null ? null : ind.achievement / 100, "pct");
+    b.set(row, COL.plan, figureValue(ind.plan, lang), figureStyle(ind.plan));
+    b.set(row, COL.actual, figureValue(ind.actual, lang), figureStyle(ind.actual));
+    const pct = achievementValue(ind);
+    if (tableRow !== undefined) b.setFormula(row, COL.pct, pct, "pct", copyPercentFormula(sharedA1(tableRow, COL.pct)));
+    else b.set(row, COL.pct, pct, "pct");
     setBandCell(b, row, COL.band, COL.pct, ind.band, settings, labels);
     const source = `${ret.sheet}!${ind.cells.actual ?? ind.cell}`;
     b.set(row, COL.note, source, "note");
@@ -174,6 +173,43 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
   });
 }
 
+/**
+ * The table row of each of `wanted` (undefined if not in the table), `rows[i]` being the row of
+ * `indicators[i]`. A lagging list has a few entries: a scan beats hashing every indicator of the sheet.
+ */
+function tableRows(
+  indicators: readonly ScoredIndicator[],
+  rows: readonly number[],
+  wanted: readonly ScoredIndicator[],
+): Array<number | undefined> {
+  if (wanted.length * indicators.length > 50_000) {
+    const rowOf = new Map<ScoredIndicator, number>();
+    indicators.forEach((ind, i) => rowOf.set(ind, rows[i]));
+    return wanted.map((ind) => rowOf.get(ind));
+  }
+  return wanted.map((ind) => {
+    const i = indicators.indexOf(ind);
+    return i < 0 ? undefined : rows[i];
+  });
+}
+
+/**
+ * About how many cells buildReturnSheet writes (LAST a row): the title rows, legend and headers, a
+ * row per group and indicator, the lagging list and the signature. Only reserves space: see SheetBuilder.
+ */
+function expectedCells(input: ReturnSheetInput): number {
+  let groups = 0;
+  let group: string | null = null;
+  for (const ind of input.ret.indicators) {
+    if (ind.group && ind.group !== group) {
+      group = ind.group;
+      groups++;
+    }
+  }
+  const rows = 4 + 1 + 1 + groups + input.ret.indicators.length + 2 + Math.max(1, input.lagging.length) + 2;
+  return rows * LAST - 1; // the legend row has LAST - 1 cells
+}
+
 function writeIndicatorRow(
   b: SheetBuilder,
   row: number,
@@ -185,13 +221,11 @@ function writeIndicatorRow(
   b.setShared(row, COL.code, ind.code, "code");
   b.setShared(row, COL.name, ind.name, ind.parent !== null ? "nameSub" : "name");
   b.setShared(row, COL.unit, ind.unit, "center");
-  const plan = figureCell(ind.plan, lang);
-  const actual = figureCell(ind.actual, lang);
-  b.set(row, COL.plan, plan.value, plan.style);
-  b.set(row, COL.actual, actual.value, actual.style);
-  const pct = achievementCell(ind, sharedA1(row, COL.plan), sharedA1(row, COL.actual));
-  if (pct.formula) b.setFormula(row, COL.pct, pct.value, "pct", pct.formula);
-  else b.set(row, COL.pct, pct.value, "pct");
+  b.set(row, COL.plan, figureValue(ind.plan, lang), figureStyle(ind.plan));
+  b.set(row, COL.actual, figureValue(ind.actual, lang), figureStyle(ind.actual));
+  const formula = achievementFormula(ind, sharedA1(row, COL.plan), sharedA1(row, COL.actual));
+  if (formula) b.setFormula(row, COL.pct, achievementValue(ind), "pct", formula);
+  else b.set(row, COL.pct, achievementValue(ind), "pct");
   setBandCell(b, row, COL.band, COL.pct, ind.band, settings, labels);
   const note = noteText(ind, settings);
   b.setShared(row, COL.note, note || null, "note");
@@ -203,10 +237,18 @@ function writeIndicatorRow(
  * line); neither Excel nor LibreOffice fits row heights to wrapped text when it opens a file.
  */
 function growRow(b: SheetBuilder, row: number, ind: ScoredIndicator, note: string): void {
+  // Most rows fit on one line (heights ≤ 16 are not written): only rows that wrap are measured.
+  const unit = ind.unit?.length ?? 0;
+  if (
+    !wraps(ind.name.length, WIDTHS[COL.name - 1]) &&
+    !wraps(unit, WIDTHS[COL.unit - 1] * 1.15) &&
+    !wraps(note.length, WIDTHS[COL.note - 1] * 1.2)
+  )
+    return;
   const height = Math.max(
     wrappedHeight(ind.name.length, WIDTHS[COL.name - 1]),
     // a unit is short and centred: "triệu đồng" still fits the 10-character column on one line
-    wrappedHeight(ind.unit?.length ?? 0, WIDTHS[COL.unit - 1] * 1.15),
+    wrappedHeight(unit, WIDTHS[COL.unit - 1] * 1.15),
     wrappedHeight(note.length, WIDTHS[COL.note - 1] * 1.2, 14),
   );
   if (height > 16) b.rowHeights[row] = height;

@@ -13,7 +13,7 @@ import { bandLabelFormula } from "./band-rules";
 import { buildSummaryPlan } from "./build-summary";
 import { achievementCell } from "./figure-cells";
 import { noteText } from "./return-sheet";
-import { SheetBuilder } from "./sheet-builder";
+import { SheetBuilder, a4Landscape } from "./sheet-builder";
 
 const settings = parseSettings({});
 
@@ -43,6 +43,48 @@ describe("SheetBuilder.setShared", () => {
     b.setShared(10, 1, null, "code");
     b.setShared(10, 1, "", "code");
     expect(b.cells.map((c) => c.value)).toEqual([1, "1", null, ""]);
+  });
+});
+
+describe("SheetBuilder with reserved cells", () => {
+  const write = (b: SheetBuilder): void => {
+    b.banner(1, 1, 3, "Title", "title", 24);
+    b.sharedBanner(2, 1, 3, "Group", "group");
+    b.set(3, 1, 5, "num0");
+    b.setLink(3, 2, "Name", "link", { sheet: "S", cell: "B3" });
+  };
+  const sheet = (b: SheetBuilder) =>
+    b.build({
+      name: "S",
+      role: "return",
+      columnWidths: [],
+      conditionalFormats: [],
+      charts: [],
+      freeze: null,
+      page: a4Landscape(null, ""),
+    });
+
+  it.each([0, 3, 8, 20, 100_000])("gives the same sheet whatever space was reserved (%i)", (reserved) => {
+    const empty = sheet(new SheetBuilder(reserved));
+    const plain = new SheetBuilder();
+    const reservedBuilder = new SheetBuilder(reserved);
+    write(plain);
+    write(reservedBuilder);
+    expect(empty.cells).toEqual([]);
+    const built = sheet(reservedBuilder);
+    expect(built.cells).toHaveLength(8);
+    expect(built).toEqual(sheet(plain));
+    expect(JSON.stringify(built)).toBe(JSON.stringify(sheet(plain)));
+  });
+
+  it("shares the merges and the left cell of a shared banner across sheets", () => {
+    const a = new SheetBuilder();
+    const b = new SheetBuilder();
+    write(a);
+    write(b);
+    expect(a.merges[0]).toBe(b.merges[0]);
+    expect(a.cells[3]).toBe(b.cells[3]);
+    expect(a.cells[0]).not.toBe(b.cells[0]);
   });
 });
 

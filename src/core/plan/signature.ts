@@ -21,10 +21,11 @@ export function writeSignature(
   const leftEnd = Math.max(2, Math.floor(lastCol / 3));
   const rightStart = Math.max(leftEnd + 1, lastCol - 2);
   b.banner(row, rightStart, lastCol, w.dateLine(placeName(area)), "signDate");
-  b.banner(row + 1, 1, leftEnd, w.preparer, "sign");
-  b.banner(row + 1, rightStart, lastCol, w.head, "sign");
-  b.banner(row + 2, 1, leftEnd, w.signHint, "signHint");
-  b.banner(row + 2, rightStart, lastCol, w.chair, "sign");
-  b.banner(row + 3, rightStart, lastCol, w.signHint, "signHint");
+  // the titles and hints are the same on every sheet: shared
+  b.sharedBanner(row + 1, 1, leftEnd, w.preparer, "sign");
+  b.sharedBanner(row + 1, rightStart, lastCol, w.head, "sign");
+  b.sharedBanner(row + 2, 1, leftEnd, w.signHint, "signHint");
+  b.sharedBanner(row + 2, rightStart, lastCol, w.chair, "sign");
+  b.sharedBanner(row + 3, rightStart, lastCol, w.signHint, "signHint");
   return row + 7;
 }

@@ -30,7 +30,11 @@ export function numberStyleKey(value: number): string {
   return decimals === 1 ? "num1" : decimals === 2 ? "num2" : "num3";
 }
 
-export const legendStyleKey = (band: BandId): string => `legend-${band}`;
+export const legendStyleKey = (band: BandId): string => LEGEND_STYLE_KEYS[band];
+const LEGEND_STYLE_KEYS = Object.fromEntries(BAND_IDS.map((band) => [band, `legend-${band}`])) as Record<
+  BandId,
+  string
+>;
 
 export function buildStyles(settings: Settings): Record<string, CellStyle> {
   const cell: CellStyle = { border: true, vertical: "middle", wrap: true };
