@@ -8,6 +8,13 @@ import { formatNumber, formatPercent } from "./numbers/format-vi";
 import type { Language, Settings } from "./settings";
 
 const MAX_NAMED = 6;
+const BULLET = /^[-+*•]\s*/;
+
+/** Whether BULLET can match: most names have no bullet, and this spares them the replace. */
+function startsWithBullet(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return c === 0x2d || c === 0x2b || c === 0x2a || c === 0x2022; // - + * •
+}
 
 function capitalizeFirst(text: string): string {
   return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
@@ -36,7 +43,7 @@ function countPhrases(counts: BandCounts, settings: Settings): string[] {
 
 /** "Xây dựng nông thôn mới đạt 12/19 tiêu chí (63,2% kế hoạch)" / "Thu ngân sách (đạt 110,0% kế hoạch)". */
 export function indicatorPhrase(ind: ScoredIndicator, lang: Language, decimals: number): string {
-  const name = ind.name.replace(/^[-+*•]\s*/, "");
+  const name = startsWithBullet(ind.name) ? ind.name.replace(BULLET, "") : ind.name;
   const pct = ind.achievement === null ? null : formatPercent(ind.achievement, lang, decimals);
   if (ind.kind === "criteria" && ind.actual.kind === "fraction") {
     const of = `${formatNumber(ind.actual.value, lang)}/${formatNumber(ind.actual.total, lang)}`;
@@ -47,10 +54,11 @@ export function indicatorPhrase(ind: ScoredIndicator, lang: Language, decimals: 
   return lang === "en" ? `${name} (${pct} of plan)` : `${name} (đạt ${pct} kế hoạch)`;
 }
 
-function listWithMore(items: string[], lang: Language): string {
-  if (items.length <= MAX_NAMED) return items.join("; ");
+/** The first MAX_NAMED items, phrased, then how many more: only the named ones are phrased. */
+function listWithMore<T>(items: readonly T[], phrase: (item: T) => string, lang: Language): string {
+  const head = items.slice(0, MAX_NAMED).map(phrase).join("; ");
+  if (items.length <= MAX_NAMED) return head;
   const rest = items.length - MAX_NAMED;
-  const head = items.slice(0, MAX_NAMED).join("; ");
   return lang === "en" ? `${head}; and ${rest} more` : `${head}; và ${rest} chỉ tiêu khác`;
 }
 
@@ -72,21 +80,22 @@ export function returnNarrative(input: NarrativeInput, settings: Settings): stri
   const lead = period ? `${capitalizeFirst(period)}, ${who}` : who;
   const verb = lang === "en" ? "has" : "có";
   let text = `${lead} ${verb} ${countPhrases(input.counts, settings).join(", ")}`;
+  const phrase = (i: ScoredIndicator) => indicatorPhrase(i, lang, settings.decimals);
   if (input.lagging.length) {
-    const names = input.lagging.map((i) => indicatorPhrase(i, lang, settings.decimals));
+    const names = listWithMore(input.lagging, phrase, lang);
     text +=
       lang === "en"
-        ? `; indicators needing attention: ${listWithMore(names, lang)}.`
-        : `; các chỉ tiêu cần tập trung chỉ đạo: ${listWithMore(names, lang)}.`;
+        ? `; indicators needing attention: ${names}.`
+        : `; các chỉ tiêu cần tập trung chỉ đạo: ${names}.`;
   } else {
     text += lang === "en" ? "; no indicator is lagging." : "; không có chỉ tiêu đạt thấp.";
   }
   if (input.highlights.length) {
-    const names = input.highlights.map((i) => indicatorPhrase(i, lang, settings.decimals));
+    const names = listWithMore(input.highlights, phrase, lang);
     text +=
       lang === "en"
-        ? ` Priority indicators: ${listWithMore(names, lang)}.`
-        : ` Các chỉ tiêu trọng tâm: ${listWithMore(names, lang)}.`;
+        ? ` Priority indicators: ${names}.`
+        : ` Các chỉ tiêu trọng tâm: ${names}.`;
   }
   return text;
 }
@@ -131,15 +140,17 @@ export function consolidatedNarrative(input: ConsolidatedNarrativeInput, setting
       );
   }
   if (input.lagging.length) {
-    const names = input.lagging.map((i) => {
-      if (i.achievement === null) return i.name;
-      const pct = formatPercent(i.achievement, lang, settings.decimals);
-      return lang === "en" ? `${i.name} (${pct} of plan)` : `${i.name} (đạt ${pct} kế hoạch)`;
-    });
+    const names = listWithMore(
+      input.lagging,
+      (i) => {
+        if (i.achievement === null) return i.name;
+        const pct = formatPercent(i.achievement, lang, settings.decimals);
+        return lang === "en" ? `${i.name} (${pct} of plan)` : `${i.name} (đạt ${pct} kế hoạch)`;
+      },
+      lang,
+    );
     sentences.push(
-      lang === "en"
-        ? `Indicators needing attention: ${listWithMore(names, lang)}.`
-        : `Các chỉ tiêu cần tập trung chỉ đạo: ${listWithMore(names, lang)}.`,
+      lang === "en" ? `Indicators needing attention: ${names}.` : `Các chỉ tiêu cần tập trung chỉ đạo: ${names}.`,
     );
   }
   return sentences.join(" ");

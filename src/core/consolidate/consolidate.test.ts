@@ -2,7 +2,7 @@ import type { ScoredReturn } from "../model";
 import { DEFAULT_SETTINGS, parseSettings } from "../settings";
 import { scoreReturn } from "../scoring/score-return";
 import { returnTable, type IndicatorInput } from "../scoring/test-support";
-import { consolidate } from "./consolidate";
+import { areaFigures, consolidate } from "./consolidate";
 
 const scored = (
   area: string | null,
@@ -353,5 +353,41 @@ describe("consolidate: areas", () => {
       bandCounts: {},
       findings: [],
     });
+  });
+});
+
+describe("consolidate: byArea and areaFigures", () => {
+  const a = scored("Xã A", [
+    { name: "Thu ngân sách", unit: "triệu đồng", plan: 30, actual: 33 },
+    { name: "Số hộ nghèo", unit: "hộ", plan: 40, actual: 50 },
+  ]);
+  const b = scored("Xã B", [{ name: "Thu ngân sách", unit: "triệu đồng", plan: 20, actual: 10 }]);
+
+  it("holds each reporting area's figures in area order, as JSON too", () => {
+    const cons = consolidate([a, b], DEFAULT_SETTINGS);
+    const [revenue, poor] = cons.indicators;
+    expect(Object.keys(revenue)).toContain("byArea");
+    const json = JSON.parse(JSON.stringify(revenue));
+    expect(Object.keys(json.byArea)).toEqual(["Xã A", "Xã B"]);
+    expect(json.byArea["Xã B"]).toEqual({ plan: 20, actual: 10, achievement: 50, band: "mid" });
+    expect(Object.keys(poor.byArea)).toEqual(["Xã A"]);
+  });
+
+  it("areaFigures gives byArea's figures by area index, and reads byArea for other area lists", () => {
+    const cons = consolidate([a, b], DEFAULT_SETTINGS);
+    const [revenue, poor] = cons.indicators;
+    const view = (i: (typeof cons.indicators)[number]) =>
+      areaFigures(i, cons.areas).map((f) => f && [f.planValue, f.actualValue, f.achievement, f.band]);
+    const fromByArea = (i: (typeof cons.indicators)[number]) =>
+      cons.areas.map((area) => {
+        const f = i.byArea[area];
+        return f && [f.plan, f.actual, f.achievement, f.band];
+      });
+    expect(view(revenue)).toEqual(fromByArea(revenue));
+    expect(view(revenue)[1]).toEqual([20, 10, 50, "mid"]);
+    expect(view(poor)).toEqual(fromByArea(poor));
+    expect(view(poor)[1]).toBeUndefined();
+    // another list of areas (or a consolidation made by hand) is read through byArea
+    expect(areaFigures(poor, ["Xã B", "Xã A"]).map((f) => f?.planValue)).toEqual([undefined, 40]);
   });
 });

@@ -36,18 +36,118 @@ import {
   binaryTotals,
   criteriaTotals,
   meanTotals,
+  SideSums,
   sumTotals,
   weightedTotals,
-  type AreaEntry,
   type Totals,
 } from "./totals";
 
+/**
+ * One indicator across the returns. Every list is by area index and dense: with thousands of
+ * areas, arrays cost far less to fill, read and collect than an object per (area, indicator).
+ */
 interface Group {
   key: string;
   first: ScoredIndicator;
-  entries: AreaEntry[];
-  /** This indicator per area index, built when the group serves as a denominator. */
-  byAreaIndex?: (ScoredIndicator | undefined)[];
+  /** The areas' indicators in area order, one per area that reported it. */
+  entries: ScoredIndicator[];
+  /** The same by area index (undefined where the area lacks it); keys are unique per return. */
+  byAreaIndex: (ScoredIndicator | undefined)[];
+  // Gathered while grouping, return by return: one return's indicators lie together in memory,
+  // one indicator's rows across thousands of returns do not, so each row is read once, there.
+  /** Each spelling of the name, in order of first appearance. */
+  names: Set<string>;
+  /** Each unit as written (non-empty), in order of first appearance. */
+  units: Set<string>;
+  /** The kinds the areas scored it as, in order of first appearance. */
+  kinds: IndicatorKind[];
+  /** Some area's figure is flagged suspect-unit. */
+  suspect: boolean;
+  sums: SideSums;
+}
+
+function newGroup(key: string, first: ScoredIndicator, areaCount: number): Group {
+  return {
+    key,
+    first,
+    entries: [],
+    byAreaIndex: new Array(areaCount).fill(undefined),
+    names: new Set(),
+    units: new Set(),
+    kinds: [],
+    suspect: false,
+    sums: new SideSums(),
+  };
+}
+
+function addToGroup(group: Group, area: number, ind: ScoredIndicator): void {
+  const entries = group.entries;
+  // names and units repeat from area to area: a Set is only asked when they change
+  // (an empty name before any other is left out, as it always was)
+  const previous = entries.length > 0 ? entries[entries.length - 1] : undefined;
+  if (ind.name !== (previous ? previous.name : "")) group.names.add(ind.name);
+  if (ind.unit && ind.unit !== previous?.unit) group.units.add(ind.unit);
+  if (!group.kinds.includes(ind.kind)) group.kinds.push(ind.kind);
+  if (!group.suspect && ind.flags.includes("suspect-unit")) group.suspect = true;
+  group.sums.add(ind);
+  entries.push(ind);
+  group.byAreaIndex[area] = ind;
+}
+
+/** What a reader of one area's figure needs: a ScoredIndicator, or an AreaFigures renamed. */
+export interface AreaFigureView {
+  readonly planValue: number | null;
+  readonly actualValue: number | null;
+  readonly achievement: number | null;
+  readonly band: AreaFigures["band"];
+}
+
+/**
+ * Each consolidated indicator made here, with its figures by area index for the `areas` array it
+ * was made with. Readers that walk every area (summaries, the consolidated sheet) use this instead
+ * of thousands of byArea look-ups; a WeakMap, so it lives exactly as long as the indicator.
+ */
+const figuresByIndex = new WeakMap<
+  ConsolidatedIndicator,
+  { areas: readonly string[]; figures: readonly (ScoredIndicator | undefined)[] }
+>();
+
+/**
+ * The indicator's figures by index in `areas` (undefined where that area lacks it): what
+ * `ind.byArea[areas[i]]` holds, without a dictionary look-up per area when `ind` was made by
+ * `consolidate` with these very `areas`.
+ */
+export function areaFigures(
+  ind: ConsolidatedIndicator,
+  areas: readonly string[],
+): readonly (AreaFigureView | undefined)[] {
+  const known = figuresByIndex.get(ind);
+  if (known && known.areas === areas) return known.figures;
+  return areas.map((area) => {
+    const fig: AreaFigures | undefined = ind.byArea[area];
+    return fig
+      ? { planValue: fig.plan, actualValue: fig.actual, achievement: fig.achievement, band: fig.band }
+      : undefined;
+  });
+}
+
+/** byArea from the dense figures, in area order (as it has always been filled). */
+function byAreaRecord(
+  areas: readonly string[],
+  figures: readonly (ScoredIndicator | undefined)[],
+): Record<string, AreaFigures> {
+  const byArea: Record<string, AreaFigures> = {};
+  for (let area = 0; area < figures.length; area++) {
+    const ind = figures[area];
+    if (ind === undefined) continue;
+    byArea[areas[area]] = {
+      plan: ind.planValue,
+      actual: ind.actualValue,
+      achievement: ind.achievement,
+      band: ind.band,
+    };
+  }
+  return byArea;
 }
 
 const numberFigure = (value: number | null): Figure =>
@@ -58,18 +158,10 @@ class DenominatorLookup {
   private readonly byBare = new Map<string, Group[]>();
   /** Groups whose rows do not all share one bare name: each row is checked on lookup. */
   private readonly mixed = new Set<Group>();
-  constructor(
-    groups: Iterable<Group>,
-    private readonly areaCount: number,
-  ) {
+  constructor(groups: Iterable<Group>) {
     for (const group of groups) {
       const bares = new Set<string>();
-      let lastName = "";
-      for (const { ind } of group.entries) {
-        if (ind.name === lastName) continue; // names repeat: fold each spelling once
-        lastName = ind.name;
-        bares.add(bareName(ind.name));
-      }
+      for (const name of group.names) bares.add(bareName(name));
       if (bares.size > 1) this.mixed.add(group);
       for (const bare of bares) {
         const list = this.byBare.get(bare);
@@ -83,11 +175,6 @@ class DenominatorLookup {
     const groups = this.byBare.get(bare);
     if (!groups) return undefined;
     for (const group of groups) {
-      if (!group.byAreaIndex) {
-        const index: (ScoredIndicator | undefined)[] = new Array(this.areaCount);
-        for (const e of group.entries) if (index[e.area] === undefined) index[e.area] = e.ind;
-        group.byAreaIndex = index;
-      }
       const ind = group.byAreaIndex[area];
       if (ind && (!this.mixed.has(group) || bareName(ind.name) === bare)) return ind;
     }
@@ -98,19 +185,20 @@ class DenominatorLookup {
 function weightOf(
   lookup: DenominatorLookup,
   rule: WeightRule,
-  entry: AreaEntry,
+  area: number,
+  ind: ScoredIndicator,
   side: "plan" | "actual",
 ): number | null {
   for (const name of rule.denominators) {
-    const den = lookup.get(entry.area, name);
+    const den = lookup.get(area, name);
     if (!den) continue;
     const v = side === "plan" ? (den.planValue ?? den.actualValue) : (den.actualValue ?? den.planValue);
     if (v !== null && v > 0) return v;
   }
-  const rate = side === "plan" ? entry.ind.planValue : entry.ind.actualValue;
+  const rate = side === "plan" ? ind.planValue : ind.actualValue;
   if (rate === null || rate <= 0) return null;
   for (const name of rule.counts) {
-    const count = lookup.get(entry.area, name);
+    const count = lookup.get(area, name);
     const v = count ? (side === "plan" ? count.planValue : count.actualValue) : null;
     if (v !== null && v > 0) return (v * 100) / rate;
   }
@@ -118,19 +206,23 @@ function weightOf(
 }
 
 /** True when every area with a figure on a side has a weight on that side. */
-function weightsComplete(entries: readonly AreaEntry[]): boolean {
-  for (const e of entries) {
-    if (e.ind.planValue !== null && !(e.planWeight && e.planWeight > 0)) return false;
-    if (e.ind.actualValue !== null && !(e.actualWeight && e.actualWeight > 0)) return false;
+function weightsComplete(
+  entries: readonly ScoredIndicator[],
+  planWeights: readonly (number | null)[],
+  actualWeights: readonly (number | null)[],
+): boolean {
+  for (let i = 0; i < entries.length; i++) {
+    const planWeight = planWeights[i];
+    const actualWeight = actualWeights[i];
+    if (entries[i].planValue !== null && !(planWeight && planWeight > 0)) return false;
+    if (entries[i].actualValue !== null && !(actualWeight && actualWeight > 0)) return false;
   }
   return true;
 }
 
 const unitMemo = new Memo<string>(2000);
 
-function distinctUnits(entries: readonly AreaEntry[]): string[] {
-  const raw = new Set<string>();
-  for (const { ind } of entries) if (ind.unit) raw.add(ind.unit);
+function distinctUnits(raw: ReadonlySet<string>): string[] {
   if (raw.size < 2) return [...raw];
   const byFolded = new Map<string, string>();
   for (const unit of raw) {
@@ -166,17 +258,22 @@ export function consolidate(returns: readonly ScoredReturn[], settings: Settings
       const key = keys[i];
       let group = groups.get(key);
       if (!group) {
-        group = { key, first: ind, entries: [] };
+        group = newGroup(key, ind, returns.length);
         groups.set(key, group);
       }
-      group.entries.push({ area, ind, planWeight: null, actualWeight: null });
+      addToGroup(group, area, ind);
     });
   });
 
-  const lookup = new DenominatorLookup(groups.values(), returns.length);
+  const lookup = new DenominatorLookup(groups.values());
+  // Two returns can end up with one display name ("Xã A (2)" received twice, say), and then
+  // byArea holds the later one's figures under it; readers go through byArea in that case.
+  const namesUnique = new Set(areas).size === areas.length;
   const indicators: ConsolidatedIndicator[] = [];
   for (const group of groups.values()) {
-    indicators.push(consolidateOne(group, areas, returns, lookup, settings, findings));
+    const indicator = consolidateOne(group, areas, returns, lookup, settings, findings);
+    if (namesUnique) figuresByIndex.set(indicator, { areas, figures: group.byAreaIndex });
+    indicators.push(indicator);
   }
 
   const expected = settings.expectedAreas.length > 0 ? [...settings.expectedAreas] : [...areas];
@@ -211,37 +308,22 @@ function consolidateOne(
   settings: Settings,
   findings: Finding[],
 ): ConsolidatedIndicator {
-  const { first, entries } = group;
-  // One pass over the areas for what does not depend on the aggregation: each area's indicator is
-  // read once (with thousands of areas the reads cost more than the work).
-  const kinds: IndicatorKind[] = [];
-  const present = new Uint8Array(areas.length);
-  const byArea: Record<string, AreaFigures> = {};
-  let suspect = false;
-  for (let i = 0; i < entries.length; i++) {
-    const { area, ind } = entries[i];
-    if (!kinds.includes(ind.kind)) kinds.push(ind.kind);
-    if (present[area]) continue; // a second row with the same key in one return cannot happen (keys are unique per return)
-    present[area] = 1;
-    byArea[areas[area]] = {
-      plan: ind.planValue,
-      actual: ind.actualValue,
-      achievement: ind.achievement,
-      band: ind.band,
-    };
-    if (ind.flags.includes("suspect-unit")) suspect = true;
-  }
+  const { first, entries, byAreaIndex, kinds, suspect } = group;
   const choice = aggregationFor(first.name, first.unit, kinds);
   let aggregation = choice.aggregation;
 
   let totals: Totals;
+  const planWeights: (number | null)[] = [];
+  const actualWeights: (number | null)[] = [];
   if (aggregation === "weighted" && choice.weight) {
     const rule = choice.weight;
-    for (const e of entries) {
-      e.planWeight = weightOf(lookup, rule, e, "plan");
-      e.actualWeight = weightOf(lookup, rule, e, "actual");
+    for (let area = 0; area < byAreaIndex.length; area++) {
+      const ind = byAreaIndex[area];
+      if (ind === undefined) continue;
+      planWeights.push(weightOf(lookup, rule, area, ind, "plan"));
+      actualWeights.push(weightOf(lookup, rule, area, ind, "actual"));
     }
-    if (!weightsComplete(entries)) aggregation = "mean";
+    if (!weightsComplete(entries, planWeights, actualWeights)) aggregation = "mean";
   }
   if (aggregation === "mean" && choice.rate) {
     findings.push({
@@ -254,19 +336,19 @@ function consolidateOne(
   }
   switch (aggregation) {
     case "weighted":
-      totals = weightedTotals(entries);
+      totals = weightedTotals(entries, planWeights, actualWeights);
       break;
     case "mean":
-      totals = meanTotals(entries);
+      totals = meanTotals(group.sums);
       break;
     case "criteria":
-      totals = criteriaTotals(entries);
+      totals = criteriaTotals(entries, group.sums);
       break;
     case "binary":
       totals = binaryTotals(entries);
       break;
     default:
-      totals = sumTotals(entries);
+      totals = sumTotals(group.sums);
   }
 
   const direction = aggregation === "criteria" || aggregation === "binary" ? "up" : first.direction;
@@ -283,7 +365,7 @@ function consolidateOne(
   const missing: string[] = [];
   if (entries.length < areas.length) {
     for (let area = 0; area < areas.length; area++) {
-      if (present[area]) continue;
+      if (byAreaIndex[area] !== undefined) continue;
       missing.push(areas[area]);
       findings.push({
         sheet: returns[area].sheet,
@@ -295,7 +377,7 @@ function consolidateOne(
     }
   }
 
-  const units = distinctUnits(entries);
+  const units = distinctUnits(group.units);
   if (units.length > 1) {
     findings.push({
       sheet: "",
@@ -327,7 +409,7 @@ function consolidateOne(
     flags,
     reported: entries.length,
     missing,
-    byArea,
+    byArea: byAreaRecord(areas, byAreaIndex),
   };
   if (totals.standard) consolidated.standard = totals.standard;
   return consolidated;

@@ -8,19 +8,11 @@
  * - criteria: plan and actual are the mean criteria counts; `standard` counts the areas whose
  *   count reaches their total (19/19) and the distribution of counts met.
  * - binary: plan = areas with a đạt / không đạt figure, actual = areas met.
+ * Each function takes the areas' indicators in area order (one per area that reported it).
  * A baseline total is given only when every area with an actual also has a baseline (mixing would
  * skew the down formula); otherwise it is null.
  */
 import type { ScoredIndicator } from "../model";
-
-export interface AreaEntry {
-  /** Index of the area (return) in the consolidation. */
-  area: number;
-  ind: ScoredIndicator;
-  /** Weights (denominators) of this area, for weighted aggregation. */
-  planWeight?: number | null;
-  actualWeight?: number | null;
-}
 
 export interface Totals {
   plan: number | null;
@@ -35,9 +27,9 @@ export interface Totals {
 
 type Side = "planValue" | "actualValue" | "baselineValue";
 
-function baselineComplete(entries: readonly AreaEntry[]): boolean {
+function baselineComplete(entries: readonly ScoredIndicator[]): boolean {
   let any = false;
-  for (const { ind } of entries) {
+  for (const ind of entries) {
     if (ind.actualValue === null) continue;
     if (ind.baselineValue === null) return false;
     any = true;
@@ -46,16 +38,16 @@ function baselineComplete(entries: readonly AreaEntry[]): boolean {
 }
 
 function weightedOf(
-  entries: readonly AreaEntry[],
+  entries: readonly ScoredIndicator[],
   side: Side,
-  weightOf: (e: AreaEntry) => number | null | undefined,
+  weightList: readonly (number | null)[],
 ): number | null {
   let total = 0;
   let weights = 0;
-  for (const e of entries) {
-    const v = e.ind[side];
-    const w = weightOf(e);
-    if (v !== null && w !== null && w !== undefined && w > 0) {
+  for (let i = 0; i < entries.length; i++) {
+    const v = entries[i][side];
+    const w = weightList[i];
+    if (v !== null && w !== null && w > 0) {
       total += v * w;
       weights += w;
     }
@@ -63,56 +55,49 @@ function weightedOf(
   return weights === 0 ? null : total / weights;
 }
 
-/** Σ and count of each side, and whether the baseline is complete, in one pass over the areas. */
-interface SideSums {
-  plan: number;
-  planN: number;
-  actual: number;
-  actualN: number;
-  baseline: number;
-  baselineN: number;
-  baselineComplete: boolean;
-}
-
 /**
  * Σ and count of the plan, actual and baseline over the areas that have each, and whether the
- * baseline is complete (baselineComplete), in one pass: with thousands of areas, reading each
- * area's indicator costs more than the additions. Each side is added in area order.
+ * baseline is complete. consolidate adds each area's indicator while it groups a return's
+ * indicators, when they are at hand: with thousands of areas, reading each area's indicator again
+ * costs more than the additions. Each side is added in area order.
  */
-function sideSums(entries: readonly AreaEntry[]): SideSums {
-  let plan = 0;
-  let planN = 0;
-  let actual = 0;
-  let actualN = 0;
-  let baseline = 0;
-  let baselineN = 0;
-  let anyActual = false;
-  let complete = true;
-  for (let i = 0; i < entries.length; i++) {
-    const ind = entries[i].ind;
+export class SideSums {
+  plan = 0;
+  planN = 0;
+  actual = 0;
+  actualN = 0;
+  baseline = 0;
+  baselineN = 0;
+  private anyActual = false;
+  private complete = true;
+
+  add(ind: ScoredIndicator): void {
     const p = ind.planValue;
     const a = ind.actualValue;
     const b = ind.baselineValue;
     if (p !== null) {
-      plan += p;
-      planN++;
+      this.plan += p;
+      this.planN++;
     }
     if (a !== null) {
-      actual += a;
-      actualN++;
-      anyActual = true;
-      if (b === null) complete = false;
+      this.actual += a;
+      this.actualN++;
+      this.anyActual = true;
+      if (b === null) this.complete = false;
     }
     if (b !== null) {
-      baseline += b;
-      baselineN++;
+      this.baseline += b;
+      this.baselineN++;
     }
   }
-  return { plan, planN, actual, actualN, baseline, baselineN, baselineComplete: anyActual && complete };
+
+  /** Every area with an actual has a baseline, and one area at least has an actual. */
+  get baselineComplete(): boolean {
+    return this.anyActual && this.complete;
+  }
 }
 
-export function sumTotals(entries: readonly AreaEntry[]): Totals {
-  const s = sideSums(entries);
+export function sumTotals(s: SideSums): Totals {
   return {
     plan: s.planN === 0 ? null : s.plan,
     actual: s.actualN === 0 ? null : s.actual,
@@ -121,8 +106,7 @@ export function sumTotals(entries: readonly AreaEntry[]): Totals {
 }
 
 /** Plain means of each side (null where no area has that side). */
-function meansOf(entries: readonly AreaEntry[]): Totals {
-  const s = sideSums(entries);
+export function meanTotals(s: SideSums): Totals {
   return {
     plan: s.planN === 0 ? null : s.plan / s.planN,
     actual: s.actualN === 0 ? null : s.actual / s.actualN,
@@ -130,17 +114,15 @@ function meansOf(entries: readonly AreaEntry[]): Totals {
   };
 }
 
-export function meanTotals(entries: readonly AreaEntry[]): Totals {
-  return meansOf(entries);
-}
-
-export function weightedTotals(entries: readonly AreaEntry[]): Totals {
-  const planWeight = (e: AreaEntry) => e.planWeight;
-  const actualWeight = (e: AreaEntry) => e.actualWeight;
+export function weightedTotals(
+  entries: readonly ScoredIndicator[],
+  planWeights: readonly (number | null)[],
+  actualWeights: readonly (number | null)[],
+): Totals {
   return {
-    plan: weightedOf(entries, "planValue", planWeight),
-    actual: weightedOf(entries, "actualValue", actualWeight),
-    baseline: baselineComplete(entries) ? weightedOf(entries, "baselineValue", actualWeight) : null,
+    plan: weightedOf(entries, "planValue", planWeights),
+    actual: weightedOf(entries, "actualValue", actualWeights),
+    baseline: baselineComplete(entries) ? weightedOf(entries, "baselineValue", actualWeights) : null,
   };
 }
 
@@ -151,11 +133,12 @@ function standardOf(ind: ScoredIndicator): number | null {
   return ind.planValue;
 }
 
-export function criteriaTotals(entries: readonly AreaEntry[]): Totals {
+/** `sums` are the SideSums of `entries`. */
+export function criteriaTotals(entries: readonly ScoredIndicator[], sums: SideSums): Totals {
   const distribution: Record<string, number> = {};
   let meeting = 0;
   let total = 0;
-  for (const { ind } of entries) {
+  for (const ind of entries) {
     const met = ind.actualValue;
     if (met === null) continue;
     total++;
@@ -163,7 +146,7 @@ export function criteriaTotals(entries: readonly AreaEntry[]): Totals {
     const full = standardOf(ind);
     if (full !== null && met >= full) meeting++;
   }
-  const means = meansOf(entries);
+  const means = meanTotals(sums);
   return {
     plan: means.plan,
     actual: means.actual,
@@ -172,10 +155,10 @@ export function criteriaTotals(entries: readonly AreaEntry[]): Totals {
   };
 }
 
-export function binaryTotals(entries: readonly AreaEntry[]): Totals {
+export function binaryTotals(entries: readonly ScoredIndicator[]): Totals {
   let reporting = 0;
   let met = 0;
-  for (const { ind } of entries) {
+  for (const ind of entries) {
     if (ind.actual.kind !== "binary") continue;
     reporting++;
     if (ind.actual.met) met++;

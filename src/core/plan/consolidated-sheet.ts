@@ -3,6 +3,7 @@
  * received / expected, band counts per area with a ranking and a chart, and the lagging list.
  */
 import { columnLetters } from "../address";
+import { areaFigures, type AreaFigureView } from "../consolidate/consolidate";
 import { aggregationLabel, bandLabel, flagLabel, words } from "../i18n/labels";
 import type { BandCounts, Consolidation, ConsolidatedIndicator } from "../model";
 import { BAND_IDS } from "../model";
@@ -109,10 +110,13 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     b.set(row, COL.pct, ind.achievement === null ? null : ind.achievement / 100, "pct");
     setBandCell(b, row, COL.band, COL.pct, ind.band, settings, labels);
     b.set(row, COL.reported, `${ind.reported}/${areas.length}`, "center");
-    areas.forEach((area, i) => {
-      const fig = ind.byArea[area];
+    // by area index, not ind.byArea[area]: byArea is only built when first read (see consolidate),
+    // and a dictionary look-up per cell adds up over thousands of areas
+    const figures = areaFigures(ind, areas);
+    for (let i = 0; i < areas.length; i++) {
+      const fig = figures[i];
       b.set(row, FIRST_AREA + i, fig && fig.achievement !== null ? fig.achievement / 100 : null, "pct");
-    });
+    }
     const note = consolidatedNote(ind, settings);
     b.set(row, noteCol, note || null, "note");
     // every wrapping column counts: a unit ("triệu đồng") or an aggregation can need two lines too
@@ -187,15 +191,29 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
   row++;
   const shown = input.lagging.slice(0, MAX_LAGGING_ROWS);
   if (shown.length === 0) b.banner(row++, 1, 9, w.none, "text");
+  // The figures by area index, as in the table above (not byArea: see areaFigures).
+  const areaIndex = new Map<string, number>();
+  if (shown.length) areas.forEach((area, i) => areaIndex.set(area, i));
+  const figuresOf = new Map<ConsolidatedIndicator, readonly (AreaFigureView | undefined)[]>();
+  const figureOf = (item: LaggingAcross): AreaFigureView | undefined => {
+    const index = areaIndex.get(item.area);
+    if (index === undefined) {
+      const fig = item.indicator.byArea[item.area];
+      return fig && { planValue: fig.plan, actualValue: fig.actual, achievement: fig.achievement, band: fig.band };
+    }
+    let figures = figuresOf.get(item.indicator);
+    if (!figures) figuresOf.set(item.indicator, (figures = areaFigures(item.indicator, areas)));
+    return figures[index];
+  };
   shown.forEach((item, i) => {
-    const fig = item.indicator.byArea[item.area];
+    const fig = figureOf(item);
     b.set(row, 1, i + 1, "code");
     b.set(row, 2, item.indicator.name, "name");
     b.set(row, 3, item.area, "text");
     b.set(row, 4, null, "text");
     b.merges.push({ top: row, left: 3, bottom: row, right: 4 });
-    b.set(row, 5, fig?.plan ?? null, fig?.plan == null ? "textRight" : numberStyleKey(round3(fig.plan)));
-    b.set(row, 6, fig?.actual ?? null, fig?.actual == null ? "textRight" : numberStyleKey(round3(fig.actual)));
+    b.set(row, 5, fig?.planValue ?? null, fig?.planValue == null ? "textRight" : numberStyleKey(round3(fig.planValue)));
+    b.set(row, 6, fig?.actualValue ?? null, fig?.actualValue == null ? "textRight" : numberStyleKey(round3(fig.actualValue)));
     b.set(row, 7, fig?.achievement == null ? null : fig.achievement / 100, "pct");
     setBandCell(b, row, 8, 7, fig?.band ?? "none", settings, labels);
     b.set(row, 9, item.indicator.flags.includes("priority") ? flagLabel("priority", lang) : null, "note");

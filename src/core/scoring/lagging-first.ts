@@ -5,17 +5,22 @@ import type { ScoredIndicator } from "../model";
 export function laggingFirst<
   T extends Pick<ScoredIndicator, "flags" | "achievement">,
 >(indicators: readonly T[]): T[] {
-  return indicators
-    .map((ind, index) => ({ ind, index }))
-    .filter(({ ind }) => ind.flags.includes("lagging"))
-    .sort((a, b) => {
-      const pa = a.ind.flags.includes("priority") ? 0 : 1;
-      const pb = b.ind.flags.includes("priority") ? 0 : 1;
-      if (pa !== pb) return pa - pb;
-      const xa = a.ind.achievement ?? Number.POSITIVE_INFINITY;
-      const xb = b.ind.achievement ?? Number.POSITIVE_INFINITY;
-      if (xa !== xb) return xa - xb;
-      return a.index - b.index;
-    })
-    .map(({ ind }) => ind);
+  // The sort keys are taken once per lagging indicator, not on each comparison (this runs for
+  // every return of a consolidation).
+  const lagging: T[] = [];
+  const priority: number[] = [];
+  const achievement: number[] = [];
+  for (const ind of indicators) {
+    if (!ind.flags.includes("lagging")) continue;
+    lagging.push(ind);
+    priority.push(ind.flags.includes("priority") ? 0 : 1);
+    achievement.push(ind.achievement ?? Number.POSITIVE_INFINITY);
+  }
+  const order = lagging.map((_, i) => i);
+  order.sort((a, b) => {
+    if (priority[a] !== priority[b]) return priority[a] - priority[b];
+    if (achievement[a] !== achievement[b]) return achievement[a] - achievement[b];
+    return a - b;
+  });
+  return order.map((i) => lagging[i]);
 }
