@@ -56,22 +56,13 @@ export function unitClass(unit: string | null | undefined): UnitClass {
   return unit ? unitMemo.get(unit, classifyUnit) : "other";
 }
 
-const isUsable = (f: Figure): boolean =>
-  f.kind === "number" || f.kind === "fraction" || f.kind === "binary";
+const isUsable = (f: Figure): boolean => f.kind === "number" || f.kind === "fraction" || f.kind === "binary";
 
 /** What sort of indicator these figures describe. */
-export function kindOf(
-  figures: FigureSet,
-  unit: string | null = null,
-): IndicatorKind {
+export function kindOf(figures: FigureSet, unit: string | null = null): IndicatorKind {
   const { plan, actual, baseline } = figures;
   const unitKind = unitClass(unit);
-  if (
-    plan.kind === "fraction" ||
-    actual.kind === "fraction" ||
-    baseline.kind === "fraction"
-  )
-    return "criteria";
+  if (plan.kind === "fraction" || actual.kind === "fraction" || baseline.kind === "fraction") return "criteria";
   if (plan.kind === "binary" || actual.kind === "binary") return "binary";
   if (!isUsable(plan) && !isUsable(actual)) return "unscored";
   if (unitKind === "criteria") return "criteria";
@@ -105,25 +96,22 @@ function downWithoutBaseline(plan: number, actual: number): number | null {
 }
 
 /** Down indicator: with a baseline above plan, the share of the planned reduction achieved. */
-export function downAchievement(
-  plan: number,
-  actual: number,
-  baseline: number | null,
-): number | null {
-  if (baseline !== null && baseline > plan)
-    return Math.max(0, ((baseline - actual) / (baseline - plan)) * 100);
+export function downAchievement(plan: number, actual: number, baseline: number | null): number | null {
+  if (baseline !== null && baseline > plan) return Math.max(0, ((baseline - actual) / (baseline - plan)) * 100);
   if (baseline !== null && baseline === plan) return actual <= plan ? 100 : 0;
   return downWithoutBaseline(plan, actual);
 }
 
-/** Up indicator: actual / plan, with the reason when it cannot be computed. */
-function upAchievement(
-  plan: number,
-  actual: number,
-): { value: number | null; reason: NoScoreReason | null } {
-  if (plan === 0) return { value: null, reason: "plan-zero" };
-  if (plan < 0) return { value: null, reason: "not-comparable" };
-  return { value: (actual / plan) * 100, reason: null };
+/** Up indicator: actual / plan, or null when it cannot be computed (see upReason). */
+function upAchievement(plan: number, actual: number): number | null {
+  return plan > 0 ? (actual / plan) * 100 : null;
+}
+
+/** Why an up indicator has no achievement (null when it has one). */
+function upReason(plan: number): NoScoreReason | null {
+  if (plan === 0) return "plan-zero";
+  if (plan < 0) return "not-comparable";
+  return null;
 }
 
 function scoreCriteria(figures: FigureSet): AchievementResult {
@@ -131,13 +119,8 @@ function scoreCriteria(figures: FigureSet): AchievementResult {
   const baselineValue = numberOf(baseline);
   const actualValue = numberOf(actual);
   const total = actual.kind === "fraction" ? actual.total : null;
-  const planValue =
-    plan.kind === "number" || plan.kind === "fraction" ? plan.value : total;
-  if (
-    plan.kind === "invalid" ||
-    actual.kind === "invalid" ||
-    actual.kind === "binary"
-  ) {
+  const planValue = plan.kind === "number" || plan.kind === "fraction" ? plan.value : total;
+  if (plan.kind === "invalid" || actual.kind === "invalid" || actual.kind === "binary") {
     return result(
       "criteria",
       planValue,
@@ -147,32 +130,15 @@ function scoreCriteria(figures: FigureSet): AchievementResult {
       actual.kind === "binary" ? "not-comparable" : "invalid",
     );
   }
-  if (actualValue === null)
-    return result(
-      "criteria",
-      planValue,
-      null,
-      baselineValue,
-      null,
-      "no-actual",
-    );
-  if (planValue === null)
-    return result(
-      "criteria",
-      null,
-      actualValue,
-      baselineValue,
-      null,
-      "no-plan",
-    );
-  const up = upAchievement(planValue, actualValue);
+  if (actualValue === null) return result("criteria", planValue, null, baselineValue, null, "no-actual");
+  if (planValue === null) return result("criteria", null, actualValue, baselineValue, null, "no-plan");
   return result(
     "criteria",
     planValue,
     actualValue,
     baselineValue,
-    up.value,
-    up.reason,
+    upAchievement(planValue, actualValue),
+    upReason(planValue),
   );
 }
 
@@ -181,26 +147,10 @@ function scoreBinary(figures: FigureSet): AchievementResult {
   const planValue = plan.kind === "number" ? plan.value : 1;
   if (actual.kind === "invalid" || plan.kind === "invalid")
     return result("binary", planValue, null, null, null, "invalid");
-  if (actual.kind === "blank")
-    return result("binary", planValue, null, null, null, "no-actual");
-  if (actual.kind !== "binary")
-    return result(
-      "binary",
-      planValue,
-      numberOf(actual),
-      null,
-      null,
-      "not-comparable",
-    );
+  if (actual.kind === "blank") return result("binary", planValue, null, null, null, "no-actual");
+  if (actual.kind !== "binary") return result("binary", planValue, numberOf(actual), null, null, "not-comparable");
   const actualValue = actual.met ? 1 : 0;
-  return result(
-    "binary",
-    planValue,
-    actualValue,
-    null,
-    actual.met ? 100 : 0,
-    null,
-  );
+  return result("binary", planValue, actualValue, null, actual.met ? 100 : 0, null);
 }
 
 /** Percent of plan from the three figures and the direction. */
@@ -215,16 +165,18 @@ export function computeAchievement(
   const planValue = numberOf(figures.plan);
   const actualValue = numberOf(figures.actual);
   const baselineValue = numberOf(figures.baseline);
-  const done = (achievement: number | null, reason: NoScoreReason | null) =>
-    result(kind, planValue, actualValue, baselineValue, achievement, reason);
-  if (figures.plan.kind === "invalid" || figures.actual.kind === "invalid")
-    return done(null, "invalid");
-  if (actualValue === null) return done(null, "no-actual");
-  if (planValue === null) return done(null, "no-plan");
-  if (direction === "up") {
-    const up = upAchievement(planValue, actualValue);
-    return done(up.value, up.reason);
+  // No closure or pair per indicator: this runs 10^5 times for a large consolidation.
+  let achievement: number | null = null;
+  let reason: NoScoreReason | null;
+  if (figures.plan.kind === "invalid" || figures.actual.kind === "invalid") reason = "invalid";
+  else if (actualValue === null) reason = "no-actual";
+  else if (planValue === null) reason = "no-plan";
+  else if (direction === "up") {
+    achievement = upAchievement(planValue, actualValue);
+    reason = upReason(planValue);
+  } else {
+    achievement = downAchievement(planValue, actualValue, baselineValue);
+    reason = achievement === null ? "not-comparable" : null;
   }
-  const value = downAchievement(planValue, actualValue, baselineValue);
-  return done(value, value === null ? "not-comparable" : null);
+  return result(kind, planValue, actualValue, baselineValue, achievement, reason);
 }

@@ -16,7 +16,7 @@ import type { Finding } from "../problems";
 import type { Settings } from "../settings";
 import { foldForMatch } from "../text/normalize";
 import { isLaggingBand, roundHalfAway } from "./bands";
-import { hasAnyWords, hasWords, Memo, wordHaystack, wordNeedle } from "./words";
+import { hasAnyWords, Memo, wordHaystack, wordNeedle } from "./words";
 
 /** Units that count things (hộ, người, xã, thôn, tiêu chí, ...): never negative. */
 export const COUNT_UNITS: readonly string[] = [
@@ -58,23 +58,25 @@ const countUnitMemo = new Memo<boolean>(2000);
 /** "hộ", "Hộ gia đình", "người/năm" are counts; "ha", "%", "triệu đồng" are not. */
 export function isCountUnit(unit: string | null): boolean {
   if (!unit) return false;
-  return countUnitMemo.get(unit, (u) => {
-    const folded = foldForMatch(u).replace(/[().]/g, " ").trim();
-    const head = folded.split("/")[0].trim();
-    if (COUNT_SET.has(head)) return true;
-    const words = head.split(/\s+/);
-    return (
-      COUNT_SET.has(words[0]) || COUNT_SET.has(words.slice(0, 2).join(" "))
-    );
-  });
+  return countUnitMemo.get(unit, judgeCountUnit);
+}
+
+function judgeCountUnit(unit: string): boolean {
+  const folded = foldForMatch(unit).replace(/[().]/g, " ").trim();
+  const head = folded.split("/")[0].trim();
+  if (COUNT_SET.has(head)) return true;
+  const words = head.split(/\s+/);
+  return COUNT_SET.has(words[0]) || COUNT_SET.has(words.slice(0, 2).join(" "));
 }
 
 const rateNameMemo = new Memo<boolean>();
 /** The name says it is a rate: "Tỷ lệ ...", "tỉ lệ ...". */
 export function isRateName(name: string): boolean {
-  return rateNameMemo.get(name, (n) =>
-    hasAnyWords(wordHaystack(n), RATE_NEEDLES),
-  );
+  return rateNameMemo.get(name, judgeRateName);
+}
+
+function judgeRateName(name: string): boolean {
+  return hasAnyWords(wordHaystack(name), RATE_NEEDLES);
 }
 
 interface PriorityMatcher {
@@ -98,16 +100,15 @@ function priorityMatcher(settings: Settings): PriorityMatcher {
 /** True when the name contains one of settings.priority as whole words. */
 export function isPriority(name: string, settings: Settings): boolean {
   const m = priorityMatcher(settings);
-  return m.memo.get(name, (n) => {
-    const hay = wordHaystack(n);
-    return m.needles.some((needle) => hasWords(hay, needle));
-  });
+  return m.memo.getWith(name, m.needles, judgePriority);
+}
+
+function judgePriority(name: string, needles: readonly string[]): boolean {
+  return hasAnyWords(wordHaystack(name), needles);
 }
 
 /** The sheet's own % in points, or null when it has none that is a number. */
-export function sheetPercentPoints(
-  ind: Pick<ScoredIndicator, "sheetPercent">,
-): number | null {
+export function sheetPercentPoints(ind: Pick<ScoredIndicator, "sheetPercent">): number | null {
   const f = ind.sheetPercent;
   return f && f.kind === "number" ? f.value : null;
 }
@@ -116,18 +117,11 @@ type Role = "plan" | "actual" | "baseline";
 const ROLES: readonly Role[] = ["plan", "actual", "baseline"];
 
 function valueOf(ind: ScoredIndicator, role: Role): number | null {
-  return role === "plan"
-    ? ind.planValue
-    : role === "actual"
-      ? ind.actualValue
-      : ind.baselineValue;
+  return role === "plan" ? ind.planValue : role === "actual" ? ind.actualValue : ind.baselineValue;
 }
 
 /** The A1 address of the cell a figure came from, else the name cell. */
-function cellOf(
-  ind: ScoredIndicator,
-  role: keyof ScoredIndicator["cells"],
-): string {
+function cellOf(ind: ScoredIndicator, role: keyof ScoredIndicator["cells"]): string {
   return ind.cells[role] ?? ind.cell;
 }
 
@@ -143,42 +137,51 @@ function warning(
     : { sheet: ind.sheet, cell, severity: "warning", code };
 }
 
+// The flags an indicator can get here, in the order they are listed.
+const FLAG_ORDER: readonly Flag[] = ["lagging", "priority", "suspect-unit", "regressed", "pace"];
+const LAGGING = 1;
+const PRIORITY = 2;
+const SUSPECT_UNIT = 4;
+const REGRESSED = 8;
+const PACE = 16;
+const flagSets: Flag[][] = [];
+
+/**
+ * The flags of these bits, as one frozen array per combination: a national consolidation scores
+ * 200,000 indicators with a handful of combinations, and flags are never changed once scored.
+ */
+function flagsOf(bits: number): Flag[] {
+  let flags = flagSets[bits];
+  if (flags === undefined) {
+    flags = Object.freeze(FLAG_ORDER.filter((_, i) => bits & (1 << i))) as Flag[];
+    flagSets[bits] = flags;
+  }
+  return flags;
+}
+
 /**
  * Flags for one indicator already scored (direction, achievement, band set); its findings are
  * appended to `findings`.
  */
-export function flagIndicator(
-  ind: ScoredIndicator,
-  settings: Settings,
-  findings: Finding[],
-): Flag[] {
-  const flags: Flag[] = [];
-  const warn = (f: Finding) => findings.push(f);
+export function flagIndicator(ind: ScoredIndicator, settings: Settings, findings: Finding[]): Flag[] {
+  let flags = 0; // bits of FLAG_ORDER: no array per indicator, see flagsOf
 
-  if (isLaggingBand(ind.band)) flags.push("lagging");
-  if (isPriority(ind.name, settings)) flags.push("priority");
+  if (isLaggingBand(ind.band)) flags |= LAGGING;
+  if (isPriority(ind.name, settings)) flags |= PRIORITY;
 
-  if (ind.noScoreReason === "plan-zero")
-    warn(warning(ind, "plan-zero", "plan"));
-  if (ind.noScoreReason === "no-plan")
-    warn(warning(ind, "plan-missing", "plan"));
+  if (ind.noScoreReason === "plan-zero") findings.push(warning(ind, "plan-zero", "plan"));
+  if (ind.noScoreReason === "no-plan") findings.push(warning(ind, "plan-missing", "plan"));
 
   let suspect = false;
   const { planValue: plan, actualValue: actual } = ind;
   const numeric = ind.kind === "amount" || ind.kind === "percent";
-  if (
-    numeric &&
-    plan !== null &&
-    actual !== null &&
-    plan !== 0 &&
-    actual !== 0
-  ) {
+  if (numeric && plan !== null && actual !== null && plan !== 0 && actual !== 0) {
     const big = Math.max(Math.abs(plan), Math.abs(actual));
     const small = Math.min(Math.abs(plan), Math.abs(actual));
     const ratio = big / small;
     if (ratio >= settings.suspectRatio) {
       suspect = true;
-      warn(
+      findings.push(
         warning(ind, "suspect-unit", "actual", {
           plan,
           actual,
@@ -192,7 +195,7 @@ export function flagIndicator(
       const value = valueOf(ind, role);
       if (value !== null && value > 100) {
         suspect = true;
-        warn(warning(ind, "percent-over-100", role, { column: role, value }));
+        findings.push(warning(ind, "percent-over-100", role, { column: role, value }));
       }
     }
   }
@@ -201,24 +204,17 @@ export function flagIndicator(
       const value = valueOf(ind, role);
       if (value !== null && value < 0) {
         suspect = true;
-        warn(warning(ind, "negative-count", role, { column: role, value }));
+        findings.push(warning(ind, "negative-count", role, { column: role, value }));
       }
     }
   }
-  if (suspect) flags.push("suspect-unit");
+  if (suspect) flags |= SUSPECT_UNIT;
 
-  if (isRegressed(ind)) flags.push("regressed");
+  if (isRegressed(ind)) flags |= REGRESSED;
 
   const pace = settings.pace;
-  if (
-    pace.enabled &&
-    ind.kind === "amount" &&
-    ind.direction === "up" &&
-    plan !== null &&
-    actual !== null &&
-    plan > 0
-  ) {
-    if (actual < plan * pace.elapsed) flags.push("pace");
+  if (pace.enabled && ind.kind === "amount" && ind.direction === "up" && plan !== null && actual !== null && plan > 0) {
+    if (actual < plan * pace.elapsed) flags |= PACE;
   }
 
   const sheet = sheetPercentPoints(ind);
@@ -230,7 +226,7 @@ export function flagIndicator(
       !ind.sheetPercent.percent &&
       Math.abs(sheet * 100 - ind.achievement) <= tolerance;
     if (!asPoints && !asRatio) {
-      warn(
+      findings.push(
         warning(ind, "sheet-percent-disagrees", "percent", {
           sheet: roundHalfAway(sheet, 1),
           computed: roundHalfAway(ind.achievement, 1),
@@ -238,23 +234,16 @@ export function flagIndicator(
       );
     }
   }
-  return flags;
+  return flagsOf(flags);
 }
 
 /** Fewer criteria than the baseline, or a down indicator worse than its baseline. */
 export function isRegressed(
-  ind: Pick<
-    ScoredIndicator,
-    "kind" | "direction" | "actualValue" | "baselineValue"
-  >,
+  ind: Pick<ScoredIndicator, "kind" | "direction" | "actualValue" | "baselineValue">,
 ): boolean {
   const { actualValue: actual, baselineValue: baseline } = ind;
   if (actual === null || baseline === null) return false;
   if (ind.kind === "criteria") return actual < baseline;
-  if (
-    ind.direction === "down" &&
-    (ind.kind === "amount" || ind.kind === "percent")
-  )
-    return actual > baseline;
+  if (ind.direction === "down" && (ind.kind === "amount" || ind.kind === "percent")) return actual > baseline;
   return false;
 }

@@ -57,39 +57,11 @@ export function scoreIndicator(ind: SourceIndicator, settings: Settings, finding
     band: bandOf(score.achievement, settings),
     flags: NO_FLAGS,
   };
-  scored.flags = sharedFlags(flagIndicator(scored, settings, findings));
+  scored.flags = flagIndicator(scored, settings, findings); // shared per combination
   return scored;
 }
 
 const NO_FLAGS: Flag[] = Object.freeze([]) as unknown as Flag[];
-const FLAG_BITS: Record<Flag, number> = {
-  lagging: 1,
-  priority: 2,
-  "suspect-unit": 4,
-  regressed: 8,
-  missing: 16,
-  pace: 32,
-};
-/** One frozen flags array per combination, in the order flagIndicator gives them. */
-const flagSets: Flag[][] = [];
-
-/**
- * The same flags, as an array shared by every indicator with that combination (a large analysis has
- * 10^5 indicators and a handful of combinations). Flags are never changed once an indicator is scored.
- */
-function sharedFlags(flags: Flag[]): Flag[] {
-  if (flags.length === 0) return NO_FLAGS;
-  let mask = 0;
-  for (const flag of flags) mask |= FLAG_BITS[flag];
-  const shared = flagSets[mask];
-  if (shared === undefined) {
-    flagSets[mask] = Object.freeze(flags.slice()) as Flag[];
-    return flagSets[mask];
-  }
-  if (shared.length !== flags.length) return flags;
-  for (let i = 0; i < flags.length; i++) if (shared[i] !== flags[i]) return flags;
-  return shared;
-}
 
 /** Scores a return read from `file`. */
 export function scoreReturn(table: ReturnTable, settings: Settings, file: string): ScoredReturn {

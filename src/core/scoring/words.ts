@@ -25,10 +25,7 @@ export function hasWords(haystack: string, needle: string): boolean {
 }
 
 /** True when any of the needles occurs in the haystack. */
-export function hasAnyWords(
-  haystack: string,
-  needles: readonly string[],
-): boolean {
+export function hasAnyWords(haystack: string, needles: readonly string[]): boolean {
   for (const needle of needles) if (hasWords(haystack, needle)) return true;
   return false;
 }
@@ -40,7 +37,17 @@ export class Memo<V> {
   get(key: string, compute: (key: string) => V): V {
     const hit = this.map.get(key);
     if (hit !== undefined) return hit;
-    const value = compute(key);
+    return this.remember(key, compute(key));
+  }
+
+  /** `get` with a context handed to `compute`: callers need no closure per call (10^5 calls a run). */
+  getWith<C>(key: string, context: C, compute: (key: string, context: C) => V): V {
+    const hit = this.map.get(key);
+    if (hit !== undefined) return hit;
+    return this.remember(key, compute(key, context));
+  }
+
+  private remember(key: string, value: V): V {
     if (this.map.size >= this.limit) this.map.clear();
     this.map.set(key, value);
     return value;

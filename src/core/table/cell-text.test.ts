@@ -12,7 +12,13 @@ describe("createCellTextReader", () => {
   });
 
   it("decodes TCVN3, remembers where it was first met, and decodes ambiguous words after it", () => {
-    const grid = gridOf([["Tiªu ®Ò", "ChØ tiªu"], ["hé", "1.326"]], { top: 3, left: 2 });
+    const grid = gridOf(
+      [
+        ["Tiªu ®Ò", "ChØ tiªu"],
+        ["hé", "1.326"],
+      ],
+      { top: 3, left: 2 },
+    );
     const reader = createCellTextReader(grid);
     expect(reader.text(0, 1)).toBe("Chỉ tiêu");
     expect(reader.legacy()).toEqual({ encoding: "tcvn3", row: 0, col: 1 });
@@ -22,12 +28,27 @@ describe("createCellTextReader", () => {
 
   it("knows empty values", () => {
     expect([null, undefined, "", "  ", 0, "x"].map(isEmptyValue)).toEqual([true, true, true, true, false, false]);
+    expect(["\u00a0", "\t\n", "\u3000 ", " x", "\u00a0Xã", "~", "Đạt"].map(isEmptyValue)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
 describe("createMergeLookup", () => {
   it("points every covered cell at the top-left cell, in grid indices", () => {
-    const grid = gridOf([["a", null, null], [null, null, "b"]], { top: 4, left: 2, merges: ["B4:C5"] });
+    const grid = gridOf(
+      [
+        ["a", null, null],
+        [null, null, "b"],
+      ],
+      { top: 4, left: 2, merges: ["B4:C5"] },
+    );
     const merges = createMergeLookup(grid, 0, 1);
     expect(merges.source(1, 1)).toEqual([0, 0]);
     expect(merges.source(1, 2)).toBeNull();

@@ -28,7 +28,11 @@ export interface CellTextReader {
 /** True when the value is nothing: null, or a string of spaces only. */
 export function isEmptyValue(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
-  return typeof value === "string" && value.trim().length === 0;
+  if (typeof value !== "string") return false;
+  // Most texts start with a letter or digit: settled without trim(), which copies the text.
+  const first = value.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return value.trim().length === 0;
 }
 
 interface Decoded {

@@ -55,7 +55,9 @@ const MAX_CODE = 12;
 export function isSubRowMark(code: string, name: string): boolean {
   if (code.length > 0 && SUB_CODE.test(code)) return true;
   if (SUB_NAME.test(name)) return true;
-  return /^trong/i.test(name) && OF_WHICH_START.test(foldForMatch(name));
+  // "Trong đó", "TRONG ĐÓ": tested by its first letter before any regular expression runs.
+  const first = name.charCodeAt(0);
+  return (first === 0x54 || first === 0x74) && /^trong/i.test(name) && OF_WHICH_START.test(foldForMatch(name));
 }
 
 /** True for a code that starts a new top-level indicator ("1", "2.", a Roman numeral). */
