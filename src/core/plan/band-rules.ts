@@ -98,6 +98,8 @@ interface PartsEntry {
 
 const partsByLegend = new WeakMap<object, PartsEntry>();
 const partsBySettings = new WeakMap<object, PartsEntry[]>();
+let lastLegend: Record<BandId, string> | undefined;
+let lastEntry: PartsEntry | undefined;
 
 function bandFormulaEntry(
   settings: Settings,
@@ -105,10 +107,17 @@ function bandFormulaEntry(
   lang: Language,
 ): PartsEntry {
   const t = settings.bands;
+  // Every band cell of a sheet asks with the same legend: the entry it got last is checked first,
+  // saving the WeakMap look-up on 10^5 rows (entryFits still guards against changed settings).
+  if (labelRefs && labelRefs === lastLegend && entryFits(lastEntry, settings, labelRefs, lang, "")) return lastEntry;
   const labels = labelRefs ? "" : BAND_IDS_FOR_LABELS.map((b) => bandLabel(b, lang, t)).join(REF_MARK);
   if (labelRefs) {
     const cached = partsByLegend.get(labelRefs);
-    if (entryFits(cached, settings, labelRefs, lang, labels)) return cached;
+    if (entryFits(cached, settings, labelRefs, lang, labels)) {
+      lastLegend = labelRefs;
+      lastEntry = cached;
+      return cached;
+    }
   } else {
     const found = partsBySettings.get(settings)?.find((e) => entryFits(e, settings, labelRefs, lang, labels));
     if (found) return found;
@@ -125,8 +134,11 @@ function bandFormulaEntry(
     byRef: new Map(),
     byPosition: [],
   };
-  if (labelRefs) partsByLegend.set(labelRefs, entry);
-  else {
+  if (labelRefs) {
+    partsByLegend.set(labelRefs, entry);
+    lastLegend = labelRefs;
+    lastEntry = entry;
+  } else {
     const list = partsBySettings.get(settings) ?? [];
     list.push(entry);
     partsBySettings.set(settings, list);
@@ -198,6 +210,51 @@ function scoredRules(ref: string, settings: Settings): BandRule[] {
  * (non-empty on indicator rows only, so group rows stay unpainted). `range` is what gets painted.
  */
 export function bandConditionalFormat(
+  range: CellRange,
+  pctColLetters: string,
+  labelColLetters: string,
+  settings: Settings,
+): PlanConditionalFormat {
+  // Every return sheet of one layout paints the same ranges with the same rules: one frozen format
+  // (range, rules, formulas) serves them all instead of a dozen objects and strings per sheet.
+  // Writers copy what they read from it. The key holds everything the format is made from.
+  const c = settings.colours;
+  const t = settings.bands;
+  const key = [
+    range.top,
+    range.left,
+    range.bottom,
+    range.right,
+    pctColLetters,
+    labelColLetters,
+    settings.decimals,
+    t.met,
+    t.near,
+    t.mid,
+    c.met,
+    c.near,
+    c.mid,
+    c.low,
+    c.none,
+  ].join("\u0000");
+  let format = sharedFormats.get(key);
+  if (format === undefined) {
+    format = deepFreeze(makeBandConditionalFormat({ ...range }, pctColLetters, labelColLetters, settings));
+    if (sharedFormats.size >= 1000) sharedFormats.clear();
+    sharedFormats.set(key, format);
+  }
+  return format;
+}
+const sharedFormats = new Map<string, PlanConditionalFormat>();
+
+function deepFreeze(format: PlanConditionalFormat): PlanConditionalFormat {
+  Object.freeze(format.range);
+  format.rules.forEach((rule) => Object.freeze(rule));
+  Object.freeze(format.rules);
+  return Object.freeze(format);
+}
+
+function makeBandConditionalFormat(
   range: CellRange,
   pctColLetters: string,
   labelColLetters: string,

@@ -110,8 +110,7 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     b.set(row, COL.pct, ind.achievement === null ? null : ind.achievement / 100, "pct");
     setBandCell(b, row, COL.band, COL.pct, ind.band, settings, labels);
     b.set(row, COL.reported, `${ind.reported}/${areas.length}`, "center");
-    // by area index, not ind.byArea[area]: byArea is only built when first read (see consolidate),
-    // and a dictionary look-up per cell adds up over thousands of areas
+    // by area index, not ind.byArea[area]: a dictionary look-up per cell adds up over thousands of areas
     const figures = areaFigures(ind, areas);
     for (let i = 0; i < areas.length; i++) {
       const fig = figures[i];

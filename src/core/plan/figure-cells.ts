@@ -31,6 +31,15 @@ export function figureValue(figure: Figure, lang: Language): PlanValue {
   }
 }
 
+/**
+ * figureValue of an indicator's plan or actual, given the indicator's planValue / actualValue: for a
+ * number figure that is the same number, already boxed, whereas reading the figure's own value
+ * (held unboxed by V8) boxes a new number per cell that then lives as long as the plan.
+ */
+export function indicatorFigureValue(figure: Figure, value: number | null, lang: Language): PlanValue {
+  return figure.kind === "number" && value === figure.value ? value : figureValue(figure, lang);
+}
+
 /** figureCell's style. */
 export function figureStyle(figure: Figure): string {
   switch (figure.kind) {

@@ -13,4 +13,34 @@ describe("sheet names", () => {
     expect(long).toHaveLength(31);
     expect(long.endsWith(" (2)")).toBe(true);
   });
+  it("gives what the full cleaning gives for names that look clean and names that do not", () => {
+    // the cleaning cleanSheetName skips for names it finds clean
+    const full = (name: string): string =>
+      (
+        name
+          .replace(/[:\\/?*[\]]/g, " ")
+          .replace(/\s+/g, " ")
+          .trim()
+          .replace(/^'+|'+$/g, "") || "Sheet"
+      )
+        .slice(0, 31)
+        .trim();
+    const names = [
+      "KQ Xã A",
+      "KQ  Xã A",
+      " KQ",
+      "KQ ",
+      "'KQ'",
+      "KQ's",
+      "KQ\tA",
+      "KQ\u00a0A",
+      "A\uFEFF",
+      "",
+      "'",
+      "a:b",
+      "x".repeat(31),
+      "x".repeat(32),
+    ];
+    for (const name of names) expect(cleanSheetName(name)).toBe(full(name));
+  });
 });
