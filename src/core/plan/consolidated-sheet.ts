@@ -212,7 +212,12 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     b.set(row, 4, null, "text");
     b.merges.push({ top: row, left: 3, bottom: row, right: 4 });
     b.set(row, 5, fig?.planValue ?? null, fig?.planValue == null ? "textRight" : numberStyleKey(round3(fig.planValue)));
-    b.set(row, 6, fig?.actualValue ?? null, fig?.actualValue == null ? "textRight" : numberStyleKey(round3(fig.actualValue)));
+    b.set(
+      row,
+      6,
+      fig?.actualValue ?? null,
+      fig?.actualValue == null ? "textRight" : numberStyleKey(round3(fig.actualValue)),
+    );
     b.set(row, 7, fig?.achievement == null ? null : fig.achievement / 100, "pct");
     setBandCell(b, row, 8, 7, fig?.band ?? "none", settings, labels);
     b.set(row, 9, item.indicator.flags.includes("priority") ? flagLabel("priority", lang) : null, "note");

@@ -6,7 +6,7 @@ export const MAX_SHEET_NAME = 31;
  * What cleanSheetName would change: a forbidden character, whitespace other than single inner
  * spaces, or a quote at either end (\s is the same class the replacements use).
  */
-const NEEDS_CLEANING = /[:\\/?*[\]]|[^\S ]|  |^[ ']|[ ']$/;
+const NEEDS_CLEANING = /[:\\/?*[\]]|[^\S ]| {2}|^[ ']|[ ']$/;
 
 export function cleanSheetName(name: string): string {
   // Most names ("KQ Xã Trạm Tấu") are clean already: one test instead of four replacements each.
