@@ -183,4 +183,27 @@ describe("isVietnameseSyllable", () => {
   it.each(["thùc", "tû", "ñôn", "nghìo", "café", "dat", "ăa", "hoạcch", "chỉỉ"])("rejects %s", (w) =>
     expect(isVietnameseSyllable(w)).toBe(false),
   );
+  it.each([
+    "hòa",
+    "hoà",
+    "hoàng",
+    "thuỷ",
+    "thủy",
+    "khuỷu",
+    "ngoài",
+    "mía",
+    "của",
+    "xoóng",
+    "soóc",
+    "người",
+    "thuở",
+    "gì",
+  ])("places the tone where Vietnamese does (old and new styles): %s", (w) =>
+    expect(isVietnameseSyllable(w)).toBe(true),
+  );
+  // VNI "veä" (vệ), "moät" (một), "thoân" (thôn) read as TCVN3: plausible letters, impossible tones
+  it.each(["veọ", "moọt", "thoõn", "hòang", "ngoaì", "aí", "miá"])(
+    "rejects a tone out of place or an impossible cluster: %s",
+    (w) => expect(isVietnameseSyllable(w)).toBe(false),
+  );
 });
