@@ -62,9 +62,10 @@ const legacyEvidence = (s: string, encode: (t: string) => string): number =>
  * Measured: TCVN3 is always right once one word is no syllable as it stands (0 in 10,000).
  * VNI needs 5 changed words: VNI "chæ chöa" decodes as TCVN3 to "chổ chửa", real syllables both
  * ways, so a short sentence can tie and the tie goes to TCVN3. Since isVietnameseSyllable knows
- * where the tone sits ("veọ", "moọt" are no syllables), measured over 275,000 random sentences:
- * with 5 changed words 0 wrong of 182,000; with 4, 0 of 229,000; with 3, 14 of 276,000 (before:
- * this test failed about once in a few hundred runs, e.g. on "Chỉ chưa thống vệ thu 2024 không").
+ * where the tone sits ("veọ", "moọt" are no syllables), over 275,000 random sentences: with 5
+ * changed words 0 wrong of 182,000 (3 before), with 4, 0 of 229,000 (24 before), with 3, 14 of
+ * 276,000 (141 before). Before, this test failed now and then, e.g. on "Chỉ chưa thống vệ thu 2024
+ * không".
  */
 const MIN_VNI_CHANGED = 5;
 /** The same, starting with a capital as names are typed ("Tỷ lệ …"). */
