@@ -19,5 +19,18 @@ export function isColumnNumberRow(texts: readonly string[]): boolean {
 
 /** True when a single text looks like a column-number token ("B", "2", "(3)", "3=2/1"). */
 export function isColumnNumberToken(text: string): boolean {
+  // Asked of every indicator name: one that goes on with a letter after its first character
+  // ("Tổng …", "Số hộ") is no token, settled without running the expression.
+  if (text.length > 2 && text.charCodeAt(0) !== 0x28 && isLetterCode(text.charCodeAt(1))) return false;
   return TOKEN.test(text);
+}
+
+/** A-Z, a-z, or a Latin letter with marks (Vietnamese ones included): never ")", a digit, a space or "=". */
+function isLetterCode(code: number): boolean {
+  return (
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0xc0 && code <= 0x24f) ||
+    (code >= 0x1e00 && code <= 0x1eff)
+  );
 }

@@ -63,15 +63,14 @@ const ROLE_WEIGHTS: number[] = (Object.keys(ROLE_BIT) as ColumnRole[]).flatMap((
   WEIGHT[role],
 ]);
 
-/** The roles present among the cells, as bits (ROLE_BIT). */
-function rolesOf(cells: readonly HeaderCell[]): number {
+/** The roles named by a row's texts, as bits (ROLE_BIT). */
+function rolesOfTexts(texts: readonly string[]): number {
   let roles = 0;
-  for (const cell of cells) if (cell.role !== null) roles |= ROLE_BIT[cell.role];
+  for (const text of texts) {
+    const role = headerRole(text); // "" → null
+    if (role !== null) roles |= ROLE_BIT[role];
+  }
   return roles;
-}
-
-function score(cells: readonly HeaderCell[]): number {
-  return scoreOfRoles(rolesOf(cells));
 }
 
 function scoreOfRoles(roles: number): number {
@@ -81,8 +80,7 @@ function scoreOfRoles(roles: number): number {
 }
 
 /** A header needs the name column and one more role, or both figures (the name header may be blank). */
-function isHeader(cells: readonly HeaderCell[]): boolean {
-  const roles = rolesOf(cells);
+function isHeader(roles: number): boolean {
   if (scoreOfRoles(roles) < 4) return false;
   return (roles & ROLE_BIT.name) !== 0 || ((roles & ROLE_BIT.plan) !== 0 && (roles & ROLE_BIT.actual) !== 0);
 }
@@ -108,6 +106,9 @@ export function findHeader(grid: Grid, reader: CellTextReader): HeaderFound | nu
     }
     return out;
   };
+  // While scanning, only the roles of each row (as bits) are needed: the HeaderCell objects, with
+  // their years, are made for the chosen header alone (every sheet's title and first data rows are
+  // new texts, which would otherwise each be looked up and remembered).
   const single = (row: number): HeaderCell[] => {
     const cells: HeaderCell[] = [];
     rowTexts(row).forEach((text, c) => {
@@ -119,38 +120,36 @@ export function findHeader(grid: Grid, reader: CellTextReader): HeaderFound | nu
   // Scan the first rows; once a header is found, look only a few rows further for a better one
   // (the second row of a two-row header), since the rows below are data.
   let best = -1;
-  let bestCells: HeaderCell[] = [];
   let bestScore = 0;
   let end = scanEnd;
   for (let r = 0; r < end; r++) {
-    const cells = single(r);
-    if (!isHeader(cells)) continue;
-    const s = score(cells);
+    const roles = rolesOfTexts(rowTexts(r));
+    if (!isHeader(roles)) continue;
+    const s = scoreOfRoles(roles);
     if (best < 0) end = Math.min(scanEnd, r + 1 + LOOK_FURTHER);
     if (s > bestScore) {
       best = r;
-      bestCells = cells;
       bestScore = s;
     }
   }
   if (best < 0) return null;
 
   let rows = [best];
-  let cells = bestCells;
+  let cells: HeaderCell[] | null = null;
   for (const partner of [best - 1, best + 1]) {
     if (partner < 0 || partner >= height || holdsFigures(grid.values[partner])) continue;
     const [upper, lower] = partner < best ? [partner, best] : [best, partner];
-    const combined = combineRows(rowTexts(upper), rowTexts(lower), grid.left);
     if (
       linkedByMerge(merges, best, partner, width) ||
       hasGroupMerge(merges, upper, rowTexts(upper), rowTexts(lower)) ||
-      score(combined) > bestScore
+      scoreOfRoles(combinedRoles(rowTexts(upper), rowTexts(lower))) > bestScore
     ) {
       rows = [upper, lower];
-      cells = combined;
+      cells = combineRows(rowTexts(upper), rowTexts(lower), grid.left);
       break;
     }
   }
+  cells ??= single(best);
 
   const next = rows[rows.length - 1] + 1;
   if (next < height && isColumnNumberRow(rowTexts(next))) rows = [...rows, next];
@@ -180,23 +179,29 @@ function combineRows(upper: readonly string[], lower: readonly string[], left: n
   for (let c = 0; c < upper.length; c++) {
     const top = upper[c];
     const bottom = lower[c];
-    let text: string;
-    let role: ColumnRole | null;
-    if (bottom.length === 0 || top === bottom) {
-      text = top;
-      role = headerRole(top);
-    } else if (top.length === 0) {
-      text = bottom;
-      role = headerRole(bottom);
-    } else {
-      text = `${top} ${bottom}`;
-      const topRole = headerRole(top);
-      const bottomRole = headerRole(bottom);
-      role = topRole === "baseline" || topRole === "percent" ? topRole : (bottomRole ?? topRole);
-    }
-    if (text.length > 0) cells.push({ column: left + c, text, role, year: headerYear(text) });
+    const text = bottom.length === 0 || top === bottom ? top : top.length === 0 ? bottom : `${top} ${bottom}`;
+    if (text.length > 0)
+      cells.push({ column: left + c, text, role: combinedRole(top, bottom), year: headerYear(text) });
   }
   return cells;
+}
+
+/** The role of one column of two header rows combined (see combineRows). */
+function combinedRole(top: string, bottom: string): ColumnRole | null {
+  if (bottom.length === 0 || top === bottom) return headerRole(top);
+  if (top.length === 0) return headerRole(bottom);
+  const topRole = headerRole(top);
+  return topRole === "baseline" || topRole === "percent" ? topRole : (headerRole(bottom) ?? topRole);
+}
+
+/** The roles (bits) of two header rows combined, without making their cells. */
+function combinedRoles(upper: readonly string[], lower: readonly string[]): number {
+  let roles = 0;
+  for (let c = 0; c < upper.length; c++) {
+    const role = combinedRole(upper[c], lower[c]);
+    if (role !== null) roles |= ROLE_BIT[role];
+  }
+  return roles;
 }
 
 /** True when a merge covers both rows (e.g. "STT" merged vertically over the two header rows). */

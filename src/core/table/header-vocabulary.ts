@@ -43,6 +43,9 @@ const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
  */
 export function headerRole(text: string): ColumnRole | null {
   if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return null;
+  // The first data rows are scanned too: their figures ("312.45") are new texts on every sheet and
+  // fold to no word, so they name no role, settled here without filling the cache with them.
+  if (NUMBER_LIKE.test(text)) return null;
   const known = roleCache.get(text);
   if (known !== undefined) return known;
   if (roleCache.size >= CACHE_LIMIT) roleCache.clear();
@@ -50,6 +53,9 @@ export function headerRole(text: string): ColumnRole | null {
   roleCache.set(text, role);
   return role;
 }
+
+/** Digits and number punctuation only: no letter, so no role (every role's pattern needs a word). */
+const NUMBER_LIKE = /^[-+]?\d[\d.,]*(e[-+]?\d+)?%?$/;
 
 // Header words recur across sheets; the cache is emptied when it grows large.
 const CACHE_LIMIT = 5_000;

@@ -20,6 +20,8 @@ export interface ReadRowsResult {
 }
 
 const ROLES = COLUMN_ROLES;
+/** parseFigure's options for cells read through the sheet's reader (one object, not one per cell). */
+const ALREADY_DECODED = Object.freeze({ encoding: null });
 const CHECKED: readonly ("plan" | "actual" | "baseline")[] = ["plan", "actual", "baseline"];
 
 /**
@@ -107,7 +109,7 @@ export function readRows(grid: Grid, reader: CellTextReader, columns: ColumnMap,
     const value = grid.values[r][c];
     const format = grid.numberFormats?.[r]?.[c] ?? null;
     // Strings arrive already decoded: tell parseFigure not to detect a legacy encoding again.
-    return parseFigure(typeof value === "string" ? reader.decodeRaw(value, r, c) : value, format, { encoding: null });
+    return parseFigure(typeof value === "string" ? reader.decodeRaw(value, r, c) : value, format, ALREADY_DECODED);
   };
 
   // One facts object for every row (classifyRow keeps nothing): no per-row object or closure.
