@@ -5,17 +5,10 @@ import type { Language } from "../settings";
 import type { PlanValue } from "./types";
 import { numberStyleKey } from "./styles";
 
-export interface FigureCell {
-  value: PlanValue;
-  style: string;
-}
-
-/** Plan/actual as shown: numbers stay numbers; "12/19", "Đạt", the raw text of a bad cell stay text. */
-export function figureCell(figure: Figure, lang: Language): FigureCell {
-  return { value: figureValue(figure, lang), style: figureStyle(figure) };
-}
-
-/** figureCell's value, without making the pair (return sheets write two figures a row). */
+/**
+ * Plan/actual as shown (the value; its style is figureStyle): numbers stay numbers; "12/19", "Đạt",
+ * the raw text of a bad cell stay text.
+ */
 export function figureValue(figure: Figure, lang: Language): PlanValue {
   switch (figure.kind) {
     case "number":
@@ -40,7 +33,7 @@ export function indicatorFigureValue(figure: Figure, value: number | null, lang:
   return figure.kind === "number" && value === figure.value ? value : figureValue(figure, lang);
 }
 
-/** figureCell's style. */
+/** The style of a plan/actual cell. */
 export function figureStyle(figure: Figure): string {
   switch (figure.kind) {
     case "number":
@@ -73,27 +66,16 @@ function fractionText(value: number, total: number): string {
 }
 const fractions = new Map<number, Map<number, string>>();
 
-/**
- * The % cell: a live formula over the plan and actual cells where the rule is a plain ratio (so an
- * edited figure recomputes in Excel), else the engine's value. The formula is only used when it
- * gives exactly the engine's figure, so the file and the engine never disagree.
- */
-export function achievementCell(
-  ind: ScoredIndicator,
-  planRef: string,
-  actualRef: string,
-): { value: number | null; formula?: string } {
-  const value = achievementValue(ind);
-  const formula = achievementFormula(ind, planRef, actualRef);
-  return formula === undefined ? { value } : { value, formula };
-}
-
 /** The % cell's value: the achievement as a fraction (0.868 for 86,8 %). */
 export function achievementValue(ind: ScoredIndicator): number | null {
   return ind.achievement === null ? null : ind.achievement / 100;
 }
 
-/** achievementCell's formula, if any, without making the cell (one per indicator row). */
+/**
+ * The % cell's formula: a live formula over the plan and actual cells where the rule is a plain
+ * ratio (so an edited figure recomputes in Excel), else none and the cell holds the engine's value.
+ * The formula is only used when it gives exactly the engine's figure, so file and engine agree.
+ */
 export function achievementFormula(ind: ScoredIndicator, planRef: string, actualRef: string): string | undefined {
   const numeric = ind.kind === "amount" || ind.kind === "percent";
   if (!numeric || ind.baselineValue !== null) return undefined;

@@ -11,7 +11,7 @@ import { parseSettings } from "../settings";
 import { gridOf } from "../table/test-support";
 import { bandLabelFormula } from "./band-rules";
 import { buildSummaryPlan } from "./build-summary";
-import { achievementCell } from "./figure-cells";
+import { achievementFormula } from "./figure-cells";
 import { noteText } from "./return-sheet";
 import { SheetBuilder, a4Landscape } from "./sheet-builder";
 
@@ -118,13 +118,13 @@ describe("shared formulas and labels", () => {
       settings,
       "a.xlsx",
     ).indicators;
-    const a = achievementCell(up, "D12", "E12").formula;
-    expect(achievementCell(up, "D12", "E12").formula).toBe(a);
+    const a = achievementFormula(up, "D12", "E12");
+    expect(achievementFormula(up, "D12", "E12")).toBe(a);
     expect(a).toBe('IF(AND(ISNUMBER(D12),ISNUMBER(E12),D12<>0),E12/D12,"")');
-    expect(achievementCell(down, "D12", "E12").formula).toBe(
+    expect(achievementFormula(down, "D12", "E12")).toBe(
       'IF(AND(ISNUMBER(D12),ISNUMBER(E12)),IF(E12=0,IF(D12>=0,1,""),D12/E12),"")',
     );
-    expect(achievementCell(up, "D13", "E13").formula).toBe('IF(AND(ISNUMBER(D13),ISNUMBER(E13),D13<>0),E13/D13,"")');
+    expect(achievementFormula(up, "D13", "E13")).toBe('IF(AND(ISNUMBER(D13),ISNUMBER(E13),D13<>0),E13/D13,"")');
   });
 });
 

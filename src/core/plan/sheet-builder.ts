@@ -26,15 +26,10 @@ export class SheetBuilder {
     this.count++;
   }
 
-  set(row: number, col: number, value: PlanValue, style?: string, extra?: Partial<PlanCell>): void {
+  /** A plain cell (setFormula, setLink and setShared for the others). */
+  set(row: number, col: number, value: PlanValue, style?: string): void {
     // One literal per common shape (no properties added afterwards): large plans hold 10^6 cells.
-    if (!extra) {
-      this.add(style ? { row, col, value, style } : { row, col, value });
-      return;
-    }
-    const cell: PlanCell = style ? { row, col, value, style } : { row, col, value };
-    Object.assign(cell, extra);
-    this.add(cell);
+    this.add(style ? { row, col, value, style } : { row, col, value });
   }
 
   /**
@@ -46,12 +41,12 @@ export class SheetBuilder {
     this.add(sharedCell(row, col, value, style, formula));
   }
 
-  /** A cell with a formula (its cached value in `value`), the common case of `set` with extras. */
+  /** A cell with a formula (its cached value in `value`). */
   setFormula(row: number, col: number, value: PlanValue, style: string, formula: string): void {
     this.add({ row, col, value, style, formula });
   }
 
-  /** A cell linking to a place in the workbook (the common case of `set` with extras). */
+  /** A cell linking to a place in the workbook. */
   setLink(row: number, col: number, value: PlanValue, style: string, link: { sheet: string; cell: string }): void {
     this.add({ row, col, value, style, link });
   }

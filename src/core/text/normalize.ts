@@ -11,7 +11,7 @@ const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
 
 // Anything normalizeText changes besides NFC: controls, odd spaces, doubled or outer spaces.
 // eslint-disable-next-line no-control-regex
-export const UNTIDY = /[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
+const UNTIDY = /[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
 
 /** NFC, controls removed, every run of white space (incl. non-breaking) one space, trimmed. */
 export function normalizeText(text: string): string {
