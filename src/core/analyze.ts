@@ -3,10 +3,10 @@
  * the sentences and the localised problems out. Shells (CLI, Excel) call this, then
  * `buildSummaryPlan` and a writer.
  */
-import { areaFigures, consolidate } from "./consolidate/consolidate";
+import { consolidate } from "./consolidate/consolidate";
 import type { Grid } from "./grid";
 import { localizeProblem } from "./i18n/messages";
-import type { BandCounts, Consolidation, ScoredIndicator, ScoredReturn } from "./model";
+import type { AreaFigureView, BandCounts, Consolidation, ScoredIndicator, ScoredReturn } from "./model";
 import { consolidatedNarrative, returnNarrative } from "./narrative";
 import type { LaggingAcross } from "./plan/consolidated-sheet";
 import type { Finding, Problem } from "./problems";
@@ -44,7 +44,6 @@ export interface Analysis {
   skipped: Array<{ file: string; sheet: string }>;
   problems: Problem[];
 }
-
 
 export function countBands(bands: Iterable<string>): BandCounts {
   const counts: BandCounts = { met: 0, near: 0, mid: 0, low: 0, none: 0 };
@@ -114,9 +113,10 @@ function summarizeConsolidation(cons: Consolidation, scored: ScoredReturn[], set
   const areaOf: number[] = [];
   const priority: number[] = [];
   const achievement: number[] = [];
+  const figureOf: AreaFigureView[] = [];
   cons.indicators.forEach((indicator, i) => {
     const isPriority = Number(indicator.flags.includes("priority"));
-    const figures = areaFigures(indicator, cons.areas);
+    const figures = indicator.figures;
     for (let area = 0; area < figures.length; area++) {
       const fig = figures[area];
       if (fig && isLaggingBand(fig.band)) {
@@ -124,6 +124,7 @@ function summarizeConsolidation(cons: Consolidation, scored: ScoredReturn[], set
         areaOf.push(area);
         priority.push(isPriority);
         achievement.push(fig.achievement ?? 0);
+        figureOf.push(fig);
       }
     }
   });
@@ -135,7 +136,7 @@ function summarizeConsolidation(cons: Consolidation, scored: ScoredReturn[], set
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
     const area = areaOf[i];
-    lagging[k] = { area: cons.areas[area], indicator: cons.indicators[indicatorOf[i]] };
+    lagging[k] = { area: cons.areas[area], indicator: cons.indicators[indicatorOf[i]], figure: figureOf[i] };
     if (pairsOfArea[area]++ === 0) areasInOrder.push(area);
   }
   const laggingByArea = new Map<string, number>();
@@ -207,12 +208,7 @@ export function laggingOrder(priority: readonly number[], achievement: readonly 
 }
 
 /** One counting-sort pass: `order` rearranged by digit[i] into `out`, keeping the order of ties. */
-function stableByDigit(
-  order: Uint32Array,
-  digit: Uint16Array | Uint8Array,
-  size: number,
-  out: Uint32Array,
-): void {
+function stableByDigit(order: Uint32Array, digit: Uint16Array | Uint8Array, size: number, out: Uint32Array): void {
   const start = new Uint32Array(size + 1);
   for (let k = 0; k < order.length; k++) start[digit[order[k]] + 1]++;
   for (let d = 1; d <= size; d++) start[d] += start[d - 1];

@@ -129,11 +129,20 @@ export type Aggregation =
   | "criteria" // criteria counts: how many areas meet the full standard
   | "binary"; // đạt / không đạt: how many areas met
 
+/** One area's figures for a consolidated indicator, as in the JSON report's byArea. */
 export interface AreaFigures {
   plan: number | null;
   actual: number | null;
   achievement: number | null;
   band: BandId;
+}
+
+/** What a reader of one area's figure for a consolidated indicator gets: that area's scored indicator. */
+export interface AreaFigureView {
+  readonly planValue: number | null;
+  readonly actualValue: number | null;
+  readonly achievement: number | null;
+  readonly band: BandId;
 }
 
 export interface ConsolidatedIndicator {
@@ -151,7 +160,13 @@ export interface ConsolidatedIndicator {
   flags: Flag[];
   reported: number; // areas that reported it
   missing: string[]; // areas (among those that sent a return) lacking it
-  byArea: Record<string, AreaFigures>;
+  /**
+   * Each area's figures, by index in `Consolidation.areas` (undefined where that area lacks it).
+   * By index, not by name: two returns can share a display name, and with thousands of areas a
+   * dictionary per indicator cost more to build than the rest of the consolidation. The JSON
+   * report's `byArea` is made from this (`byAreaRecord`).
+   */
+  figures: ReadonlyArray<AreaFigureView | undefined>;
   /** Criteria indicators: areas meeting the full standard (e.g. 19/19), and the distribution of counts met. */
   standard?: { meeting: number; total: number; distribution: Record<string, number> };
 }

@@ -1,6 +1,6 @@
 /** The JSON report (`--json`): names are a contract other tools consume; keep them. */
 import type { Analysis } from "./analyze";
-import type { AreaFigures, BandCounts, Flag } from "./model";
+import type { AreaFigureView, AreaFigures, BandCounts, Flag } from "./model";
 import type { Severity } from "./problems";
 
 export interface JsonIndicator {
@@ -50,7 +50,30 @@ export interface JsonReport {
   problems: Array<{ file: string; sheet: string; cell: string; severity: Severity; code: string; message: string }>;
 }
 
+/**
+ * An indicator's figures by area name, in area order, from its figures by area index. Should two
+ * areas share a name, the later one's figures stand under it (a JSON object has one value per key).
+ */
+export function byAreaRecord(
+  areas: readonly string[],
+  figures: ReadonlyArray<AreaFigureView | undefined>,
+): Record<string, AreaFigures> {
+  const byArea: Record<string, AreaFigures> = {};
+  for (let area = 0; area < figures.length; area++) {
+    const fig = figures[area];
+    if (fig === undefined) continue;
+    byArea[areas[area]] = {
+      plan: fig.planValue,
+      actual: fig.actualValue,
+      achievement: fig.achievement,
+      band: fig.band,
+    };
+  }
+  return byArea;
+}
+
 export function toJsonReport(analysis: Analysis): JsonReport {
+  const cons = analysis.consolidation?.consolidation ?? null;
   return {
     returns: analysis.returns.map(({ ret, narrative }) => ({
       file: ret.file,
@@ -76,11 +99,11 @@ export function toJsonReport(analysis: Analysis): JsonReport {
       counts: ret.counts,
       narrative,
     })),
-    consolidated: analysis.consolidation
+    consolidated: cons
       ? {
-          areas: analysis.consolidation.consolidation.areas,
-          expected: analysis.consolidation.consolidation.expected,
-          indicators: analysis.consolidation.consolidation.indicators.map((i) => ({
+          areas: cons.areas,
+          expected: cons.expected,
+          indicators: cons.indicators.map((i) => ({
             name: i.name,
             unit: i.unit,
             aggregation: i.aggregation,
@@ -90,7 +113,7 @@ export function toJsonReport(analysis: Analysis): JsonReport {
             band: i.band,
             reported: i.reported,
             missing: i.missing,
-            byArea: i.byArea,
+            byArea: byAreaRecord(cons.areas, i.figures),
           })),
         }
       : null,

@@ -73,8 +73,8 @@ describe("consolidate", () => {
         expect(poor.aggregation).toBe("sum");
         expect(poor.plan).toBe(sum(parts.map((p) => p.poorPlan)));
         expect(poor.actual).toBe(sum(parts.map((p) => p.poorActual)));
-        // byArea keeps each part as it was
-        expect(Object.values(revenue.byArea).map((f) => f.actual)).toEqual(parts.map((p) => p.revenueActual));
+        // each part's figures are kept as they were, in order
+        expect(revenue.figures.map((f) => f?.actualValue)).toEqual(parts.map((p) => p.revenueActual));
       }),
       { numRuns: 300 },
     );

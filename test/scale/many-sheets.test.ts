@@ -39,7 +39,11 @@ test("500 commune sheets give 500 returns and a consolidated sheet with 500 area
   expect(cons?.areas).toEqual(areas);
   expect(cons?.missingAreas).toEqual([]);
   expect(cons?.indicators).toHaveLength(60);
-  expect(cons?.indicators.every((i) => i.reported === SHEETS && Object.keys(i.byArea).length === SHEETS)).toBe(true);
+  expect(
+    cons?.indicators.every(
+      (i) => i.reported === SHEETS && i.figures.length === SHEETS && i.figures.every((f) => f !== undefined),
+    ),
+  ).toBe(true);
   // sums add up across all 500 areas
   const first = cons!.indicators.find((i) => i.aggregation === "sum")!;
   const sum = analysis.returns.reduce(

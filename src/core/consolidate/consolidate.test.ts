@@ -1,20 +1,16 @@
-import type { ScoredReturn } from "../model";
+import type { AreaFigureView, ScoredReturn } from "../model";
 import { DEFAULT_SETTINGS, parseSettings } from "../settings";
 import { scoreReturn } from "../scoring/score-return";
 import { returnTable, type IndicatorInput } from "../scoring/test-support";
-import { areaFigures, consolidate } from "./consolidate";
+import { byAreaRecord } from "../report";
+import { consolidate } from "./consolidate";
 
 const scored = (
   area: string | null,
   inputs: IndicatorInput[],
   settings = DEFAULT_SETTINGS,
   sheet?: string,
-): ScoredReturn =>
-  scoreReturn(
-    returnTable(area, inputs, sheet),
-    settings,
-    `${area ?? sheet}.xlsx`,
-  );
+): ScoredReturn => scoreReturn(returnTable(area, inputs, sheet), settings, `${area ?? sheet}.xlsx`);
 
 describe("consolidate: sums, rates, criteria", () => {
   const a = scored("Xã A", [
@@ -94,7 +90,7 @@ describe("consolidate: sums, rates, criteria", () => {
     ]);
   });
 
-  it("sums amounts: plan 100, actual 83 → 83 %, near; byArea keeps each area's figures", () => {
+  it("sums amounts: plan 100, actual 83 → 83 %, near; each area's figures are kept", () => {
     const revenue = get("Thu ngân sách");
     expect(revenue).toMatchObject({
       aggregation: "sum",
@@ -106,7 +102,7 @@ describe("consolidate: sums, rates, criteria", () => {
       missing: [],
     });
     expect(revenue.flags).toEqual(["priority"]);
-    expect(revenue.byArea["Xã B"]).toEqual({
+    expect(byAreaRecord(result.areas, revenue.figures)["Xã B"]).toEqual({
       plan: 20,
       actual: 10,
       achievement: 50,
@@ -124,15 +120,10 @@ describe("consolidate: sums, rates, criteria", () => {
     expect(rate.actual as number).toBeLessThanOrEqual(10);
     expect(rate.actual).not.toBeCloseTo((5 + 10 + 2) / 3, 3);
     expect(rate.direction).toBe("down");
-    expect(rate.achievement).toBeCloseTo(
-      ((rate.plan as number) / (rate.actual as number)) * 100,
-      10,
-    );
-    expect(
-      result.findings
-        .filter((f) => f.code === "rate-plain-mean")
-        .map((f) => f.params?.name),
-    ).toEqual(["Tỷ lệ trẻ em được tiêm chủng đầy đủ"]);
+    expect(rate.achievement).toBeCloseTo(((rate.plan as number) / (rate.actual as number)) * 100, 10);
+    expect(result.findings.filter((f) => f.code === "rate-plain-mean").map((f) => f.params?.name)).toEqual([
+      "Tỷ lệ trẻ em được tiêm chủng đầy đủ",
+    ]);
   });
 
   it("a rate with no denominator is a plain mean, with a warning", () => {
@@ -187,9 +178,7 @@ describe("consolidate: sums, rates, criteria", () => {
       code: "indicator-missing",
       params: { name: "Số hộ nghèo", area: "Xã C" },
     });
-    expect(
-      result.findings.filter((f) => f.code === "indicator-missing"),
-    ).toHaveLength(2); // + phổ cập in Xã C
+    expect(result.findings.filter((f) => f.code === "indicator-missing")).toHaveLength(2); // + phổ cập in Xã C
   });
 
   it("band counts per area", () => {
@@ -216,9 +205,7 @@ describe("consolidate: sums, rates, criteria", () => {
       { name: "Tổng số hộ", plan: 1000, actual: 1000 },
       { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 4, actual: 5 },
     ]);
-    const y = scored("Xã Y", [
-      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 9, actual: 10 },
-    ]);
+    const y = scored("Xã Y", [{ name: "Tỷ lệ hộ nghèo", unit: "%", plan: 9, actual: 10 }]);
     const out = consolidate([x, y], DEFAULT_SETTINGS);
     expect(out.indicators[1]).toMatchObject({
       aggregation: "mean",
@@ -235,13 +222,7 @@ describe("consolidate: areas", () => {
     const settings = parseSettings({
       expectedAreas: ["Trạm Tấu", "Bản Mù", "Xã Hát Lừu"],
     });
-    const out = consolidate(
-      [
-        scored("Xã Trạm Tấu", one, settings),
-        scored("Xã Hát Lừu", one, settings),
-      ],
-      settings,
-    );
+    const out = consolidate([scored("Xã Trạm Tấu", one, settings), scored("Xã Hát Lừu", one, settings)], settings);
     expect(out.expected).toEqual(["Trạm Tấu", "Bản Mù", "Xã Hát Lừu"]);
     expect(out.missingAreas).toEqual(["Bản Mù"]);
     expect(out.findings).toEqual([
@@ -256,10 +237,7 @@ describe("consolidate: areas", () => {
   });
 
   it("two returns for one area are both kept, the second as (2), with a finding", () => {
-    const out = consolidate(
-      [scored("Xã A", one), scored("xã  A", one, DEFAULT_SETTINGS, "Sheet2")],
-      DEFAULT_SETTINGS,
-    );
+    const out = consolidate([scored("Xã A", one), scored("xã  A", one, DEFAULT_SETTINGS, "Sheet2")], DEFAULT_SETTINGS);
     expect(out.areas).toEqual(["Xã A", "xã  A (2)"]);
     expect(out.indicators[0]).toMatchObject({ plan: 20, reported: 2 });
     expect(out.findings).toEqual([
@@ -274,26 +252,15 @@ describe("consolidate: areas", () => {
   });
 
   it("a return without an area is named by its sheet", () => {
-    expect(
-      consolidate(
-        [scored(null, one, DEFAULT_SETTINGS, "TH xã C")],
-        DEFAULT_SETTINGS,
-      ).areas,
-    ).toEqual(["TH xã C"]);
+    expect(consolidate([scored(null, one, DEFAULT_SETTINGS, "TH xã C")], DEFAULT_SETTINGS).areas).toEqual(["TH xã C"]);
   });
 
   it("different units for one indicator: unit-mismatch", () => {
     const out = consolidate(
       [
-        scored("Xã A", [
-          { name: "Sản lượng lương thực", unit: "tấn", plan: 10, actual: 10 },
-        ]),
-        scored("Xã B", [
-          { name: "Sản lượng lương thực", unit: "kg", plan: 10, actual: 10 },
-        ]),
-        scored("Xã C", [
-          { name: "Sản lượng lương thực", unit: "Tấn", plan: 1, actual: 1 },
-        ]),
+        scored("Xã A", [{ name: "Sản lượng lương thực", unit: "tấn", plan: 10, actual: 10 }]),
+        scored("Xã B", [{ name: "Sản lượng lương thực", unit: "kg", plan: 10, actual: 10 }]),
+        scored("Xã C", [{ name: "Sản lượng lương thực", unit: "Tấn", plan: 1, actual: 1 }]),
       ],
       DEFAULT_SETTINGS,
     );
@@ -311,12 +278,8 @@ describe("consolidate: areas", () => {
   it("a down indicator consolidates with its direction and baseline; suspect areas flag the total", () => {
     const out = consolidate(
       [
-        scored("Xã A", [
-          { name: "Số vụ tai nạn giao thông", plan: 3, actual: 4, baseline: 5 },
-        ]),
-        scored("Xã B", [
-          { name: "Số vụ tai nạn giao thông", plan: 1, actual: 2, baseline: 3 },
-        ]),
+        scored("Xã A", [{ name: "Số vụ tai nạn giao thông", plan: 3, actual: 4, baseline: 5 }]),
+        scored("Xã B", [{ name: "Số vụ tai nạn giao thông", plan: 1, actual: 2, baseline: 3 }]),
         scored("Xã C", [
           {
             name: "Tỷ lệ tăng dân số tự nhiên",
@@ -337,11 +300,7 @@ describe("consolidate: areas", () => {
       band: "mid",
     });
     expect(out.indicators[0].flags).toEqual(["lagging", "missing"]);
-    expect(out.indicators[1].flags).toEqual([
-      "lagging",
-      "suspect-unit",
-      "missing",
-    ]);
+    expect(out.indicators[1].flags).toEqual(["lagging", "suspect-unit", "missing"]);
   });
 
   it("an empty input gives an empty consolidation", () => {
@@ -356,38 +315,41 @@ describe("consolidate: areas", () => {
   });
 });
 
-describe("consolidate: byArea and areaFigures", () => {
+describe("consolidate: each area's figures, by area index", () => {
   const a = scored("Xã A", [
     { name: "Thu ngân sách", unit: "triệu đồng", plan: 30, actual: 33 },
     { name: "Số hộ nghèo", unit: "hộ", plan: 40, actual: 50 },
   ]);
   const b = scored("Xã B", [{ name: "Thu ngân sách", unit: "triệu đồng", plan: 20, actual: 10 }]);
+  const view = (f: AreaFigureView | undefined) => f && [f.planValue, f.actualValue, f.achievement, f.band];
 
-  it("holds each reporting area's figures in area order, as JSON too", () => {
+  it("holds each area's scored figures at its index in areas, undefined where it lacks the indicator", () => {
     const cons = consolidate([a, b], DEFAULT_SETTINGS);
     const [revenue, poor] = cons.indicators;
-    expect(Object.keys(revenue)).toContain("byArea");
-    const json = JSON.parse(JSON.stringify(revenue));
-    expect(Object.keys(json.byArea)).toEqual(["Xã A", "Xã B"]);
-    expect(json.byArea["Xã B"]).toEqual({ plan: 20, actual: 10, achievement: 50, band: "mid" });
-    expect(Object.keys(poor.byArea)).toEqual(["Xã A"]);
+    expect(cons.areas).toEqual(["Xã A", "Xã B"]);
+    expect(revenue.figures.map(view)).toEqual([
+      [30, 33, a.indicators[0].achievement, "met"],
+      [20, 10, 50, "mid"],
+    ]);
+    expect(revenue.figures[1]).toBe(b.indicators[0]);
+    expect(poor.figures.map(view)).toEqual([[40, 50, 80, "near"], undefined]);
   });
 
-  it("areaFigures gives byArea's figures by area index, and reads byArea for other area lists", () => {
+  it("becomes the report's byArea: by name, in area order, only the areas that reported it", () => {
     const cons = consolidate([a, b], DEFAULT_SETTINGS);
     const [revenue, poor] = cons.indicators;
-    const view = (i: (typeof cons.indicators)[number]) =>
-      areaFigures(i, cons.areas).map((f) => f && [f.planValue, f.actualValue, f.achievement, f.band]);
-    const fromByArea = (i: (typeof cons.indicators)[number]) =>
-      cons.areas.map((area) => {
-        const f = i.byArea[area];
-        return f && [f.plan, f.actual, f.achievement, f.band];
-      });
-    expect(view(revenue)).toEqual(fromByArea(revenue));
-    expect(view(revenue)[1]).toEqual([20, 10, 50, "mid"]);
-    expect(view(poor)).toEqual(fromByArea(poor));
-    expect(view(poor)[1]).toBeUndefined();
-    // another list of areas (or a consolidation made by hand) is read through byArea
-    expect(areaFigures(poor, ["Xã B", "Xã A"]).map((f) => f?.planValue)).toEqual([undefined, 40]);
+    const json = JSON.parse(JSON.stringify(byAreaRecord(cons.areas, revenue.figures)));
+    expect(Object.keys(json)).toEqual(["Xã A", "Xã B"]);
+    expect(json["Xã B"]).toEqual({ plan: 20, actual: 10, achievement: 50, band: "mid" });
+    expect(Object.keys(byAreaRecord(cons.areas, poor.figures))).toEqual(["Xã A"]);
+  });
+
+  it("keeps two returns apart even when their areas end up with one display name", () => {
+    // "Xã A (2)" is what a second return of Xã A is called: a third return really named so collides.
+    const a2 = scored("Xã A", [{ name: "Thu ngân sách", unit: "triệu đồng", plan: 10, actual: 1 }]);
+    const named2 = scored("Xã A (2)", [{ name: "Thu ngân sách", unit: "triệu đồng", plan: 10, actual: 9 }]);
+    const cons = consolidate([a, a2, named2], DEFAULT_SETTINGS);
+    const revenue = cons.indicators[0];
+    expect(revenue.figures.map((f) => f?.actualValue)).toEqual([33, 1, 9]);
   });
 });

@@ -14,7 +14,6 @@
  */
 import { BLANK, type Figure } from "../figures";
 import type {
-  AreaFigures,
   ConsolidatedIndicator,
   Consolidation,
   Flag,
@@ -32,15 +31,7 @@ import { foldForMatch } from "../text/normalize";
 import { aggregationFor, bareName, type WeightRule } from "./aggregation-catalogue";
 import { missingExpected, uniqueAreaNames } from "./area-names";
 import { indicatorKeys } from "./indicator-keys";
-import {
-  binaryTotals,
-  criteriaTotals,
-  meanTotals,
-  SideSums,
-  sumTotals,
-  weightedTotals,
-  type Totals,
-} from "./totals";
+import { binaryTotals, criteriaTotals, meanTotals, SideSums, sumTotals, weightedTotals, type Totals } from "./totals";
 
 /**
  * One indicator across the returns. Every list is by area index and dense: with thousands of
@@ -92,62 +83,6 @@ function addToGroup(group: Group, area: number, ind: ScoredIndicator): void {
   group.sums.add(ind);
   entries.push(ind);
   group.byAreaIndex[area] = ind;
-}
-
-/** What a reader of one area's figure needs: a ScoredIndicator, or an AreaFigures renamed. */
-export interface AreaFigureView {
-  readonly planValue: number | null;
-  readonly actualValue: number | null;
-  readonly achievement: number | null;
-  readonly band: AreaFigures["band"];
-}
-
-/**
- * Each consolidated indicator made here, with its figures by area index for the `areas` array it
- * was made with. Readers that walk every area (summaries, the consolidated sheet) use this instead
- * of thousands of byArea look-ups; a WeakMap, so it lives exactly as long as the indicator.
- */
-const figuresByIndex = new WeakMap<
-  ConsolidatedIndicator,
-  { areas: readonly string[]; figures: readonly (ScoredIndicator | undefined)[] }
->();
-
-/**
- * The indicator's figures by index in `areas` (undefined where that area lacks it): what
- * `ind.byArea[areas[i]]` holds, without a dictionary look-up per area when `ind` was made by
- * `consolidate` with these very `areas`.
- */
-export function areaFigures(
-  ind: ConsolidatedIndicator,
-  areas: readonly string[],
-): readonly (AreaFigureView | undefined)[] {
-  const known = figuresByIndex.get(ind);
-  if (known && known.areas === areas) return known.figures;
-  return areas.map((area) => {
-    const fig: AreaFigures | undefined = ind.byArea[area];
-    return fig
-      ? { planValue: fig.plan, actualValue: fig.actual, achievement: fig.achievement, band: fig.band }
-      : undefined;
-  });
-}
-
-/** byArea from the dense figures, in area order (as it has always been filled). */
-function byAreaRecord(
-  areas: readonly string[],
-  figures: readonly (ScoredIndicator | undefined)[],
-): Record<string, AreaFigures> {
-  const byArea: Record<string, AreaFigures> = {};
-  for (let area = 0; area < figures.length; area++) {
-    const ind = figures[area];
-    if (ind === undefined) continue;
-    byArea[areas[area]] = {
-      plan: ind.planValue,
-      actual: ind.actualValue,
-      achievement: ind.achievement,
-      band: ind.band,
-    };
-  }
-  return byArea;
 }
 
 const numberFigure = (value: number | null): Figure =>
@@ -266,15 +201,9 @@ export function consolidate(returns: readonly ScoredReturn[], settings: Settings
   });
 
   const lookup = new DenominatorLookup(groups.values());
-  // Two returns can end up with one display name ("Xã A (2)" received twice, say), and then
-  // byArea holds the later one's figures under it; readers go through byArea in that case.
-  const namesUnique = new Set(areas).size === areas.length;
   const indicators: ConsolidatedIndicator[] = [];
-  for (const group of groups.values()) {
-    const indicator = consolidateOne(group, areas, returns, lookup, settings, findings);
-    if (namesUnique) figuresByIndex.set(indicator, { areas, figures: group.byAreaIndex });
-    indicators.push(indicator);
-  }
+  for (const group of groups.values())
+    indicators.push(consolidateOne(group, areas, returns, lookup, settings, findings));
 
   const expected = settings.expectedAreas.length > 0 ? [...settings.expectedAreas] : [...areas];
   const missingAreas =
@@ -409,7 +338,7 @@ function consolidateOne(
     flags,
     reported: entries.length,
     missing,
-    byArea: byAreaRecord(areas, byAreaIndex),
+    figures: byAreaIndex,
   };
   if (totals.standard) consolidated.standard = totals.standard;
   return consolidated;

@@ -3,9 +3,8 @@
  * received / expected, band counts per area with a ranking and a chart, and the lagging list.
  */
 import { columnLetters } from "../address";
-import { areaFigures, type AreaFigureView } from "../consolidate/consolidate";
 import { aggregationLabel, bandLabel, flagLabel, words } from "../i18n/labels";
-import type { BandCounts, Consolidation, ConsolidatedIndicator } from "../model";
+import type { AreaFigureView, BandCounts, Consolidation, ConsolidatedIndicator } from "../model";
 import { BAND_IDS } from "../model";
 import type { Settings } from "../settings";
 import { bandConditionalFormat, setBandCell, percentOnlyConditionalFormat } from "./band-rules";
@@ -28,6 +27,8 @@ export const MAX_LAGGING_ROWS = 500;
 export interface LaggingAcross {
   area: string;
   indicator: ConsolidatedIndicator;
+  /** That area's figures for the indicator. */
+  figure: AreaFigureView;
 }
 
 export interface ConsolidatedSheetInput {
@@ -110,8 +111,7 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     b.set(row, COL.pct, ind.achievement === null ? null : ind.achievement / 100, "pct");
     setBandCell(b, row, COL.band, COL.pct, ind.band, settings, labels);
     b.set(row, COL.reported, `${ind.reported}/${areas.length}`, "center");
-    // by area index, not ind.byArea[area]: a dictionary look-up per cell adds up over thousands of areas
-    const figures = areaFigures(ind, areas);
+    const figures = ind.figures;
     for (let i = 0; i < areas.length; i++) {
       const fig = figures[i];
       b.set(row, FIRST_AREA + i, fig && fig.achievement !== null ? fig.achievement / 100 : null, "pct");
@@ -190,36 +190,17 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
   row++;
   const shown = input.lagging.slice(0, MAX_LAGGING_ROWS);
   if (shown.length === 0) b.banner(row++, 1, 9, w.none, "text");
-  // The figures by area index, as in the table above (not byArea: see areaFigures).
-  const areaIndex = new Map<string, number>();
-  if (shown.length) areas.forEach((area, i) => areaIndex.set(area, i));
-  const figuresOf = new Map<ConsolidatedIndicator, readonly (AreaFigureView | undefined)[]>();
-  const figureOf = (item: LaggingAcross): AreaFigureView | undefined => {
-    const index = areaIndex.get(item.area);
-    if (index === undefined) {
-      const fig = item.indicator.byArea[item.area];
-      return fig && { planValue: fig.plan, actualValue: fig.actual, achievement: fig.achievement, band: fig.band };
-    }
-    let figures = figuresOf.get(item.indicator);
-    if (!figures) figuresOf.set(item.indicator, (figures = areaFigures(item.indicator, areas)));
-    return figures[index];
-  };
   shown.forEach((item, i) => {
-    const fig = figureOf(item);
+    const fig = item.figure;
     b.set(row, 1, i + 1, "code");
     b.set(row, 2, item.indicator.name, "name");
     b.set(row, 3, item.area, "text");
     b.set(row, 4, null, "text");
     b.merges.push({ top: row, left: 3, bottom: row, right: 4 });
-    b.set(row, 5, fig?.planValue ?? null, fig?.planValue == null ? "textRight" : numberStyleKey(round3(fig.planValue)));
-    b.set(
-      row,
-      6,
-      fig?.actualValue ?? null,
-      fig?.actualValue == null ? "textRight" : numberStyleKey(round3(fig.actualValue)),
-    );
-    b.set(row, 7, fig?.achievement == null ? null : fig.achievement / 100, "pct");
-    setBandCell(b, row, 8, 7, fig?.band ?? "none", settings, labels);
+    b.set(row, 5, fig.planValue, fig.planValue === null ? "textRight" : numberStyleKey(round3(fig.planValue)));
+    b.set(row, 6, fig.actualValue, fig.actualValue === null ? "textRight" : numberStyleKey(round3(fig.actualValue)));
+    b.set(row, 7, fig.achievement === null ? null : fig.achievement / 100, "pct");
+    setBandCell(b, row, 8, 7, fig.band, settings, labels);
     b.set(row, 9, item.indicator.flags.includes("priority") ? flagLabel("priority", lang) : null, "note");
     row++;
   });
