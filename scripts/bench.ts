@@ -17,22 +17,40 @@ import { analyze } from "../src/core/analyze";
 import { buildSummaryPlan } from "../src/core/plan/build-summary";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { excelFigures, firstRenderMs, importFigures, initialJsGzipBytes } from "./bench-excel";
+import { allocateLikeEngine, countEngineOutput, type EngineOutputCounts } from "./engine-floor";
 import { scaleFigures } from "./bench-scale";
 import { syntheticReturn } from "./synthetic-returns";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const OUT = path.join(ROOT, "out");
 
+const ms = (from: bigint, to: bigint): number => Number(to - from) / 1e6;
+
+interface EngineRun {
+  ms: number;
+  analyzeMs: number;
+  planMs: number;
+  counts: EngineOutputCounts;
+}
+
 /** Engine time for `areas` synthetic returns, and its two halves: analysis (read, score, consolidate) and plan. */
-function engineRun(areas: number, indicators: number): { ms: number; analyzeMs: number; planMs: number } {
+function engineRun(areas: number, indicators: number): EngineRun {
   const grids = Array.from({ length: areas }, (_, i) => syntheticReturn(i, indicators));
   const started = process.hrtime.bigint();
   const analysis = analyze([{ file: "bench.xlsx", grids, findings: [] }], DEFAULT_SETTINGS);
   const analysed = process.hrtime.bigint();
-  buildSummaryPlan(analysis, DEFAULT_SETTINGS);
+  const plan = buildSummaryPlan(analysis, DEFAULT_SETTINGS);
   const done = process.hrtime.bigint();
-  const ms = (from: bigint, to: bigint): number => Number(to - from) / 1e6;
-  return { ms: ms(started, done), analyzeMs: ms(started, analysed), planMs: ms(analysed, done) };
+  const counts = countEngineOutput(analysis, plan);
+  return { ms: ms(started, done), analyzeMs: ms(started, analysed), planMs: ms(analysed, done), counts };
+}
+
+/** Time to allocate the engine's result alone, from the same grids (engine-floor.ts). */
+function floorRun(areas: number, indicators: number, counts: EngineOutputCounts): number {
+  const grids = Array.from({ length: areas }, (_, i) => syntheticReturn(i, indicators));
+  const started = process.hrtime.bigint();
+  allocateLikeEngine(grids, counts);
+  return ms(started, process.hrtime.bigint());
 }
 
 const engineMs = (areas: number, indicators: number): number => engineRun(areas, indicators).ms;
@@ -58,9 +76,17 @@ async function main(): Promise<void> {
   await fs.mkdir(OUT, { recursive: true });
   const areas = 3321;
   const indicators = 60;
-  engineMs(50, indicators); // warm up the JIT
-  const runs = [1, 2, 3].map(() => engineRun(areas, indicators));
+  const warm = engineRun(50, indicators); // warm up the JIT
+  floorRun(50, indicators, warm.counts);
+  // The engine and its floor alternate, so a busy machine slows both alike.
+  const runs: EngineRun[] = [];
+  const floors: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    runs.push(engineRun(areas, indicators));
+    floors.push(floorRun(areas, indicators, runs[i].counts));
+  }
   const middle = [...runs].sort((a, b) => a.ms - b.ms)[1]; // the median run, with its halves
+  const floorMs = median(floors);
   const full = middle.ms;
   const tenth = median([1, 2, 3].map(() => engineMs(Math.round(areas / 10), indicators)));
   const engine = {
@@ -70,6 +96,9 @@ async function main(): Promise<void> {
     ratio10x: Math.round((full / tenth) * 100) / 100,
     analyzeMs: Math.round(middle.analyzeMs),
     planMs: Math.round(middle.planMs),
+    /** Allocating the result alone (no logic), and the engine's time as a multiple of it. */
+    floorMs: Math.round(floorMs),
+    floorRatio: Math.round((full / floorMs) * 100) / 100,
   };
 
   const files = 100;
@@ -103,7 +132,8 @@ async function main(): Promise<void> {
   console.log(
     `engine: ${areas} areas × ${indicators} indicators in ${engine.ms} ms (target < 500 ms); ` +
       `a tenth of the areas is ${engine.ratio10x}× faster (linear ≈ 10); ` +
-      `analysis ${engine.analyzeMs} ms + plan ${engine.planMs} ms`,
+      `analysis ${engine.analyzeMs} ms + plan ${engine.planMs} ms; allocating the result alone takes ` +
+      `${engine.floorMs} ms (engine = ${engine.floorRatio}× that)`,
   );
   console.log(`cli:    ${files} files in ${cli.ms} ms, peak RSS ${cli.peakRssMb} MB`);
   excel.areas.forEach((areas, i) =>
