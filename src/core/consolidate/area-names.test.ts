@@ -16,12 +16,17 @@ describe("area names", () => {
       { name: "Xã A (3)", key: "a", duplicateOf: 0 },
     ]);
   });
+  it("a return really named like a numbered duplicate is numbered on: every name stays unique", () => {
+    expect(uniqueAreaNames(["Xã A", "Xã A", "Xã A (2)", "Xã A (2)"])).toEqual([
+      { name: "Xã A", key: "a", duplicateOf: null },
+      { name: "Xã A (2)", key: "a", duplicateOf: 0 },
+      { name: "Xã A (2) (2)", key: "a 2", duplicateOf: null },
+      { name: "Xã A (2) (3)", key: "a 2", duplicateOf: 2 },
+    ]);
+  });
   it("missingExpected matches with or without the unit word and diacritics", () => {
     expect(
-      missingExpected(
-        ["Trạm Tấu", "Xã Bản Mù", "Phình Hồ", "xa hat luu"],
-        ["Xã Trạm Tấu", "Bản Mù", "Xã Hát Lừu"],
-      ),
+      missingExpected(["Trạm Tấu", "Xã Bản Mù", "Phình Hồ", "xa hat luu"], ["Xã Trạm Tấu", "Bản Mù", "Xã Hát Lừu"]),
     ).toEqual(["Phình Hồ"]);
   });
 });

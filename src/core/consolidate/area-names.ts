@@ -41,11 +41,12 @@ export function uniqueAreaNames(names: readonly string[]): NamedArea[] {
     if (first === undefined) {
       firstByKey.set(key, index);
       countByKey.set(key, 1);
-      used.add(raw);
-      return { name: raw, key, duplicateOf: null };
+      // A return really named "Xã A (2)" after a second "Xã A" became "Xã A (2)": numbered on, too.
+      const name = used.has(raw) ? `${raw} (${freeNumber(raw, 2, used)})` : raw;
+      used.add(name);
+      return { name, key, duplicateOf: null };
     }
-    let n = (countByKey.get(key) ?? 1) + 1;
-    while (used.has(`${raw} (${n})`)) n++;
+    const n = freeNumber(raw, (countByKey.get(key) ?? 1) + 1, used);
     countByKey.set(key, n);
     const name = `${raw} (${n})`;
     used.add(name);
@@ -53,14 +54,16 @@ export function uniqueAreaNames(names: readonly string[]): NamedArea[] {
   });
 }
 
+/** The first n from `from` on for which "raw (n)" is not in `used`. */
+function freeNumber(raw: string, from: number, used: ReadonlySet<string>): number {
+  let n = from;
+  while (used.has(`${raw} (${n})`)) n++;
+  return n;
+}
+
 /** Expected areas with no return: matched by key, then by the diacritic-free key. */
-export function missingExpected(
-  expected: readonly string[],
-  receivedNames: readonly string[],
-): string[] {
+export function missingExpected(expected: readonly string[], receivedNames: readonly string[]): string[] {
   const keys = new Set(receivedNames.map(areaKey));
   const loose = new Set(receivedNames.map(areaLooseKey));
-  return expected.filter(
-    (area) => !keys.has(areaKey(area)) && !loose.has(areaLooseKey(area)),
-  );
+  return expected.filter((area) => !keys.has(areaKey(area)) && !loose.has(areaLooseKey(area)));
 }

@@ -344,12 +344,15 @@ describe("consolidate: each area's figures, by area index", () => {
     expect(Object.keys(byAreaRecord(cons.areas, poor.figures))).toEqual(["Xã A"]);
   });
 
-  it("keeps two returns apart even when their areas end up with one display name", () => {
-    // "Xã A (2)" is what a second return of Xã A is called: a third return really named so collides.
+  it("keeps returns apart by index, each under its own name", () => {
+    // A second return of Xã A is "Xã A (2)"; a third really named "Xã A (2)" is numbered on.
     const a2 = scored("Xã A", [{ name: "Thu ngân sách", unit: "triệu đồng", plan: 10, actual: 1 }]);
     const named2 = scored("Xã A (2)", [{ name: "Thu ngân sách", unit: "triệu đồng", plan: 10, actual: 9 }]);
     const cons = consolidate([a, a2, named2], DEFAULT_SETTINGS);
+    expect(cons.areas).toEqual(["Xã A", "Xã A (2)", "Xã A (2) (2)"]);
     const revenue = cons.indicators[0];
     expect(revenue.figures.map((f) => f?.actualValue)).toEqual([33, 1, 9]);
+    expect(Object.values(byAreaRecord(cons.areas, revenue.figures)).map((f) => f.actual)).toEqual([33, 1, 9]);
+    expect(Object.keys(cons.bandCounts)).toEqual(cons.areas);
   });
 });

@@ -169,7 +169,8 @@ function distinctUnits(raw: ReadonlySet<string>): string[] {
 
 export function consolidate(returns: readonly ScoredReturn[], settings: Settings): Consolidation {
   const findings: Finding[] = [];
-  const named = uniqueAreaNames(returns.map((r) => r.area ?? r.sheet));
+  const received = returns.map((r) => r.area ?? r.sheet);
+  const named = uniqueAreaNames(received);
   const areas = named.map((a) => a.name);
   named.forEach((a, i) => {
     if (a.duplicateOf === null) return;
@@ -210,7 +211,7 @@ export function consolidate(returns: readonly ScoredReturn[], settings: Settings
     settings.expectedAreas.length > 0
       ? missingExpected(
           settings.expectedAreas,
-          named.filter((a) => a.duplicateOf === null).map((a) => a.name),
+          received.filter((_, i) => named[i].duplicateOf === null),
         )
       : [];
   for (const area of missingAreas)
