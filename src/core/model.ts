@@ -162,9 +162,8 @@ export interface ConsolidatedIndicator {
   missing: string[]; // areas (among those that sent a return) lacking it
   /**
    * Each area's figures, by index in `Consolidation.areas` (undefined where that area lacks it).
-   * By index, not by name: two returns can share a display name, and with thousands of areas a
-   * dictionary per indicator cost more to build than the rest of the consolidation. The JSON
-   * report's `byArea` is made from this (`byAreaRecord`).
+   * By index, not by name: with thousands of areas a dictionary per indicator cost more to build
+   * than the rest of the consolidation. The JSON report's `byArea` is made from this (`byAreaRecord`).
    */
   figures: ReadonlyArray<AreaFigureView | undefined>;
   /** Criteria indicators: areas meeting the full standard (e.g. 19/19), and the distribution of counts met. */

@@ -50,10 +50,7 @@ export interface JsonReport {
   problems: Array<{ file: string; sheet: string; cell: string; severity: Severity; code: string; message: string }>;
 }
 
-/**
- * An indicator's figures by area name, in area order, from its figures by area index. Should two
- * areas share a name, the later one's figures stand under it (a JSON object has one value per key).
- */
+/** An indicator's figures by area name (the names are unique: uniqueAreaNames), in area order. */
 export function byAreaRecord(
   areas: readonly string[],
   figures: ReadonlyArray<AreaFigureView | undefined>,
