@@ -130,7 +130,7 @@ function summarizeConsolidation(cons: Consolidation, scored: ScoredReturn[], set
   });
   const order = laggingOrder(priority, achievement);
   const lagging: LaggingAcross[] = new Array(order.length);
-  // Lagging pairs per area name, in order of the name's first appearance in the list.
+  // Lagging pairs per area (area names are unique), in order of the area's first appearance in the list.
   const pairsOfArea = new Int32Array(cons.areas.length);
   const areasInOrder: number[] = [];
   for (let k = 0; k < order.length; k++) {
@@ -139,12 +139,10 @@ function summarizeConsolidation(cons: Consolidation, scored: ScoredReturn[], set
     lagging[k] = { area: cons.areas[area], indicator: cons.indicators[indicatorOf[i]], figure: figureOf[i] };
     if (pairsOfArea[area]++ === 0) areasInOrder.push(area);
   }
-  const laggingByArea = new Map<string, number>();
-  for (const area of areasInOrder) {
-    const name = cons.areas[area];
-    laggingByArea.set(name, (laggingByArea.get(name) ?? 0) + pairsOfArea[area]);
-  }
-  const weakestAreas = [...laggingByArea.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  const weakestAreas = areasInOrder
+    .map((area): [string, number] => [cons.areas[area], pairsOfArea[area]])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5);
   const periods = [...new Set(scored.map((r) => r.period).filter((p): p is string => !!p))];
   const period = periods.length === 1 ? periods[0] : null;
   const laggingIndicators = cons.indicators.filter((i) => isLaggingBand(i.band));

@@ -8,7 +8,7 @@ import type { BandId } from "../model";
 import { BAND_IDS } from "../model";
 import type { Language, Settings } from "../settings";
 import { bandLabel } from "../i18n/labels";
-import { sharedA1 } from "../table/cell-refs";
+import { SHARED_ROW_LIMIT, sharedA1 } from "../table/cell-refs";
 import type { SheetBuilder } from "./sheet-builder";
 import type { PlanConditionalFormat } from "./types";
 
@@ -41,13 +41,12 @@ export function setBandCell(
  * table row of thousands of sheets would otherwise make its reference and look the formula up by it.
  */
 function bandFormulaAt(row: number, pctCol: number, settings: Settings, labelRefs: Record<BandId, string>): string {
-  const cached = row >= 1 && row < MAX_CACHED_ROW && pctCol >= 1 && pctCol <= MAX_CACHED_COLUMN;
+  const cached = row >= 1 && row < SHARED_ROW_LIMIT && pctCol >= 1 && pctCol <= MAX_CACHED_COLUMN;
   if (!cached || !Number.isInteger(row + pctCol)) return bandLabelFormula(sharedA1(row, pctCol), settings, labelRefs);
   const byRow = (bandFormulaEntry(settings, labelRefs, settings.language).byPosition[pctCol] ??= []);
   return (byRow[row] ??= bandLabelFormula(sharedA1(row, pctCol), settings, labelRefs));
 }
-// % columns of the sheets a plan makes are among the first; rows as cell-refs.ts caches them.
-const MAX_CACHED_ROW = 4_096;
+// % columns of the sheets a plan makes are among the first; rows up to SHARED_ROW_LIMIT.
 const MAX_CACHED_COLUMN = 64;
 
 /**

@@ -1,5 +1,6 @@
 /** Accumulates one plan sheet's cells, merges and row heights. */
 import type { CellRange } from "../grid";
+import { SHARED_ROW_LIMIT } from "../table/cell-refs";
 import type { PageSetup, PlanCell, PlanSheet, PlanValue } from "./types";
 
 export class SheetBuilder {
@@ -88,13 +89,27 @@ interface SharedEntry {
 let sharedByRow: Array<Array<Map<PlanValue, SharedEntry>> | undefined> = [];
 let sharedCount = 0;
 const SHARED_LIMIT = 100_000;
-// Sheets of one layout share their first rows; a single 100,000-row sheet has nothing to share and
-// would only fill (and keep clearing) the cache.
-const MAX_SHARED_ROW = 4_096;
 const COLUMN_SPAN = 1 << 14; // Excel's last column is 16,384
 
+/**
+ * Whether cells and merges on `row` from column `left` to `right` are shared: sheets of one layout
+ * share their first rows (below SHARED_ROW_LIMIT); a single 100,000-row sheet has nothing to share
+ * and would only fill (and keep clearing) the cache.
+ */
+function isSharedSpan(row: number, left: number, right: number): boolean {
+  return (
+    row >= 1 &&
+    row < SHARED_ROW_LIMIT &&
+    left >= 1 &&
+    right <= COLUMN_SPAN &&
+    Number.isInteger(row) &&
+    Number.isInteger(left) &&
+    Number.isInteger(right)
+  );
+}
+
 function sharedCell(row: number, col: number, value: PlanValue, style: string, formula?: string): PlanCell {
-  if (!(row >= 1 && row < MAX_SHARED_ROW && col >= 1 && col <= COLUMN_SPAN && Number.isInteger(row + col))) {
+  if (!isSharedSpan(row, col, col)) {
     return formula === undefined ? { row, col, value, style } : { row, col, value, style, formula };
   }
   if (sharedCount >= SHARED_LIMIT) {
@@ -128,8 +143,7 @@ function sharedCell(row: number, col: number, value: PlanValue, style: string, f
  * merges the same banner rows.
  */
 function sharedMerge(row: number, left: number, right: number): CellRange {
-  if (!(row >= 1 && row < MAX_SHARED_ROW && left >= 1 && right <= COLUMN_SPAN && Number.isInteger(row + left + right)))
-    return { top: row, left, bottom: row, right };
+  if (!isSharedSpan(row, left, right)) return { top: row, left, bottom: row, right };
   const key = row * COLUMN_SPAN + left;
   let merge = mergesByStart.get(key);
   if (merge === undefined || merge.right !== right) {

@@ -5,16 +5,18 @@
 import { columnLetters } from "../address";
 
 /**
- * Rows beyond this are not cached: a commune return has a few hundred rows, and a cache over a
- * 100,000-row sheet would only cost time and keep memory for the life of the pane.
+ * Rows from this one on are not cached or shared, here and by the other caches by row (the cells
+ * objects of read-rows.ts, the plan's shared cells, merges and band formulas): a commune return
+ * has a few hundred rows, and a cache over a 100,000-row sheet would only cost time and keep
+ * memory for the life of the pane.
  */
-const MAX_CACHED_ROW = 4_096;
+export const SHARED_ROW_LIMIT = 4_096;
 /** Column letters → references by row. */
 const refsByColumn = new Map<string, string[]>();
 
 /** `${letters}${row}` ("E12"), the same string object for the same reference. */
 export function cellRef(letters: string, row: number): string {
-  if (!(row >= 0 && row < MAX_CACHED_ROW && Number.isInteger(row))) return `${letters}${row}`;
+  if (!(row >= 0 && row < SHARED_ROW_LIMIT && Number.isInteger(row))) return `${letters}${row}`;
   let refs = refsByColumn.get(letters);
   if (refs === undefined) {
     refs = [];

@@ -11,7 +11,7 @@ import { parseFigure } from "../numbers/parse-figure";
 import type { Finding } from "../problems";
 import { foldForMatch, matchKey } from "../text/normalize";
 import { isEmptyValue, type CellTextReader } from "./cell-text";
-import { cellRef } from "./cell-refs";
+import { SHARED_ROW_LIMIT, cellRef } from "./cell-refs";
 import { classifyRow, isTopLevelCode, type RowFacts } from "./classify-row";
 
 export interface ReadRowsResult {
@@ -51,7 +51,6 @@ type IndicatorCells = Partial<Record<ColumnRole, string>>;
 /** Layout ("plan=D,actual=E,…") → the cells object of each row, shared by every return with that layout. */
 const sharedCells = new Map<string, IndicatorCells[]>();
 const SHARED_CELLS_LAYOUTS = 200;
-const SHARED_CELLS_ROWS = 4_096; // rows of a commune return; beyond, no sharing to be had
 
 /** "tăng", "up", "↑", "cao hơn là tốt" → up; "giảm", "down", "↓", "thấp" → down. */
 export function parseDirection(text: string): Direction | null {
@@ -84,12 +83,12 @@ export function readRows(grid: Grid, reader: CellTextReader, columns: ColumnMap,
   }
   const byRow = cellsByRow;
   const cellsOf = (row: number): IndicatorCells => {
-    let cells = row < SHARED_CELLS_ROWS ? byRow[row] : undefined;
+    let cells = row < SHARED_ROW_LIMIT ? byRow[row] : undefined;
     if (cells === undefined) {
       const made: IndicatorCells = {};
       for (let i = 0; i < mapped.length; i++) made[mapped[i]] = cellRef(letters[i], row);
       cells = Object.freeze(made);
-      if (row < SHARED_CELLS_ROWS) byRow[row] = cells;
+      if (row < SHARED_ROW_LIMIT) byRow[row] = cells;
     }
     return cells;
   };
