@@ -1,48 +1,46 @@
 import fc from "fast-check";
-import { laggingOrder } from "./analyze";
+import { analyze, laggingOrder } from "./analyze";
+import type { CellValue, Grid } from "./grid";
+import { DEFAULT_SETTINGS } from "./settings";
 
-/** The order laggingOrder must give: the comparator it replaced. */
-function byComparator(priority: readonly number[], achievement: readonly number[]): number[] {
-  return achievement
-    .map((_, i) => i)
-    .sort((x, y) => priority[y] - priority[x] || achievement[x] - achievement[y] || x - y);
+/** A one-sheet return of `area` with [name, plan, actual] rows under a title and a header. */
+function areaGrid(area: string, rows: Array<[string, number, number]>): Grid {
+  const values: CellValue[][] = [
+    [`BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2024 - ${area.toUpperCase()}`, null, null, null, null],
+    ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
+    ...rows.map(([name, plan, actual], i): CellValue[] => [i + 1, name, "ha", plan, actual]),
+  ];
+  return { sheet: area, top: 1, left: 1, values };
 }
 
-describe("laggingOrder", () => {
-  it("puts priority pairs first, then the lowest achievement, ties in table order", () => {
-    expect(laggingOrder([0, 1, 0, 1, 0], [40, 60, 10, 20, 40])).toEqual([3, 1, 2, 0, 4]);
+describe("analyze: consolidation problems name the file they are in", () => {
+  const rows: Array<[string, number, number]> = [
+    ["Diện tích trồng lúa", 100, 90],
+    ["Diện tích trồng rừng mới", 20, 10],
+    ["Diện tích nuôi trồng thủy sản", 30, 30],
+  ];
+  const sources = [
+    // Xã A lacks the second indicator
+    { file: "a.xlsx", grids: [areaGrid("Xã A", [rows[0], rows[2]])], findings: [] },
+    { file: "b.xlsx", grids: [areaGrid("Xã B", rows)], findings: [] },
+    // a second return for Xã A, shown as "Xã A (2)", lacking the third
+    { file: "c.xlsx", grids: [areaGrid("Xã A", rows.slice(0, 2))], findings: [] },
+  ];
+  const problems = analyze(sources, DEFAULT_SETTINGS).problems;
+
+  it("a second return for an area: the problem is in the second return's file", () => {
+    const duplicate = problems.filter((p) => p.code === "area-duplicate");
+    expect(duplicate.map((p) => [p.file, p.sheet, p.params?.area])).toEqual([["c.xlsx", "Xã A", "Xã A"]]);
+    expect(duplicate[0].message).toContain("c.xlsx");
   });
 
-  it("orders negatives, -0, 0, fractions and infinities as the comparator does", () => {
-    const achievement = [0, -0, -5.5, Infinity, 1e-300, -Infinity, 0, 49.99, -0, Infinity];
-    const priority = achievement.map(() => 0);
-    expect(laggingOrder(priority, achievement)).toEqual(byComparator(priority, achievement));
-    expect(laggingOrder(priority, achievement).slice(0, 2)).toEqual([5, 2]);
-  });
-
-  it("leaves a NaN to the comparator", () => {
-    const achievement = [30, NaN, 10];
-    expect(laggingOrder([0, 0, 1], achievement)).toEqual(byComparator([0, 0, 1], achievement));
-  });
-
-  it("equals the comparator's order on random pairs with many ties", () => {
-    const pairs = fc.array(
-      fc.record({
-        priority: fc.constantFrom(0, 1),
-        achievement: fc.oneof(
-          fc.constantFrom(0, -0, 10, 49.5, Infinity, -Infinity),
-          fc.double({ noNaN: true, min: -1e6, max: 1e6 }),
-        ),
-      }),
-      { maxLength: 300 },
-    );
-    fc.assert(
-      fc.property(pairs, (list) => {
-        const priority = list.map((p) => p.priority);
-        const achievement = list.map((p) => p.achievement);
-        expect(laggingOrder(priority, achievement)).toEqual(byComparator(priority, achievement));
-      }),
-      { numRuns: 500 },
-    );
+  it("an indicator missing: the problem is in the file of the return lacking it, duplicates too", () => {
+    const missing = problems.filter((p) => p.code === "indicator-missing");
+    // in the consolidated table's order: indicators as first met (Xã A's third before its missing second)
+    expect(missing.map((p) => [p.file, p.params?.area, p.params?.name])).toEqual([
+      ["c.xlsx", "Xã A (2)", "Diện tích nuôi trồng thủy sản"],
+      ["a.xlsx", "Xã A", "Diện tích trồng rừng mới"],
+    ]);
+    expect(missing.map((p) => p.message.includes(p.file))).toEqual([true, true]);
   });
 });

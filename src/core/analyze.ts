@@ -92,12 +92,9 @@ export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis
   let consolidation: ConsolidatedSummary | null = null;
   if (scored.length >= 2) {
     const cons = consolidate(scored, settings);
-    const fileOfArea = new Map<string, string>();
-    scored.forEach((r) => fileOfArea.set(r.area ?? r.sheet, r.file));
-    for (const finding of cons.findings) {
-      const file = fileOfArea.get(String(finding.params?.area ?? "")) ?? "";
-      problems.push(localizeProblem(finding, file, lang));
-    }
+    // Findings about one return name its file; the others (an area not reported, a unit mismatch
+    // across areas) are in no single file.
+    for (const finding of cons.findings) problems.push(localizeProblem(finding, "", lang));
     consolidation = summarizeConsolidation(cons, scored, settings);
   }
   if (scored.length === 0)

@@ -53,6 +53,12 @@ export interface Finding {
   severity: Severity;
   code: ProblemCode;
   params?: ProblemParams;
+  /**
+   * The file the finding is in, when its maker knows better than the shell that localises it: a
+   * consolidation finding about one return (its area named twice, an indicator it lacks) is in that
+   * return's file, though consolidation has no single file.
+   */
+  file?: string;
 }
 
 /** What a user sees: the finding plus its file and a message in their language. */

@@ -172,6 +172,7 @@ describe("consolidate: sums, rates, criteria", () => {
     });
     expect(poor.flags).toContain("missing");
     expect(result.findings).toContainEqual({
+      file: "Xã C.xlsx",
       sheet: "Xã C",
       cell: "",
       severity: "warning",
@@ -242,6 +243,7 @@ describe("consolidate: areas", () => {
     expect(out.indicators[0]).toMatchObject({ plan: 20, reported: 2 });
     expect(out.findings).toEqual([
       {
+        file: "xã  A.xlsx",
         sheet: "Sheet2",
         cell: "",
         severity: "warning",

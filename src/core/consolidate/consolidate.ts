@@ -176,6 +176,7 @@ export function consolidate(returns: readonly ScoredReturn[], settings: Settings
     if (a.duplicateOf === null) return;
     const first = returns[a.duplicateOf];
     findings.push({
+      file: returns[i].file,
       sheet: returns[i].sheet,
       cell: "",
       severity: "warning",
@@ -298,6 +299,7 @@ function consolidateOne(
       if (byAreaIndex[area] !== undefined) continue;
       missing.push(areas[area]);
       findings.push({
+        file: returns[area].file,
         sheet: returns[area].sheet,
         cell: "",
         severity: "warning",

@@ -172,10 +172,12 @@ export function problemText(finding: Finding, lang: Language): string {
   return template[lang](finding.params ?? {}, lang);
 }
 
+/** The problem a user sees; `file` is where the finding was made, unless the finding names its own. */
 export function localizeProblem(finding: Finding, file: string, lang: Language): Problem {
+  const where = finding.file ?? file;
   return {
     ...finding,
-    file,
-    message: locationPrefix(file, finding.sheet, finding.cell, lang) + problemText(finding, lang),
+    file: where,
+    message: locationPrefix(where, finding.sheet, finding.cell, lang) + problemText(finding, lang),
   };
 }
