@@ -2,7 +2,8 @@
  * Writes the computed % into the return's own % column ("So sánh (%)"), after the user confirmed (issue 4).
  * The only change the add-in ever makes to a user's source sheet, so: the target cells are read fresh,
  * `planPercentWriteBack` (core) decides which may be written (empty, or still holding what the add-in
- * wrote), and only those cells get a value, a number format and the band fill.
+ * wrote), and only those cells get a value, a number format and the band fill. A % the add-in wrote
+ * earlier whose indicator has no achievement now is emptied (value and fill), if nobody changed it.
  *
  * What the add-in wrote is remembered in a custom XML part of its own namespace
  * (`urn:commune-targets:percent-write-back`, pattern of settings-store.ts), keyed by worksheet id (stable
@@ -36,6 +37,8 @@ export type WriteRecords = Record<string, WriteRecord>;
 
 export interface PercentWriteBackResult {
   written: number;
+  /** Stale % the add-in wrote earlier, emptied because their indicator has no achievement now. */
+  cleared: number;
   skipped: number;
   findings: Finding[];
 }
@@ -83,7 +86,7 @@ export async function writePercentsBack(
   const targets = percentTargets(ret);
   if (column === undefined || targets.length === 0) {
     const plan = planPercentWriteBack(ret, settings, {}, {});
-    return { written: 0, skipped: plan.skipped.length, findings: plan.findings };
+    return { written: 0, cleared: 0, skipped: plan.skipped.length, findings: plan.findings };
   }
   const canRecord = hasExcelApi(api, "1.5");
   const findings: Finding[] = canRecord
@@ -129,7 +132,8 @@ export async function writePercentsBack(
     const plan = planPercentWriteBack(ret, settings, current, previous);
     findings.push(...plan.findings);
     const recordChanged = canRecord && !sameRecord(plan.record, previous);
-    if (plan.writes.length === 0 && !recordChanged) return { written: 0, skipped: plan.skipped.length, findings };
+    const nothingToDo = plan.writes.length === 0 && plan.clears.length === 0 && !recordChanged;
+    if (nothingToDo) return { written: 0, cleared: 0, skipped: plan.skipped.length, findings };
 
     // Sync 3: format first (a cell formatted as text would keep a number as text), then value, then fill.
     for (const write of plan.writes) {
@@ -138,10 +142,15 @@ export async function writePercentsBack(
       cell.values = [[write.value]];
       cell.format.fill.color = write.fill;
     }
+    for (const address of plan.clears) {
+      const cell = sheet.getRange(address);
+      cell.values = [[""]];
+      cell.format.fill.clear();
+    }
     if (canRecord) queuePartReplace(context, ids, recordsToXml({ ...records, [sheetId]: plan.record }));
     await context.sync();
-    return { written: plan.writes.length, skipped: plan.skipped.length, findings };
+    return { written: plan.writes.length, cleared: plan.clears.length, skipped: plan.skipped.length, findings };
   } catch (error) {
-    return { written: 0, skipped: 0, findings: [...findings, apiErrorFinding(error, ret.sheet)] };
+    return { written: 0, cleared: 0, skipped: 0, findings: [...findings, apiErrorFinding(error, ret.sheet)] };
   }
 }

@@ -33,7 +33,7 @@ export interface WorkbookHost {
   writePercents(
     ret: ScoredReturn,
     settings: Settings,
-  ): Promise<{ written: number; skipped: number; findings: Finding[] }>;
+  ): Promise<{ written: number; cleared: number; skipped: number; findings: Finding[] }>;
 }
 
 /** Runs a batch of Office.js calls in a request context, as Excel.run does. */

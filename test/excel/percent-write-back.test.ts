@@ -76,7 +76,7 @@ describe("writePercentsBack on the strict fake", () => {
     const before = snapshotExcept(fake, TARGETS);
     const syncs = fake.stats.syncs;
     const result = await writePercentsBack(ctx(fake), ret, settings, fake.api);
-    expect(result).toEqual({ written: 4, skipped: 0, findings: [] });
+    expect(result).toEqual({ written: 4, cleared: 0, skipped: 0, findings: [] });
     expect(fake.stats.syncs - syncs).toBeLessThanOrEqual(3);
     const sheet = fake.workbook.sheet(SHEET);
     expect(sheet.values("F4:F8")).toEqual([[110], [86.8], [68], [63.2], [""]]);
@@ -107,7 +107,7 @@ describe("writePercentsBack on the strict fake", () => {
     const syncs = fake.stats.syncs;
     const result = await writePercentsBack(ctx(fake), ret, settings, fake.api);
     expect(fake.stats.syncs - syncs).toBeLessThanOrEqual(3);
-    expect(result).toEqual({ written: 3, skipped: 1, findings: [] });
+    expect(result).toEqual({ written: 3, cleared: 0, skipped: 1, findings: [] });
     const view = fake.workbook.sheet(SHEET);
     expect(view.values("F4:F7")).toEqual([[82.5], [90], [68], [63.2]]);
     expect(view.cell("F4")?.fill).toBe(settings.colours.near.toUpperCase());
@@ -117,10 +117,40 @@ describe("writePercentsBack on the strict fake", () => {
     expect(record).toEqual({ F4: 82.5, F6: 68, F7: 63.2 });
     expect(await writePercentsBack(ctx(fake), await scan(fake), settings, fake.api)).toEqual({
       written: 3,
+      cleared: 0,
       skipped: 1,
       findings: [],
     });
     expect(fake.workbook.sheet(SHEET).values("F5")).toEqual([[90]]);
+  });
+
+  test("empties its own % on a row that lost its achievement, value and fill; nothing else changes", async () => {
+    const fake = newFake();
+    await writePercentsBack(ctx(fake), await scan(fake), settings, fake.api);
+    // The plan of row 6 is deleted (no achievement now), and the user types their own number over F5.
+    const sheet = fake.context.workbook.worksheets.getItem(SHEET);
+    sheet.getRange("D6").values = [[""]];
+    sheet.getRange("F5").values = [[90]];
+    await fake.context.sync();
+    const ret = await scan(fake);
+    expect(ret.indicators[2].achievement).toBeNull();
+    const before = snapshotExcept(fake, ["F4", "F6", "F7"]);
+    const syncs = fake.stats.syncs;
+    const result = await writePercentsBack(ctx(fake), ret, settings, fake.api);
+    expect(result).toEqual({ written: 2, cleared: 1, skipped: 1, findings: [] });
+    expect(fake.stats.syncs - syncs).toBeLessThanOrEqual(3);
+    const view = fake.workbook.sheet(SHEET);
+    expect(view.values("F4:F7")).toEqual([[110], [90], [""], [63.2]]);
+    expect(view.cell("F6")?.fill).toBeUndefined();
+    expect(snapshotExcept(fake, ["F4", "F6", "F7"])).toBe(before);
+    const record = Object.values(recordsFromXml(fake.workbook.customXmlParts()[0].xml))[0];
+    expect(record).toEqual({ F4: 110, F7: 63.2 });
+    // Once the plan is back, F6 is empty and written again.
+    sheet.getRange("D6").values = [[25]];
+    await fake.context.sync();
+    const again = await writePercentsBack(ctx(fake), await scan(fake), settings, fake.api);
+    expect(again).toEqual({ written: 3, cleared: 0, skipped: 1, findings: [] });
+    expect(fake.workbook.sheet(SHEET).values("F6")).toEqual([[68]]);
   });
 
   test("never writes over values or formulas the user put in the % column", async () => {
@@ -130,7 +160,7 @@ describe("writePercentsBack on the strict fake", () => {
     await fake.context.sync();
     const before = snapshotExcept(fake, ["F7"]);
     const result = await writePercentsBack(ctx(fake), await scan(fake), settings, fake.api);
-    expect(result).toEqual({ written: 1, skipped: 3, findings: [] });
+    expect(result).toEqual({ written: 1, cleared: 0, skipped: 3, findings: [] });
     expect(snapshotExcept(fake, ["F7"])).toBe(before);
     expect(fake.workbook.sheet(SHEET).values("F7")).toEqual([[63.2]]);
   });

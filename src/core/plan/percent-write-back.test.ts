@@ -143,6 +143,25 @@ describe("planPercentWriteBack", () => {
     expect(planPercentWriteBack(ret, settings, current, { ...record, Z99: 5 }).record).toEqual({ F4: 110, Z99: 5 });
   });
 
+  test("a % the add-in wrote on a row that has no achievement any more is cleared; the user's never", () => {
+    const ret = scored(); // F8's indicator has no achievement ("chưa đánh giá")
+    const current = cells({ F4: {}, F5: {}, F6: {}, F7: {}, F8: { value: 95.5, numberFormat: "0.0" } });
+    // written by the add-in when the row still had a result: stale now, emptied and forgotten
+    const stale = planPercentWriteBack(ret, settings, current, { F8: 95.5 });
+    expect(stale.clears).toEqual(["F8"]);
+    expect(stale.record).toEqual({ F4: 110, F5: 86.8, F6: 68, F7: 63.2 });
+    expect(stale.writes.map((w) => w.cell)).toEqual(["F4", "F5", "F6", "F7"]);
+    // the same number, typed by the user (not in the record) or edited since: kept
+    expect(planPercentWriteBack(ret, settings, current, {}).clears).toEqual([]);
+    expect(planPercentWriteBack(ret, settings, current, { F8: 90 }).clears).toEqual([]);
+    const formula = cells({ F8: { value: 95.5, numberFormat: "0.0", formula: "=E8/D8*100" } }, current);
+    expect(planPercentWriteBack(ret, settings, formula, { F8: 95.5 }).clears).toEqual([]);
+    // a recorded cell that is no indicator's % cell now (rows moved) is never cleared
+    expect(planPercentWriteBack(ret, settings, cells({ F9: { value: 1 } }, current), { F9: 1 }).clears).toEqual([]);
+    // nothing is cleared on a row that still has an achievement: it is rewritten instead
+    expect(planPercentWriteBack(ret, settings, cells({ F4: { value: 50 } }, current), { F4: 50 }).clears).toEqual([]);
+  });
+
   test("a user value equal to nothing we recorded is never overwritten, even when it equals our result", () => {
     const ret = scored();
     const plan = planPercentWriteBack(ret, settings, cells({ F4: { value: 110 }, F5: {}, F6: {}, F7: {} }), {});
@@ -163,6 +182,7 @@ describe("planPercentWriteBack", () => {
   test("a return without a % column: nothing to write and a finding in both languages", () => {
     const plan = planPercentWriteBack(scored(false), settings, allEmpty, { F4: 1 });
     expect(plan.writes).toEqual([]);
+    expect(plan.clears).toEqual([]);
     expect(plan.findings).toEqual([{ sheet: "Xã Trạm Tấu", cell: "", severity: "warning", code: "no-percent-column" }]);
     expect(problemText(plan.findings[0], "vi")).toMatch(/không có cột So sánh \(%\)/);
     expect(problemText(plan.findings[0], "en")).toMatch(/no % \(so sánh\) column/);

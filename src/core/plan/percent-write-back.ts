@@ -6,7 +6,10 @@
  *   there before (the record); anything else (typed by the user, edited since, a formula) is skipped;
  * - the value follows the column's convention: percent-formatted fractions (0.868 shown "86,8%") when
  *   the column's numbers are like that, else the percent number (86.8) with a "0.0" format;
- * - the value is rounded to `settings.decimals` (as shown), the fill is the band's colour.
+ * - the value is rounded to `settings.decimals` (as shown), the fill is the band's colour;
+ * - a cell the add-in wrote before, still holding exactly that, whose indicator has no achievement any
+ *   more (its plan or result was cleared, say) is emptied and its fill removed: a stale % would
+ *   contradict the row's own figures. Only such cells: the user's values are never cleared.
  * Pure: the caller reads the cells and the record, and writes what this returns.
  */
 import type { ScoredIndicator, ScoredReturn } from "../model";
@@ -37,6 +40,8 @@ export type SkipReason = "user-value" | "not-read";
 
 export interface PercentWriteBack {
   writes: PercentWrite[];
+  /** Cells to empty (value and fill): ours, unchanged, on a row whose indicator has no achievement now. */
+  clears: string[];
   skipped: Array<{ cell: string; reason: SkipReason }>;
   findings: Finding[];
   /** The record to save for this sheet after the writes: cells still ours plus the new writes. */
@@ -134,6 +139,7 @@ export function planPercentWriteBack(
   if (ret.table.columns.percent === undefined)
     return {
       writes: [],
+      clears: [],
       skipped: [],
       findings: [{ sheet: ret.sheet, cell: "", severity: "warning", code: "no-percent-column" }],
       record: { ...record },
@@ -166,5 +172,15 @@ export function planPercentWriteBack(
     writes.push({ cell, value, numberFormat, fill: settings.colours[indicator.band] });
     nextRecord[cell] = value;
   }
-  return { writes, skipped, findings: [], record: nextRecord };
+
+  // The % we wrote earlier on a row that has no achievement now: stale, so emptied (and forgotten).
+  const targetCells = new Set(targets.map((t) => t.cell));
+  const clears: string[] = [];
+  for (const cell of percentColumnCells(ret)) {
+    const content = current[cell];
+    if (targetCells.has(cell) || content === undefined || !isOurs(content, record[cell])) continue;
+    clears.push(cell);
+    delete nextRecord[cell];
+  }
+  return { writes, clears, skipped, findings: [], record: nextRecord };
 }

@@ -178,7 +178,7 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
     const fresh = analyzeScan(await host.scan(), settings).returns.find((r) => r.ret.sheet === sheet);
     if (!fresh) throw new Error(t.returnGone);
     const result = await host.writePercents(fresh.ret, settings);
-    if (result.written > 0) rescan(true); // the sheet changed; the message about it stays in view
+    if (result.written > 0 || result.cleared > 0) rescan(true); // the sheet changed; the message about it stays in view
     return result;
   };
 

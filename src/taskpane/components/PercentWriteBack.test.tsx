@@ -48,17 +48,24 @@ describe("PercentWriteBack", () => {
     expect(dialog.textContent).toMatch(/tối đa 3 ô của cột F \(So sánh %\) trên trang “Xã Bản Công”/);
     expect(dialog.textContent).toMatch(/Chỉ ghi vào ô đang trống hoặc ô do tiện ích này ghi trước đó/);
     expect(dialog.textContent).toMatch(/Không bao giờ ghi đè ô khác/);
+    expect(dialog.textContent).toMatch(
+      /nay chỉ tiêu không còn tính được tỷ lệ đạt .* sẽ được xoá trống, nếu chưa ai sửa/,
+    );
     fireEvent.click(screen.getByRole("button", { name: "Hủy" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(onWrite).not.toHaveBeenCalled();
   });
 
-  it("on confirm writes once and reports what was written and skipped", async () => {
-    const onWrite = jest.fn<Promise<WriteBackResult>, []>().mockResolvedValue({ written: 2, skipped: 1, findings: [] });
+  it("on confirm writes once and reports what was written, emptied and skipped", async () => {
+    const onWrite = jest
+      .fn<Promise<WriteBackResult>, []>()
+      .mockResolvedValue({ written: 2, cleared: 1, skipped: 1, findings: [] });
     show(summaryOf(sheetValues()), onWrite, "en");
     fireEvent.click(screen.getByRole("button", { name: "Write % into the sheet's % column" }));
     fireEvent.click(await screen.findByRole("button", { name: "Write into the return" }));
-    await screen.findByText(/Wrote 2 cells\. Skipped 1 cell because the user typed values there\./);
+    await screen.findByText(
+      /Wrote 2 cells\. Emptied 1 old % cell whose indicator no longer has an achievement\. Skipped 1 cell because the user typed values there\./,
+    );
     expect(onWrite).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole("dialog")).toBeNull();
   });

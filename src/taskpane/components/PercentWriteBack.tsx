@@ -13,6 +13,8 @@ import { writeBackStrings } from "../i18n-write-back";
 
 export interface WriteBackResult {
   written: number;
+  /** Stale % the add-in had written, emptied because their indicator has no achievement now. */
+  cleared: number;
   skipped: number;
   findings: Finding[];
 }
@@ -98,6 +100,7 @@ function ResultBar({ result, language }: { result: WriteBackResult; language: Pa
     <MessageBar layout="multiline" intent={intent}>
       <MessageBarBody>
         {errors.length > 0 && result.written === 0 ? `${t.failed} ` : `${t.written(result.written)} `}
+        {result.cleared > 0 ? `${t.cleared(result.cleared)} ` : ""}
         {result.skipped > 0 ? `${t.skipped(result.skipped)} ` : ""}
         {result.findings.map((f) => problemText(f, language)).join(" ")}
       </MessageBarBody>

@@ -40,6 +40,7 @@ export default function WriteBackDialog({ language, explain, onConfirm, onClose 
             <ul className={styles.list}>
               <li>{t.onlyEmpty}</li>
               <li>{t.neverOthers}</li>
+              <li>{t.clearsStale}</li>
               <li>{t.colours}</li>
             </ul>
           </DialogContent>
