@@ -18,6 +18,7 @@ import { buildSummaryPlan } from "../src/core/plan/build-summary";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { excelFigures, firstRenderMs, importFigures, initialJsGzipBytes } from "./bench-excel";
 import { allocateLikeEngine, countEngineOutput, type EngineOutputCounts } from "./engine-floor";
+import { engineStages } from "./engine-stages";
 import { scaleFigures } from "./bench-scale";
 import { syntheticReturn } from "./synthetic-returns";
 
@@ -89,6 +90,10 @@ async function main(): Promise<void> {
   const floorMs = median(floors);
   const full = middle.ms;
   const tenth = median([1, 2, 3].map(() => engineMs(Math.round(areas / 10), indicators)));
+  const stages = engineStages(
+    Array.from({ length: areas }, (_, i) => syntheticReturn(i, indicators)),
+    DEFAULT_SETTINGS,
+  );
   const engine = {
     areas,
     indicators,
@@ -99,6 +104,8 @@ async function main(): Promise<void> {
     /** Allocating the result alone (no logic), and the engine's time as a multiple of it. */
     floorMs: Math.round(floorMs),
     floorRatio: Math.round((full / floorMs) * 100) / 100,
+    /** Each stage alone, warm, its result dropped (engine-stages.ts): the work without holding the result. */
+    stages: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Math.round(v)])),
   };
 
   const files = 100;
@@ -134,6 +141,11 @@ async function main(): Promise<void> {
       `a tenth of the areas is ${engine.ratio10x}× faster (linear ≈ 10); ` +
       `analysis ${engine.analyzeMs} ms + plan ${engine.planMs} ms; allocating the result alone takes ` +
       `${engine.floorMs} ms (engine = ${engine.floorRatio}× that)`,
+  );
+  console.log(
+    `        each stage alone, its result dropped: read ${engine.stages.readMs} + score ${engine.stages.scoreMs} + ` +
+      `summaries ${engine.stages.summariesMs} + consolidation ${engine.stages.consolidateMs} + plan ` +
+      `${engine.stages.planMs} = ${engine.stages.sumMs} ms`,
   );
   console.log(`cli:    ${files} files in ${cli.ms} ms, peak RSS ${cli.peakRssMb} MB`);
   excel.areas.forEach((areas, i) =>

@@ -102,7 +102,12 @@ export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis
   return { returns, consolidation, skipped, problems };
 }
 
-function summarizeConsolidation(cons: Consolidation, scored: ScoredReturn[], settings: Settings): ConsolidatedSummary {
+/** The consolidated sheet's figures: band counts, the lagging (area, indicator) pairs in order, the sentences. */
+export function summarizeConsolidation(
+  cons: Consolidation,
+  scored: ScoredReturn[],
+  settings: Settings,
+): ConsolidatedSummary {
   const counts = countBands(cons.indicators.map((i) => i.band));
   // Every lagging (area, indicator) pair: pair i is (indicatorOf[i], areaOf[i]), in table order.
   // A large consolidation has 10^5 of them, so they are numbers until their final order is known.
