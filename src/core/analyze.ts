@@ -57,7 +57,7 @@ export function summarizeReturn(ret: ScoredReturn, settings: Settings): ReturnSu
     (i) => i.flags.includes("priority") && !isLaggingBand(i.band) && i.achievement !== null,
   );
   const narrative = returnNarrative(
-    { area: ret.area, period: ret.period, counts: ret.counts, lagging, highlights },
+    { area: ret.area, period: ret.period, counts: ret.counts, lagging, highlights, indicators: ret.indicators },
     settings,
   );
   return { ret, narrative, lagging };

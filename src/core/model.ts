@@ -151,6 +151,8 @@ export interface ConsolidatedIndicator {
   unit: string | null;
   code: string | null;
   group: string | null;
+  /** The name of the row this one is a sub-row of ("Trong đó: nữ" under "Giải quyết việc làm mới"), in the first return that has it. */
+  parent: string | null;
   direction: Direction;
   aggregation: Aggregation;
   plan: number | null;

@@ -20,6 +20,29 @@ function capitalizeFirst(text: string): string {
   return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
+/** "Nữ" → "nữ", "Lao động nữ" → "lao động nữ"; "THCS", "Bản Công" and other names stay as written. */
+function lowerFirstWord(text: string): string {
+  return /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}|$)/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+const OF_WHICH = /^(?:trong đó|of which)\s*:?\s*/i;
+
+/**
+ * How a sentence names an indicator: without its bullet ("- hộ cận nghèo" → "hộ cận nghèo"). A sub-row
+ * that names only a part of its parent ("+ Trong đó: nữ", "- Nữ", "- Trâu") follows its parent's name,
+ * as reports write it: "Giải quyết việc làm mới, trong đó nữ"; alone, "Trong đó: nữ" says nothing.
+ * Sub-rows that say what they are ("hộ cận nghèo", "Lúa ruộng") keep their own name.
+ */
+export function sentenceName(name: string, parent: string | null, lang: Language): string {
+  const bare = startsWithBullet(name) ? name.replace(BULLET, "") : name;
+  if (parent === null) return bare;
+  const ofWhich = OF_WHICH.exec(bare);
+  const part = ofWhich ? bare.slice(ofWhich[0].length) : /\s/.test(bare) ? "" : bare;
+  if (part === "") return bare;
+  const whole = startsWithBullet(parent) ? parent.replace(BULLET, "") : parent;
+  return `${whole}, ${lang === "en" ? "of which" : "trong đó"} ${lowerFirstWord(part)}`;
+}
+
 function countPhrases(counts: BandCounts, settings: Settings): string[] {
   const total = counts.met + counts.near + counts.mid + counts.low + counts.none;
   const t = settings.bands;
@@ -41,9 +64,17 @@ function countPhrases(counts: BandCounts, settings: Settings): string[] {
   return phrases;
 }
 
-/** "Xây dựng nông thôn mới đạt 12/19 tiêu chí (63,2% kế hoạch)" / "Thu ngân sách (đạt 110,0% kế hoạch)". */
-export function indicatorPhrase(ind: ScoredIndicator, lang: Language, decimals: number): string {
-  const name = startsWithBullet(ind.name) ? ind.name.replace(BULLET, "") : ind.name;
+/**
+ * "Xây dựng nông thôn mới đạt 12/19 tiêu chí (63,2% kế hoạch)" / "Thu ngân sách (đạt 110,0% kế hoạch)";
+ * `parent` is the name of the row a sub-row belongs to (see sentenceName).
+ */
+export function indicatorPhrase(
+  ind: ScoredIndicator,
+  lang: Language,
+  decimals: number,
+  parent: string | null = null,
+): string {
+  const name = sentenceName(ind.name, parent, lang);
   const pct = ind.achievement === null ? null : formatPercent(ind.achievement, lang, decimals);
   if (ind.kind === "criteria" && ind.actual.kind === "fraction") {
     const of = `${formatNumber(ind.actual.value, lang)}/${formatNumber(ind.actual.total, lang)}`;
@@ -70,6 +101,8 @@ export interface NarrativeInput {
   lagging: ScoredIndicator[];
   /** Priority indicators that are not lagging, to mention as highlights. */
   highlights: ScoredIndicator[];
+  /** The return's indicators, which a sub-row's `parent` indexes: a sub-row is named with its parent. */
+  indicators?: readonly ScoredIndicator[];
 }
 
 /** The sentences for one return. */
@@ -80,22 +113,19 @@ export function returnNarrative(input: NarrativeInput, settings: Settings): stri
   const lead = period ? `${capitalizeFirst(period)}, ${who}` : who;
   const verb = lang === "en" ? "has" : "có";
   let text = `${lead} ${verb} ${countPhrases(input.counts, settings).join(", ")}`;
-  const phrase = (i: ScoredIndicator) => indicatorPhrase(i, lang, settings.decimals);
+  const parentName = (i: ScoredIndicator): string | null =>
+    i.parent === null ? null : (input.indicators?.[i.parent]?.name ?? null);
+  const phrase = (i: ScoredIndicator) => indicatorPhrase(i, lang, settings.decimals, parentName(i));
   if (input.lagging.length) {
     const names = listWithMore(input.lagging, phrase, lang);
     text +=
-      lang === "en"
-        ? `; indicators needing attention: ${names}.`
-        : `; các chỉ tiêu cần tập trung chỉ đạo: ${names}.`;
+      lang === "en" ? `; indicators needing attention: ${names}.` : `; các chỉ tiêu cần tập trung chỉ đạo: ${names}.`;
   } else {
     text += lang === "en" ? "; no indicator is lagging." : "; không có chỉ tiêu đạt thấp.";
   }
   if (input.highlights.length) {
     const names = listWithMore(input.highlights, phrase, lang);
-    text +=
-      lang === "en"
-        ? ` Priority indicators: ${names}.`
-        : ` Các chỉ tiêu trọng tâm: ${names}.`;
+    text += lang === "en" ? ` Priority indicators: ${names}.` : ` Các chỉ tiêu trọng tâm: ${names}.`;
   }
   return text;
 }
@@ -108,8 +138,8 @@ export interface ConsolidatedNarrativeInput {
   counts: BandCounts;
   /** Areas with the most lagging indicators, worst first: [area, lagging count]. */
   weakestAreas: Array<[string, number]>;
-  /** Lagging consolidated indicators: name and overall achievement. */
-  lagging: Array<{ name: string; achievement: number | null }>;
+  /** Lagging consolidated indicators: name, the parent row's name for a sub-row, overall achievement. */
+  lagging: Array<{ name: string; parent: string | null; achievement: number | null }>;
 }
 
 /** The sentences for the consolidated sheet. */
@@ -143,9 +173,10 @@ export function consolidatedNarrative(input: ConsolidatedNarrativeInput, setting
     const names = listWithMore(
       input.lagging,
       (i) => {
-        if (i.achievement === null) return i.name;
+        const name = sentenceName(i.name, i.parent, lang);
+        if (i.achievement === null) return name;
         const pct = formatPercent(i.achievement, lang, settings.decimals);
-        return lang === "en" ? `${i.name} (${pct} of plan)` : `${i.name} (đạt ${pct} kế hoạch)`;
+        return lang === "en" ? `${name} (${pct} of plan)` : `${name} (đạt ${pct} kế hoạch)`;
       },
       lang,
     );

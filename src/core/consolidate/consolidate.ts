@@ -40,6 +40,8 @@ import { binaryTotals, criteriaTotals, meanTotals, SideSums, sumTotals, weighted
 interface Group {
   key: string;
   first: ScoredIndicator;
+  /** The name of `first`'s parent row in its return, when it is a sub-row. */
+  parent: string | null;
   /** The areas' indicators in area order, one per area that reported it. */
   entries: ScoredIndicator[];
   /** The same by area index (undefined where the area lacks it); keys are unique per return. */
@@ -57,10 +59,11 @@ interface Group {
   sums: SideSums;
 }
 
-function newGroup(key: string, first: ScoredIndicator, areaCount: number): Group {
+function newGroup(key: string, first: ScoredIndicator, parent: string | null, areaCount: number): Group {
   return {
     key,
     first,
+    parent,
     entries: [],
     byAreaIndex: new Array(areaCount).fill(undefined),
     names: new Set(),
@@ -195,7 +198,8 @@ export function consolidate(returns: readonly ScoredReturn[], settings: Settings
       const key = keys[i];
       let group = groups.get(key);
       if (!group) {
-        group = newGroup(key, ind, returns.length);
+        const parent = ind.parent === null ? null : (ret.indicators[ind.parent]?.name ?? null);
+        group = newGroup(key, ind, parent, returns.length);
         groups.set(key, group);
       }
       addToGroup(group, area, ind);
@@ -332,6 +336,7 @@ function consolidateOne(
     unit: first.unit,
     code: first.code,
     group: first.group,
+    parent: group.parent,
     direction,
     aggregation,
     plan: totals.plan,
