@@ -6,6 +6,7 @@
 import type { BandCounts, ScoredIndicator } from "./model";
 import { formatNumber, formatPercent } from "./numbers/format-vi";
 import type { Language, Settings } from "./settings";
+import { ofWhichRest } from "./table/classify-row";
 
 const MAX_NAMED = 6;
 const BULLET = /^[-+*•]\s*/;
@@ -14,6 +15,10 @@ const BULLET = /^[-+*•]\s*/;
 function startsWithBullet(name: string): boolean {
   const c = name.charCodeAt(0);
   return c === 0x2d || c === 0x2b || c === 0x2a || c === 0x2022; // - + * •
+}
+
+function withoutBullet(name: string): string {
+  return startsWithBullet(name) ? name.replace(BULLET, "") : name;
 }
 
 function capitalizeFirst(text: string): string {
@@ -25,8 +30,6 @@ function lowerFirstWord(text: string): string {
   return /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}|$)/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
-const OF_WHICH = /^(?:trong đó|of which)\s*:?\s*/i;
-
 /**
  * How a sentence names an indicator: without its bullet ("- hộ cận nghèo" → "hộ cận nghèo"). A sub-row
  * that names only a part of its parent ("+ Trong đó: nữ", "- Nữ", "- Trâu") follows its parent's name,
@@ -34,13 +37,12 @@ const OF_WHICH = /^(?:trong đó|of which)\s*:?\s*/i;
  * Sub-rows that say what they are ("hộ cận nghèo", "Lúa ruộng") keep their own name.
  */
 export function sentenceName(name: string, parent: string | null, lang: Language): string {
-  const bare = startsWithBullet(name) ? name.replace(BULLET, "") : name;
+  const bare = withoutBullet(name);
   if (parent === null) return bare;
-  const ofWhich = OF_WHICH.exec(bare);
-  const part = ofWhich ? bare.slice(ofWhich[0].length) : /\s/.test(bare) ? "" : bare;
+  // "Trong đó" as the reader knows it (classify-row.ts), or a single word
+  const part = ofWhichRest(bare) ?? (/\s/.test(bare) ? "" : bare);
   if (part === "") return bare;
-  const whole = startsWithBullet(parent) ? parent.replace(BULLET, "") : parent;
-  return `${whole}, ${lang === "en" ? "of which" : "trong đó"} ${lowerFirstWord(part)}`;
+  return `${withoutBullet(parent)}, ${lang === "en" ? "of which" : "trong đó"} ${lowerFirstWord(part)}`;
 }
 
 function countPhrases(counts: BandCounts, settings: Settings): string[] {

@@ -145,8 +145,10 @@ export function planPercentWriteBack(
       record: { ...record },
     };
   const targets = percentTargets(ret);
-  const columnCells = percentColumnCells(ret).map((cell) => current[cell]);
-  const convention = percentConvention(columnCells.filter((c): c is CellContent => c !== undefined));
+  const columnCells = percentColumnCells(ret);
+  const convention = percentConvention(
+    columnCells.map((cell) => current[cell]).filter((c): c is CellContent => c !== undefined),
+  );
   const numberFormat = percentNumberFormat(convention, settings.decimals);
 
   // Cells still holding what we wrote stay ours; cells the user changed since are theirs from now on.
@@ -176,7 +178,7 @@ export function planPercentWriteBack(
   // The % we wrote earlier on a row that has no achievement now: stale, so emptied (and forgotten).
   const targetCells = new Set(targets.map((t) => t.cell));
   const clears: string[] = [];
-  for (const cell of percentColumnCells(ret)) {
+  for (const cell of columnCells) {
     const content = current[cell];
     if (targetCells.has(cell) || content === undefined || !isOurs(content, record[cell])) continue;
     clears.push(cell);

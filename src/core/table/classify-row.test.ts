@@ -1,4 +1,4 @@
-import { classifyRow, groupTitle, isSubRowMark, isTopLevelCode, type RowFacts } from "./classify-row";
+import { classifyRow, groupTitle, isSubRowMark, isTopLevelCode, ofWhichRest, type RowFacts } from "./classify-row";
 
 function row(part: Partial<RowFacts> & { cells?: string[] }): RowFacts {
   const cells = part.cells ?? [part.code ?? "", part.name ?? "", part.unit ?? ""];
@@ -25,7 +25,10 @@ describe("classifyRow", () => {
 
   it("reads Roman-numeral group rows in either form", () => {
     expect(classifyRow(row({ code: "I", name: "KINH TẾ" }))).toEqual({ kind: "group", title: "I. KINH TẾ" });
-    expect(classifyRow(row({ name: "II - VĂN HÓA - XÃ HỘI" }))).toEqual({ kind: "group", title: "II. VĂN HÓA - XÃ HỘI" });
+    expect(classifyRow(row({ name: "II - VĂN HÓA - XÃ HỘI" }))).toEqual({
+      kind: "group",
+      title: "II. VĂN HÓA - XÃ HỘI",
+    });
     expect(classifyRow(row({ code: "III. QUỐC PHÒNG - AN NINH" }))).toEqual({
       kind: "group",
       title: "III. QUỐC PHÒNG - AN NINH",
@@ -41,25 +44,39 @@ describe("classifyRow", () => {
 
   it("marks sub-rows and 'Trong đó:' lines", () => {
     expect(classifyRow(row({ name: "Trong đó:" })).kind).toBe("of-which");
-    expect(classifyRow(row({ name: "- Hộ cận nghèo", unit: "hộ", hasFigures: true }))).toEqual({ kind: "indicator", sub: true });
-    expect(classifyRow(row({ name: "Trong đó: hộ nghèo", hasFigures: true }))).toEqual({ kind: "indicator", sub: true });
-    expect(classifyRow(row({ code: "1", name: "Dân số", hasFigures: true }))).toEqual({ kind: "indicator", sub: false });
+    expect(classifyRow(row({ name: "- Hộ cận nghèo", unit: "hộ", hasFigures: true }))).toEqual({
+      kind: "indicator",
+      sub: true,
+    });
+    expect(classifyRow(row({ name: "Trong đó: hộ nghèo", hasFigures: true }))).toEqual({
+      kind: "indicator",
+      sub: true,
+    });
+    expect(classifyRow(row({ code: "1", name: "Dân số", hasFigures: true }))).toEqual({
+      kind: "indicator",
+      sub: false,
+    });
   });
 
   it("skips notes and stops at the signature block", () => {
-    const long = "Số liệu 6 tháng là số ước thực hiện, sẽ được cập nhật lại khi có số liệu chính thức của các ngành chuyên môn cấp trên";
+    const long =
+      "Số liệu 6 tháng là số ước thực hiện, sẽ được cập nhật lại khi có số liệu chính thức của các ngành chuyên môn cấp trên";
     expect(classifyRow(row({ name: long, cells: [long] })).kind).toBe("note");
     expect(classifyRow(row({ name: "Ghi chú: số ước", cells: ["", "Ghi chú: số ước"] })).kind).toBe("note");
-    expect(classifyRow(row({ code: "Ghi chú: số liệu ước tính đến 15/6", cells: ["Ghi chú: số liệu ước tính đến 15/6"] })).kind).toBe(
-      "note",
-    );
+    expect(
+      classifyRow(row({ code: "Ghi chú: số liệu ước tính đến 15/6", cells: ["Ghi chú: số liệu ước tính đến 15/6"] }))
+        .kind,
+    ).toBe("note");
     expect(classifyRow(row({ cells: ["", "NGƯỜI LẬP BIỂU", "", "TM. ỦY BAN NHÂN DÂN"] })).kind).toBe("signature");
     expect(classifyRow(row({ cells: ["", "", "", "Trạm Tấu, ngày 15 tháng 6 năm 2022"] })).kind).toBe("signature");
     expect(classifyRow(row({ cells: ["", "", "", "CHỦ TỊCH"] })).kind).toBe("signature");
   });
 
   it("keeps an indicator whose figures are still blank", () => {
-    expect(classifyRow(row({ code: "5", name: "Tỷ lệ hộ nghèo", unit: "%" }))).toEqual({ kind: "indicator", sub: false });
+    expect(classifyRow(row({ code: "5", name: "Tỷ lệ hộ nghèo", unit: "%" }))).toEqual({
+      kind: "indicator",
+      sub: false,
+    });
   });
 });
 
@@ -69,6 +86,21 @@ describe("helpers", () => {
     for (const name of ["- Lúa", "+ Ngô", "* Khoai"]) expect(isSubRowMark("", name)).toBe(true);
     expect(isSubRowMark("1", "Lúa")).toBe(false);
     expect(isSubRowMark("", "Thu ngân sách")).toBe(false);
+  });
+  it("reads what follows “Trong đó” in every form a sub-row mark takes", () => {
+    const forms: Array<[string, string]> = [
+      ["Trong đó: nữ", "nữ"],
+      ["TRONG ĐÓ - lao động nữ", "lao động nữ"],
+      ["trong do nu", "nu"],
+      ["Trong đó", ""],
+    ];
+    for (const [name, rest] of forms) {
+      expect(ofWhichRest(name)).toBe(rest);
+      expect(isSubRowMark("", name)).toBe(true);
+    }
+    expect(ofWhichRest("Trong doanh nghiệp")).toBeNull();
+    expect(isSubRowMark("", "Trong doanh nghiệp")).toBe(false);
+    expect(ofWhichRest("Lao động nữ")).toBeNull();
   });
   it("knows top-level codes", () => {
     expect(isTopLevelCode("2")).toBe(true);

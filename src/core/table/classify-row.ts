@@ -46,10 +46,18 @@ const NOTE_START = /^(ghi chu|luu y|nguon|chu thich|chu giai|\(\*|\*)/;
 const LONG_NOTE = 100;
 const OF_WHICH = /^trong do\s*[:.-]?\s*$/;
 const OF_WHICH_START = /^trong do\b/;
+/** OF_WHICH_START on the text as written: "Trong đó", "TRONG ĐÓ", "trong do", then ":", "." or "-". */
+const OF_WHICH_PREFIX = /^trong\s+[đd][oóòỏõọôốồổỗộơớờởỡợ](?!\p{L})\s*[:.-]?\s*/iu;
 // Sub-row marks: codes "-", "+", "*", "•", "a", "b)", "1.1", "1.2.3"; names "- ...", "+ ...", "* ...".
 const SUB_CODE = /^([-+*•–]|[a-zđ][.)]?|\d+(\.\d+)+\.?)$/;
 const SUB_NAME = /^[-+*•–]\s/;
 const MAX_CODE = 12;
+
+/** What a name says after a leading "Trong đó" ("Trong đó: nữ" → "nữ"), or null when it has none. */
+export function ofWhichRest(name: string): string | null {
+  const prefix = OF_WHICH_PREFIX.exec(name);
+  return prefix ? name.slice(prefix[0].length) : null;
+}
 
 /** True when the code or the name marks a sub-row ("Trong đó", "- ", "+ ", "a", "1.1"). */
 export function isSubRowMark(code: string, name: string): boolean {
