@@ -12,8 +12,11 @@ export type ProblemCode =
   | "file-encrypted" // password-protected
   | "file-not-found"
   | "file-no-sheets" // the workbook has no sheet with any value
+  | "file-too-many-sheets" // more sheets than MAX_SHEETS_PER_FILE; params: read, total
   // sheets
   | "sheet-empty"
+  | "sheet-too-large" // the table region has more cells than MAX_CELLS_PER_SHEET; params: cells
+  | "cells-outside-table" // filled cells far from the table, skipped; params: cells (A1 list), count
   | "sheet-no-header" // no recognisable indicator table; sheet skipped
   | "sheet-no-plan-column"
   | "sheet-no-actual-column"
@@ -30,6 +33,7 @@ export type ProblemCode =
   | "sheet-percent-disagrees" // the sheet's own % differs from ours by > tolerance; params: sheet, computed
   | "legacy-encoding" // text decoded from TCVN3/VNI; params: encoding
   | "formula-text" // a name/note starting with = + - @ kept as text; params: text
+  | "cell-text-too-long" // text over Excel's 32,767 characters, cut; params: length
   // consolidation
   | "indicator-missing" // an area's return lacks an indicator others have; params: name, area
   | "area-not-reported" // an expected area has no return; params: area

@@ -40,6 +40,28 @@ const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
     vi: () => "Tệp không có trang tính nào có dữ liệu.",
     en: () => "The workbook has no sheet with any data.",
   },
+  "file-too-many-sheets": {
+    vi: (p, l) => `Tệp có ${str(p.total, l)} trang tính; chỉ đọc ${str(p.read, l)} trang đầu.`,
+    en: (p, l) => `The workbook has ${str(p.total, l)} sheets; only the first ${str(p.read, l)} were read.`,
+  },
+  "sheet-too-large": {
+    vi: (p, l) => `Bảng quá lớn (${str(p.cells, l)} ô); trang tính đã bỏ qua.`,
+    en: (p, l) => `The table is too large (${str(p.cells, l)} cells); sheet skipped.`,
+  },
+  "cells-outside-table": {
+    vi: (p, l) =>
+      Number(p.count) > 1
+        ? `${str(p.count, l)} ô nằm ngoài bảng (${str(p.cells)}), đã bỏ qua.`
+        : `Ô ${str(p.cells)} nằm ngoài bảng, đã bỏ qua.`,
+    en: (p, l) =>
+      Number(p.count) > 1
+        ? `${str(p.count, l)} cells lie outside the table (${str(p.cells)}); skipped.`
+        : `Cell ${str(p.cells)} lies outside the table; skipped.`,
+  },
+  "cell-text-too-long": {
+    vi: (p, l) => `Ô có ${str(p.length, l)} ký tự, quá giới hạn 32.767 ký tự của Excel; đã cắt bớt.`,
+    en: (p, l) => `The cell holds ${str(p.length, l)} characters, over Excel's limit of 32,767; it was cut.`,
+  },
   "file-not-found": {
     vi: () => "Không tìm thấy tệp.",
     en: () => "File not found.",
