@@ -83,7 +83,12 @@ function headersFor(columns: Partial<ColumnMap>, header: HeaderFound | null, cho
 
 export function readReturn(grid: Grid, options: ReadReturnOptions = {}): ReadResult {
   const sheet = grid.sheet;
-  const sheetFinding = (code: Finding["code"], severity: Finding["severity"]): Finding => ({ sheet, cell: "", severity, code });
+  const sheetFinding = (code: Finding["code"], severity: Finding["severity"]): Finding => ({
+    sheet,
+    cell: "",
+    severity,
+    code,
+  });
   if (isEmptyGrid(grid)) return { table: null, findings: [sheetFinding("sheet-empty", "warning")] };
 
   const reader = createCellTextReader(grid);
@@ -99,7 +104,9 @@ export function readReturn(grid: Grid, options: ReadReturnOptions = {}): ReadRes
   for (let r = 0; r < titleEnd; r++) titleRows.push(rowTexts(grid, reader, r));
   const info = titleInfo(titleRows, sheet);
 
-  const chosen: ChosenColumns = header ? chooseColumns(header.cells, periodYear(info.period)) : { columns: {}, headers: {} };
+  const chosen: ChosenColumns = header
+    ? chooseColumns(header.cells, periodYear(info.period))
+    : { columns: {}, headers: {} };
   const columns = applyColumnOverrides(chosen.columns, overrides);
   if (columns.name === undefined) return { table: null, findings: [sheetFinding("sheet-no-header", "error")] };
   const map: ColumnMap = { ...columns, name: columns.name };
