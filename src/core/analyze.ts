@@ -3,6 +3,7 @@
  * the sentences and the localised problems out. Shells (CLI, Excel) call this, then
  * `buildSummaryPlan` and a writer.
  */
+import { describeColumns, type ColumnsRead } from "./columns-read";
 import { consolidate } from "./consolidate/consolidate";
 import type { Grid } from "./grid";
 import { localizeProblem } from "./i18n/messages";
@@ -30,6 +31,8 @@ export interface ReturnSummary {
   ret: ScoredReturn;
   narrative: string;
   lagging: ScoredIndicator[];
+  /** How the columns were chosen, to show the user (columns-read.ts). */
+  columnsRead: ColumnsRead;
 }
 
 export interface ConsolidatedSummary {
@@ -63,7 +66,7 @@ export function summarizeReturn(ret: ScoredReturn, settings: Settings): ReturnSu
     { area: ret.area, period: ret.period, counts: ret.counts, lagging, highlights, indicators: ret.indicators },
     settings,
   );
-  return { ret, narrative, lagging };
+  return { ret, narrative, lagging, columnsRead: describeColumns(ret.table, settings.language) };
 }
 
 export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis {

@@ -94,6 +94,10 @@ export interface TableRegion {
   headerRows: number[];
   columns: ColumnMap;
   columnHeaders: Partial<Record<ColumnRole, string>>;
+  /** Other columns whose header names the plan or a result too (sheet columns): a choice to check. */
+  alternatives: { plan: number[]; actual: number[] };
+  /** True when the sheet's own % column agrees better with another pair of columns than the chosen one. */
+  percentFitsOther: boolean;
   /** The title between this table and the one above ("CHỈ TIÊU QUỐC PHÒNG - AN NINH"); null for the first. */
   title: string | null;
   /** Index of the table's first indicator in `indicators`, and how many it has. */

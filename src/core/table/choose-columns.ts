@@ -21,6 +21,8 @@ import { isCumulativeHeader } from "./header-vocabulary";
 export interface ChosenColumns {
   columns: Partial<ColumnMap>;
   headers: Partial<Record<ColumnRole, string>>;
+  /** Other columns whose header names the plan or a result too: the choice a person may want to check. */
+  alternatives: { plan: number[]; actual: number[] };
 }
 
 const ROLES: readonly ColumnRole[] = [
@@ -113,5 +115,6 @@ export function chooseColumns(cells: readonly HeaderCell[], referenceYear: numbe
     const cell = column === undefined ? undefined : cells.find((c) => c.column === column);
     if (cell !== undefined) headers[role] = cell.text;
   }
-  return { columns, headers };
+  const others = (role: "plan" | "actual") => (byRole.get(role) ?? []).filter((c) => c !== columns[role]);
+  return { columns, headers, alternatives: { plan: others("plan"), actual: others("actual") } };
 }

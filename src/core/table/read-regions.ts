@@ -12,6 +12,7 @@ import { foldForMatch } from "../text/normalize";
 import { isEmptyValue, type CellTextReader } from "./cell-text";
 import { chooseColumns } from "./choose-columns";
 import { findHeader, type HeaderFound } from "./find-header";
+import { percentCrossCheck } from "./percent-cross-check";
 import { readRows } from "./read-rows";
 
 /** One table of a sheet as read: its header, the columns chosen and the indicators it gave. */
@@ -23,8 +24,12 @@ export interface RegionRead {
   columns: ColumnMap;
   /** The header text over each column the table uses. */
   headers: Partial<Record<ColumnRole, string>>;
+  /** Other columns the header names as plan or result. */
+  alternatives: { plan: number[]; actual: number[] };
   /** The title above the table naming its group (later tables only). */
   title: string | null;
+  /** True when the sheet's % column agrees better with another pair of columns (percent-cross-check.ts). */
+  percentFitsOther: boolean;
   /** Index of the table's first indicator in the return's list, and how many it has. */
   firstIndicator: number;
   indicatorCount: number;
@@ -34,6 +39,8 @@ export interface RegionColumns {
   detected: Partial<ColumnMap>;
   columns: Partial<ColumnMap>;
   headers: Partial<Record<ColumnRole, string>>;
+  /** Other columns the header names as plan or result (chooseColumns). */
+  alternatives: { plan: number[]; actual: number[] };
 }
 
 /** How one table's columns are decided (the caller applies the user's corrections). */
@@ -47,8 +54,15 @@ export interface RegionsRead {
 
 /** A table's columns from its own header cells (the user's corrections are the caller's). */
 export function detectColumns(header: HeaderFound | null, referenceYear: number | null): RegionColumns {
-  const chosen = header ? chooseColumns(header.cells, referenceYear) : { columns: {}, headers: {} };
-  return { detected: chosen.columns, columns: chosen.columns, headers: chosen.headers };
+  const chosen = header
+    ? chooseColumns(header.cells, referenceYear)
+    : { columns: {}, headers: {}, alternatives: { plan: [], actual: [] } };
+  return {
+    detected: chosen.columns,
+    columns: chosen.columns,
+    headers: chosen.headers,
+    alternatives: chosen.alternatives,
+  };
 }
 
 /**
@@ -75,12 +89,19 @@ export function readRegions(
     const firstIndicator = into.indicators.length;
     into.group = title;
     const rows = readRows(grid, reader, columns, dataStart, into);
+    const check =
+      columns.percent === undefined
+        ? null
+        : percentCrossCheck(grid, header, columns, into.indicators.slice(firstIndicator));
+    if (check !== null) into.findings.push(check);
     regions.push({
       header,
       detected: decided.detected,
       columns,
       headers: decided.headers,
+      alternatives: decided.alternatives,
       title,
+      percentFitsOther: check !== null,
       firstIndicator,
       indicatorCount: into.indicators.length - firstIndicator,
     });

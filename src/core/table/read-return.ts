@@ -106,7 +106,11 @@ function columnDecider(referenceYear: number | null, overrides: Partial<ColumnMa
     if (index === 0) firstLayout = layout;
     if (index > 0 && layout !== firstLayout) return detected;
     const columns = applyColumnOverrides(detected.columns, overrides);
-    return { detected: detected.columns, columns, headers: headersFor(columns, header, detected) };
+    const alternatives = {
+      plan: detected.alternatives.plan.filter((c) => c !== columns.plan),
+      actual: detected.alternatives.actual.filter((c) => c !== columns.actual),
+    };
+    return { detected: detected.columns, columns, headers: headersFor(columns, header, detected), alternatives };
   };
 }
 
@@ -136,6 +140,8 @@ function tableRegions(grid: Grid, regions: readonly RegionRead[]): TableRegion[]
     headerRows: (region.header?.rows ?? []).map((r) => grid.top + r),
     columns: region.columns,
     columnHeaders: region.headers,
+    alternatives: region.alternatives,
+    percentFitsOther: region.percentFitsOther,
     title: region.title,
     firstIndicator: region.firstIndicator,
     indicatorCount: region.indicatorCount,
