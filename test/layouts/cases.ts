@@ -60,6 +60,24 @@ const WITH_BASELINE_EXPECTED: ExpectedRow[] = STANDARD_EXPECTED.map((row) =>
   row[0] === "Tỷ lệ hộ nghèo" ? ["Tỷ lệ hộ nghèo", 4, 3.5, 150, "met"] : row,
 );
 
+/** The period's own figure (a share of the cumulative one) beside the cumulative column, which is the actual. */
+function periodBesideCumulative(name: string, description: string, period: string, cumulative: string, share: number) {
+  return single(
+    name,
+    description,
+    {
+      name: "Sheet1",
+      rows: [
+        title("Xã Trạm Tấu", "9 THÁNG NĂM 2024"),
+        ["STT", "Chỉ tiêu", "ĐVT", "KH năm", period, cumulative],
+        ...STANDARD.map((r) => [r[0], r[1], r[2], r[3], Math.round((r[4] as number) * share * 100) / 100, r[4]]),
+      ],
+    },
+    "Xã Trạm Tấu",
+    STANDARD_EXPECTED,
+  );
+}
+
 const encodeAll = (rows: CellValue[][], encode: (s: string) => string): CellValue[][] =>
   rows.map((row) => row.map((v) => (typeof v === "string" ? encode(v) : v)));
 
@@ -399,34 +417,14 @@ export const CASES: LayoutCase[] = [
     "Xã Trạm Tấu",
     WITH_BASELINE_EXPECTED,
   ),
-  single(
+  periodBesideCumulative(
     "ky-va-luy-ke-quy",
     "The quarter's own figure beside the cumulative one: against the year's plan the cumulative is the actual.",
-    {
-      name: "Sheet1",
-      rows: [
-        title("Xã Trạm Tấu", "9 THÁNG NĂM 2024"),
-        ["STT", "Chỉ tiêu", "ĐVT", "KH năm", "Thực hiện quý III", "Lũy kế đến hết quý III"],
-        ...STANDARD.map((r) => [r[0], r[1], r[2], r[3], Math.round((r[4] as number) * 30) / 100, r[4]]),
-      ],
-    },
-    "Xã Trạm Tấu",
-    STANDARD_EXPECTED,
+    "Thực hiện quý III",
+    "Lũy kế đến hết quý III",
+    0.3,
   ),
-  single(
-    "thang-va-luy-ke",
-    "'TH tháng 9 | Lũy kế 9 tháng'.",
-    {
-      name: "Sheet1",
-      rows: [
-        title("Xã Trạm Tấu", "9 THÁNG NĂM 2024"),
-        ["STT", "Chỉ tiêu", "ĐVT", "KH năm", "TH tháng 9", "Lũy kế 9 tháng"],
-        ...STANDARD.map((r) => [r[0], r[1], r[2], r[3], Math.round((r[4] as number) * 12) / 100, r[4]]),
-      ],
-    },
-    "Xã Trạm Tấu",
-    STANDARD_EXPECTED,
-  ),
+  periodBesideCumulative("thang-va-luy-ke", "'TH tháng 9 | Lũy kế 9 tháng'.", "TH tháng 9", "Lũy kế 9 tháng", 0.12),
   // ---------- rows ----------
   single(
     "trong-do",

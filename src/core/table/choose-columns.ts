@@ -14,7 +14,7 @@
  * A blank name header is inferred: the unnamed column right after the code column, or right
  * before the unit column.
  */
-import type { ColumnMap, ColumnRole } from "../model";
+import { COLUMN_ROLES, type ColumnMap, type ColumnRole } from "../model";
 import type { HeaderCell } from "./find-header";
 import { isCumulativeHeader } from "./header-vocabulary";
 
@@ -25,17 +25,7 @@ export interface ChosenColumns {
   alternatives: { plan: number[]; actual: number[] };
 }
 
-const ROLES: readonly ColumnRole[] = [
-  "code",
-  "name",
-  "unit",
-  "plan",
-  "actual",
-  "baseline",
-  "percent",
-  "note",
-  "direction",
-];
+const ROLES = COLUMN_ROLES;
 
 /**
  * Each cell's role once years are resolved: of result columns of different years, the earlier
