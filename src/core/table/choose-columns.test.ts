@@ -96,4 +96,18 @@ describe("chooseColumns", () => {
     ];
     expect(chooseColumns(month).columns).toMatchObject({ plan: 2, actual: 3 });
   });
+
+  it("takes a year alone for the result of a review when no header names a result", () => {
+    const review = [
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "Mục tiêu đến năm 2030", "plan", 2030),
+      cell(3, "Năm 2027", null, 2027),
+    ];
+    expect(chooseColumns(review).columns).toEqual({ name: 1, plan: 2, actual: 3 });
+    const twoYears = [...review, cell(4, "2028", null, 2028)];
+    expect(chooseColumns(twoYears).columns).toEqual({ name: 1, plan: 2, baseline: 3, actual: 4 });
+    // with a result column named, a year alone stays nothing
+    const named = [...review, cell(4, "Thực hiện", "actual")];
+    expect(chooseColumns(named).columns).toEqual({ name: 1, plan: 2, actual: 4 });
+  });
 });

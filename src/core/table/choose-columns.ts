@@ -32,6 +32,7 @@ const ROLES = COLUMN_ROLES;
  * ones become the baseline ("TH năm 2021" beside "Ước TH năm 2022").
  */
 function resolveRoles(cells: readonly HeaderCell[], referenceYear: number | null): (ColumnRole | null)[] {
+  cells = withBareYearResults(cells);
   let planYear: number | null = null;
   for (const cell of cells)
     if (cell.role === "plan" && cell.year !== null) planYear = Math.max(planYear ?? 0, cell.year);
@@ -49,6 +50,20 @@ function resolveRoles(cells: readonly HeaderCell[], referenceYear: number | null
     const year = cell.role === "actual" ? yearOf(cell) : null;
     return year !== null && year < (newest as number) ? "baseline" : cell.role;
   });
+}
+
+/** "Năm 2027", "2027": a header that is a year and nothing else. */
+const BARE_YEAR = /^(năm\s+)?(19[5-9]\d|20\d\d)$/i;
+
+/**
+ * A review's result column may be headed by its year alone ("Mục tiêu đến năm 2030 | Năm 2027"):
+ * with a plan column and no result column, bare-year headers are the results (the latest one the
+ * actual, as with two result years).
+ */
+function withBareYearResults(cells: readonly HeaderCell[]): readonly HeaderCell[] {
+  if (!cells.some((c) => c.role === "plan") || cells.some((c) => c.role === "actual")) return cells;
+  if (!cells.some((c) => c.role === null && BARE_YEAR.test(c.text))) return cells;
+  return cells.map((c) => (c.role === null && BARE_YEAR.test(c.text) ? { ...c, role: "actual" } : c));
 }
 
 /**
