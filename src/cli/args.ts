@@ -8,13 +8,15 @@ export interface SummarizeArgs {
   json: string | null; // a path, "-" for stdout, or null
   settings: Settings;
   quiet: boolean;
+  /** Print how each return's columns were chosen (always printed for an uncertain choice). */
+  verbose?: boolean;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: commune-targets summarize <files or folders…> --out <file.xlsx> [--json <file|->]
        [--lang vi|en] [--bands 100,70,50] [--priority "name;name"] [--expected "area;area"]
-       [--period "6 tháng đầu năm 2022"] [--quiet]
+       [--period "6 tháng đầu năm 2022"] [--quiet] [--verbose]
 
 Reads commune returns (.xlsx), scores every indicator against its plan and writes the summary workbook.
 Input files are only read. Exit code: 0 summary written, 1 nothing could be read, 2 usage error.`;
@@ -33,6 +35,7 @@ export function parseSummarizeArgs(argv: string[]): SummarizeArgs {
   let out: string | null = null;
   let json: string | null = null;
   let quiet = false;
+  let verbose = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = (): string => {
@@ -54,7 +57,9 @@ export function parseSummarizeArgs(argv: string[]): SummarizeArgs {
         break;
       }
       case "--bands": {
-        const parts = value().split(",").map((s) => Number(s.trim()));
+        const parts = value()
+          .split(",")
+          .map((s) => Number(s.trim()));
         if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n)))
           throw new UsageError("--bands needs three numbers, e.g. 100,70,50");
         raw.bands = { met: parts[0], near: parts[1], mid: parts[2] };
@@ -72,6 +77,9 @@ export function parseSummarizeArgs(argv: string[]): SummarizeArgs {
       case "--quiet":
         quiet = true;
         break;
+      case "--verbose":
+        verbose = true;
+        break;
       default:
         if (arg.startsWith("--")) throw new UsageError(`Unknown option: ${arg}`);
         inputs.push(arg);
@@ -86,5 +94,5 @@ export function parseSummarizeArgs(argv: string[]): SummarizeArgs {
       throw new UsageError(`Invalid settings: ${(error as Error).message}`);
     }
   })();
-  return { inputs, out, json, settings: parsed, quiet };
+  return { inputs, out, json, settings: parsed, quiet, verbose };
 }

@@ -8,6 +8,7 @@ import { writePlanSheetsFile } from "../files/plan-file-writer";
 import { readWorkbookFile } from "../files/read-workbook";
 import { USAGE, UsageError, parseSummarizeArgs, type SummarizeArgs } from "./args";
 import { collectInputs } from "./collect-inputs";
+import { columnsReadLines } from "./columns-read-lines";
 import { summaryHead, summarySheets } from "../core/plan/build-summary";
 
 export interface Io {
@@ -50,6 +51,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   if (!args.quiet) {
     for (const problem of analysis.problems)
       io.stderr(`${problem.severity === "error" ? "✖" : "⚠"} ${problem.message}\n`);
+    for (const line of columnsReadLines(analysis, args.verbose === true, lang)) io.stderr(`${line}\n`);
   }
   if (analysis.returns.length === 0) {
     io.stderr(

@@ -3,10 +3,11 @@
  * the sentences and the localised problems out. Shells (CLI, Excel) call this, then
  * `buildSummaryPlan` and a writer.
  */
+import { describeColumns, type ColumnsRead } from "./columns-read";
 import { consolidate } from "./consolidate/consolidate";
 import type { Grid } from "./grid";
 import { localizeProblem } from "./i18n/messages";
-import type { AreaFigureView, BandCounts, Consolidation, ScoredIndicator, ScoredReturn } from "./model";
+import type { AreaFigureView, BandCounts, Consolidation, ReadResult, ScoredIndicator, ScoredReturn } from "./model";
 import { consolidatedNarrative, returnNarrative } from "./narrative";
 import type { LaggingAcross } from "./plan/consolidated-sheet";
 import type { Finding, Problem } from "./problems";
@@ -15,6 +16,9 @@ import { laggingFirst } from "./scoring/lagging-first";
 import { scoreReturn } from "./scoring/score-return";
 import type { Settings } from "./settings";
 import { readReturn } from "./table/read-return";
+import { summaryColumns, unitSummaryOf, type UnitSummary } from "./table/unit-summary";
+import { checkUnitSummary, type UnitSummarySheet } from "./unit-summary-check";
+import { areaKey } from "./consolidate/area-names";
 
 /** A workbook as a shell read it: its grids and any file-level findings (corrupt, encrypted…). */
 export interface SourceWorkbook {
@@ -27,6 +31,8 @@ export interface ReturnSummary {
   ret: ScoredReturn;
   narrative: string;
   lagging: ScoredIndicator[];
+  /** How the columns were chosen, to show the user (columns-read.ts). */
+  columnsRead: ColumnsRead;
 }
 
 export interface ConsolidatedSummary {
@@ -60,7 +66,7 @@ export function summarizeReturn(ret: ScoredReturn, settings: Settings): ReturnSu
     { area: ret.area, period: ret.period, counts: ret.counts, lagging, highlights, indicators: ret.indicators },
     settings,
   );
-  return { ret, narrative, lagging };
+  return { ret, narrative, lagging, columnsRead: describeColumns(ret.table, settings.language) };
 }
 
 export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis {
@@ -68,6 +74,7 @@ export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis
   const problems: Problem[] = [];
   const skipped: Analysis["skipped"] = [];
   const scored: ScoredReturn[] = [];
+  const unitSummaries: UnitSummarySheet[] = [];
 
   for (const source of sources) {
     for (const finding of source.findings) problems.push(localizeProblem(finding, source.file, lang));
@@ -75,17 +82,35 @@ export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis
       problems.push(
         localizeProblem({ sheet: "", cell: "", severity: "error", code: "file-no-sheets" }, source.file, lang),
       );
-    for (const grid of source.grids) {
-      const read = readReturn(grid, { columns: settings.columns[grid.sheet] });
+    const reads = source.grids.map((grid) => readReturn(grid, { columns: settings.columns[grid.sheet] }));
+    const summaryAt = findUnitSummaries(reads);
+    source.grids.forEach((grid, g) => {
+      const read = reads[g];
+      const summary = summaryAt.get(g);
+      if (summary !== undefined) {
+        // One line says what the sheet is; its figures are checked once the returns are scored.
+        const finding: Finding = {
+          sheet: grid.sheet,
+          cell: "",
+          severity: "warning",
+          code: "sheet-unit-summary",
+          params: { units: summary.units.length },
+        };
+        problems.push(localizeProblem(finding, source.file, lang));
+        skipped.push({ file: source.file, sheet: grid.sheet });
+        const title = read.table?.title ?? null;
+        unitSummaries.push({ summary, columns: summaryColumns(grid, summary), title, file: source.file });
+        return;
+      }
       for (const finding of read.findings) problems.push(localizeProblem(finding, source.file, lang));
       if (!read.table) {
         skipped.push({ file: source.file, sheet: grid.sheet });
-        continue;
+        return;
       }
       const ret = scoreReturn(read.table, settings, source.file);
       for (const finding of ret.findings) problems.push(localizeProblem(finding, source.file, lang));
       scored.push(ret);
-    }
+    });
   }
 
   const returns = scored.map((ret) => summarizeReturn(ret, settings));
@@ -97,9 +122,29 @@ export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis
     for (const finding of cons.findings) problems.push(localizeProblem(finding, "", lang));
     consolidation = summarizeConsolidation(cons, scored, settings);
   }
+  for (const sheet of unitSummaries)
+    for (const finding of checkUnitSummary(sheet, consolidation?.consolidation ?? null))
+      problems.push(localizeProblem(finding, sheet.file, lang));
   if (scored.length === 0)
     problems.push(localizeProblem({ sheet: "", cell: "", severity: "error", code: "no-returns" }, "", lang));
   return { returns, consolidation, skipped, problems };
+}
+
+/**
+ * The workbook's sheets that are hand-typed summaries of units (by index), told apart from returns
+ * with the areas of the workbook's other sheets (a summary may list "Trạm Tấu" without "Xã").
+ */
+function findUnitSummaries(reads: readonly ReadResult[]): Map<number, UnitSummary> {
+  const found = new Map<number, UnitSummary>();
+  let known: Set<string> | null = null;
+  const knownKeys = (): Set<string> =>
+    (known ??= new Set(reads.flatMap((r) => (r.table?.area ? [areaKey(r.table.area)] : []))));
+  reads.forEach((read, g) => {
+    if (read.table === null) return;
+    const summary = unitSummaryOf(read.table, knownKeys);
+    if (summary !== null) found.set(g, summary);
+  });
+  return found;
 }
 
 /** The consolidated sheet's figures: band counts, the lagging (area, indicator) pairs in order, the sentences. */

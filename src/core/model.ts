@@ -81,6 +81,28 @@ export interface ReturnTable {
   columnHeaders: Partial<Record<ColumnRole, string>>;
   indicators: SourceIndicator[];
   legacyEncoding: "tcvn3" | "vni" | null;
+  /**
+   * The sheet's tables, in order, each with its own header and columns (a return may hold the
+   * economic table and, below it, "Biểu số 2" with its columns in another order). `headerRows`,
+   * `columns` and `columnHeaders` above are the first table's. Absent on tables made by hand.
+   */
+  regions?: TableRegion[];
+}
+
+/** One table of a sheet: its header rows, its columns, the title naming its group, its indicators. */
+export interface TableRegion {
+  headerRows: number[];
+  columns: ColumnMap;
+  columnHeaders: Partial<Record<ColumnRole, string>>;
+  /** Other columns whose header names the plan or a result too (sheet columns): a choice to check. */
+  alternatives: { plan: number[]; actual: number[] };
+  /** True when the sheet's own % column agrees better with another pair of columns than the chosen one. */
+  percentFitsOther: boolean;
+  /** The title between this table and the one above ("CHỈ TIÊU QUỐC PHÒNG - AN NINH"); null for the first. */
+  title: string | null;
+  /** Index of the table's first indicator in `indicators`, and how many it has. */
+  firstIndicator: number;
+  indicatorCount: number;
 }
 
 export interface ReadResult {

@@ -43,6 +43,11 @@ export type ProblemCode =
   // Excel add-in
   | "excel-api-error" // an Office.js call failed or is not supported here; params: message
   | "no-percent-column" // writing % back asked for, but the return has no % (so sánh) column; nothing written
+  // reading (issue 13)
+  | "sheet-unit-summary" // a hand-typed summary whose rows are units, not a return: skipped; params: units
+  | "unit-summary-rows-differ" // its total row is not the sum of its unit rows; params: column, hand, sum
+  | "unit-summary-total-differs" // its total is not the sum of the units' returns; params: column, indicator, hand, computed, units
+  | "columns-percent-fits-other" // the sheet's % agrees better with another pair of columns; params: chosen, other, cells
   // run
   | "no-returns"; // nothing could be read
 

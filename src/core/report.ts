@@ -1,5 +1,6 @@
 /** The JSON report (`--json`): names are a contract other tools consume; keep them. */
 import type { Analysis } from "./analyze";
+import type { ColumnsRead } from "./columns-read";
 import type { AreaFigureView, AreaFigures, BandCounts, Flag } from "./model";
 import type { Severity } from "./problems";
 
@@ -30,6 +31,8 @@ export interface JsonReport {
     indicators: JsonIndicator[];
     counts: BandCounts;
     narrative: string;
+    /** How the columns were chosen (added for issue 13): per table, which column is plan/actual/baseline/% with its header text. */
+    columnsRead: ColumnsRead;
   }>;
   consolidated: null | {
     areas: string[];
@@ -72,7 +75,7 @@ export function byAreaRecord(
 export function toJsonReport(analysis: Analysis): JsonReport {
   const cons = analysis.consolidation?.consolidation ?? null;
   return {
-    returns: analysis.returns.map(({ ret, narrative }) => ({
+    returns: analysis.returns.map(({ ret, narrative, columnsRead }) => ({
       file: ret.file,
       sheet: ret.sheet,
       area: ret.area,
@@ -95,6 +98,7 @@ export function toJsonReport(analysis: Analysis): JsonReport {
       })),
       counts: ret.counts,
       narrative,
+      columnsRead,
     })),
     consolidated: cons
       ? {

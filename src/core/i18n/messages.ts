@@ -27,6 +27,12 @@ function unreadableReason(reason: string, lang: Language): string {
   return lang === "en" ? `the file is damaged${detail}` : `tệp bị hỏng${detail}`;
 }
 
+/** " ở dòng tiêu đề 4 («STT» «Chỉ tiêu» …)": the header row a column was looked for in, and its texts. */
+const seenVi = (p: ProblemParams): string =>
+  p.row === undefined || p.row === "" ? "" : ` ở dòng tiêu đề ${String(p.row)} (các cột: ${str(p.headers) || "trống"})`;
+const seenEn = (p: ProblemParams): string =>
+  p.row === undefined || p.row === "" ? "" : ` in header row ${String(p.row)} (columns: ${str(p.headers) || "none"})`;
+
 const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
   "file-unreadable": {
     vi: (p) => `Không đọc được tệp: ${unreadableReason(str(p.reason), "vi")}.`,
@@ -76,12 +82,20 @@ const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
     en: () => "No indicator table header found (columns such as “Chỉ tiêu”, “Kế hoạch”, “Thực hiện”); sheet skipped.",
   },
   "sheet-no-plan-column": {
-    vi: () => "Không tìm thấy cột Kế hoạch; các chỉ tiêu chưa tính được tỷ lệ đạt.",
-    en: () => "No plan column found; achievement cannot be computed.",
+    vi: (p) =>
+      `Không tìm thấy cột Kế hoạch${seenVi(p)}; các chỉ tiêu chưa tính được tỷ lệ đạt. ` +
+      `Cách sửa: chọn cột Kế hoạch trong “Sửa cột và chiều đánh giá”, hoặc đặt tên tiêu đề cột là “Kế hoạch”.`,
+    en: (p) =>
+      `No plan column found${seenEn(p)}; achievement cannot be computed. ` +
+      `To fix: choose the plan column under “Sửa cột và chiều đánh giá” (column corrections), or title the column “Kế hoạch”.`,
   },
   "sheet-no-actual-column": {
-    vi: () => "Không tìm thấy cột Thực hiện; các chỉ tiêu chưa tính được tỷ lệ đạt.",
-    en: () => "No actual (result) column found; achievement cannot be computed.",
+    vi: (p) =>
+      `Không tìm thấy cột Thực hiện${seenVi(p)}; các chỉ tiêu chưa tính được tỷ lệ đạt. ` +
+      `Cách sửa: chọn cột Thực hiện trong “Sửa cột và chiều đánh giá”, hoặc đặt tên tiêu đề cột là “Thực hiện”.`,
+    en: (p) =>
+      `No actual (result) column found${seenEn(p)}; achievement cannot be computed. ` +
+      `To fix: choose the result column under “Sửa cột và chiều đánh giá” (column corrections), or title the column “Thực hiện”.`,
   },
   "value-not-number": {
     vi: (p, l) => `Ô cột ${role(p, l)} có chữ “${str(p.text)}” thay vì số; chỉ tiêu này chưa được tính.`,
@@ -167,6 +181,30 @@ const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
     vi: () => "Biểu này không có cột So sánh (%) nên không ghi được tỷ lệ đạt vào biểu; không ô nào bị thay đổi.",
     en: () =>
       "This return has no % (so sánh) column, so the achievement cannot be written into it; no cell was changed.",
+  },
+  "sheet-unit-summary": {
+    vi: (p) =>
+      `Trang này là bảng tổng hợp gõ tay (các dòng là ${str(p.units)} đơn vị), không phải báo cáo của một đơn vị: đã bỏ qua, chỉ dùng để đối chiếu số tổng.`,
+    en: (p) =>
+      `This sheet is a hand-typed summary (its rows are ${str(p.units)} units), not one unit's return: skipped, used only to check its totals.`,
+  },
+  "unit-summary-rows-differ": {
+    vi: (p, l) =>
+      `Dòng tổng của bảng tổng hợp, cột “${str(p.column)}”, ghi ${str(p.hand, l)} nhưng cộng các dòng đơn vị được ${str(p.sum, l)}.`,
+    en: (p, l) =>
+      `The summary's total row, column “${str(p.column)}”, says ${str(p.hand, l)} but its unit rows add up to ${str(p.sum, l)}.`,
+  },
+  "unit-summary-total-differs": {
+    vi: (p, l) =>
+      `Dòng tổng của bảng tổng hợp, cột “${str(p.column)}”, ghi ${str(p.hand, l)} nhưng cộng “${str(p.indicator)}” từ báo cáo của ${str(p.units)} đơn vị được ${str(p.computed, l)}.`,
+    en: (p, l) =>
+      `The summary's total row, column “${str(p.column)}”, says ${str(p.hand, l)} but “${str(p.indicator)}” in the ${str(p.units)} units' returns adds up to ${str(p.computed, l)}.`,
+  },
+  "columns-percent-fits-other": {
+    vi: (p) =>
+      `Cột so sánh (%) của biểu khớp với ${str(p.other)} hơn là với cột đã chọn (${str(p.chosen)}), xem các ô ${str(p.cells)}. Vẫn tính theo tên cột; nếu chọn sai, hãy sửa trong “Sửa cột và chiều đánh giá”.`,
+    en: (p) =>
+      `The sheet's own % column agrees better with ${str(p.other)} than with the columns chosen (${str(p.chosen)}); see cells ${str(p.cells)}. Scored by the column headers; if they were chosen wrongly, correct them under “Sửa cột và chiều đánh giá”.`,
   },
   "no-returns": {
     vi: () => "Không đọc được báo cáo chỉ tiêu nào từ các tệp đã cho.",

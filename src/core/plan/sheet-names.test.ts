@@ -5,6 +5,10 @@ describe("sheet names", () => {
     expect(cleanSheetName("KQ [Xã]: A/B\\C?*")).toBe("KQ Xã A B C");
     expect(cleanSheetName("x".repeat(40))).toHaveLength(31);
   });
+  it("keeps a name with an apostrophe whole, with the typographic apostrophe", () => {
+    expect(cleanSheetName("KQ Xã Ia H'Drai")).toBe("KQ Xã Ia H\u2019Drai");
+    expect(new SheetNames().take("KQ Xã Đắk R'Lấp")).toBe("KQ Xã Đắk R\u2019Lấp");
+  });
   it("never reuses a taken name, ignoring case, and stays within 31 characters", () => {
     const taken = new SheetNames(["KQ Xã Trạm Tấu"]);
     expect(taken.take("kq xã trạm tấu")).toBe("kq xã trạm tấu (2)");
@@ -21,7 +25,8 @@ describe("sheet names", () => {
           .replace(/[:\\/?*[\]]/g, " ")
           .replace(/\s+/g, " ")
           .trim()
-          .replace(/^'+|'+$/g, "") || "Sheet"
+          .replace(/^'+|'+$/g, "")
+          .replace(/'/g, "\u2019") || "Sheet"
       )
         .slice(0, 31)
         .trim();

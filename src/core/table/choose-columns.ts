@@ -1,34 +1,80 @@
 /**
  * From the header cells to one column per role, resolving the cases where several columns could
  * take a role:
- * - a "Thực hiện"/"TH" column with a year before the newest year on the header or in the title's
- *   period ("TH năm 2021" beside "KH năm 2022") is the baseline (cùng kỳ), not the actual;
+ * - of two or more result columns of different years ("KH 2026 | TH 2026 | TH 2025"), the earlier
+ *   ones are the baseline (cùng kỳ); a result column without a year counts as of the title's period,
+ *   else of the plan's year. A lone result column is the actual whatever its year: in a mid-term
+ *   review "Kết quả năm 2027" is the actual against "Mục tiêu đến năm 2030";
  * - plan: the first plan column ("KH năm" before "KH 6 tháng");
- * - actual: the actual column closest after the plan column, else the closest before it;
+ * - actual: the result column closest after the plan column, else the closest before it; but a
+ *   period's own figure ("Thực hiện quý III") gives way to a cumulative column beside it ("Lũy kế
+ *   đến hết quý III"), as a clerk reads them against the year's plan;
  * - percent: the first percent column after the actual, else the first;
  * - every other role: the first column that names it.
  * A blank name header is inferred: the unnamed column right after the code column, or right
  * before the unit column.
  */
-import type { ColumnMap, ColumnRole } from "../model";
+import { COLUMN_ROLES, type ColumnMap, type ColumnRole } from "../model";
 import type { HeaderCell } from "./find-header";
+import { isCumulativeHeader } from "./header-vocabulary";
 
 export interface ChosenColumns {
   columns: Partial<ColumnMap>;
   headers: Partial<Record<ColumnRole, string>>;
+  /** Other columns whose header names the plan or a result too: the choice a person may want to check. */
+  alternatives: { plan: number[]; actual: number[] };
 }
 
-const ROLES: readonly ColumnRole[] = ["code", "name", "unit", "plan", "actual", "baseline", "percent", "note", "direction"];
+const ROLES = COLUMN_ROLES;
 
-/** Each cell's role once years are resolved (an older "TH năm 2021" becomes the baseline). */
+/**
+ * Each cell's role once years are resolved: of result columns of different years, the earlier
+ * ones become the baseline ("TH năm 2021" beside "Ước TH năm 2022").
+ */
 function resolveRoles(cells: readonly HeaderCell[], referenceYear: number | null): (ColumnRole | null)[] {
-  let newest = referenceYear ?? 0;
+  cells = withBareYearResults(cells);
+  let planYear: number | null = null;
+  for (const cell of cells)
+    if (cell.role === "plan" && cell.year !== null) planYear = Math.max(planYear ?? 0, cell.year);
+  const yearOf = (cell: HeaderCell): number | null => cell.year ?? referenceYear ?? planYear;
+  let newest: number | null = null;
+  let results = 0;
   for (const cell of cells) {
-    if ((cell.role === "plan" || cell.role === "actual") && cell.year !== null) newest = Math.max(newest, cell.year);
+    if (cell.role !== "actual") continue;
+    results++;
+    const year = yearOf(cell);
+    if (year !== null) newest = Math.max(newest ?? 0, year);
   }
-  return cells.map((cell) =>
-    cell.role === "actual" && cell.year !== null && cell.year < newest ? "baseline" : cell.role,
-  );
+  if (results < 2 || newest === null) return cells.map((cell) => cell.role);
+  return cells.map((cell) => {
+    const year = cell.role === "actual" ? yearOf(cell) : null;
+    return year !== null && year < (newest as number) ? "baseline" : cell.role;
+  });
+}
+
+/** "Năm 2027", "2027": a header that is a year and nothing else. */
+const BARE_YEAR = /^(năm\s+)?(19[5-9]\d|20\d\d)$/i;
+
+/**
+ * A review's result column may be headed by its year alone ("Mục tiêu đến năm 2030 | Năm 2027"):
+ * with a plan column and no result column, bare-year headers are the results (the latest one the
+ * actual, as with two result years).
+ */
+function withBareYearResults(cells: readonly HeaderCell[]): readonly HeaderCell[] {
+  if (!cells.some((c) => c.role === "plan") || cells.some((c) => c.role === "actual")) return cells;
+  if (!cells.some((c) => c.role === null && BARE_YEAR.test(c.text))) return cells;
+  return cells.map((c) => (c.role === null && BARE_YEAR.test(c.text) ? { ...c, role: "actual" } : c));
+}
+
+/**
+ * The result column a clerk reads against the plan: the chosen one, unless it is a period's own
+ * figure with a cumulative column beside it ("Thực hiện quý III" | "Lũy kế đến hết quý III").
+ */
+function cumulativeBeside(cells: readonly HeaderCell[], candidates: readonly number[], chosen: number): number {
+  const cumulative = (column: number) => isCumulativeHeader(cells.find((c) => c.column === column)?.text ?? "");
+  if (cumulative(chosen)) return chosen;
+  for (const column of [chosen + 1, chosen - 1]) if (candidates.includes(column) && cumulative(column)) return column;
+  return chosen;
 }
 
 function closest(columns: readonly number[], after: number | undefined): number | undefined {
@@ -53,8 +99,10 @@ export function chooseColumns(cells: readonly HeaderCell[], referenceYear: numbe
   for (const role of ROLES) {
     const candidates = byRole.get(role) ?? [];
     if (candidates.length === 0) continue;
-    if (role === "actual") columns.actual = closest(candidates, columns.plan);
-    else if (role === "percent") columns.percent = closest(candidates, columns.actual);
+    if (role === "actual") {
+      const nearest = closest(candidates, columns.plan) as number;
+      columns.actual = cumulativeBeside(cells, candidates, nearest);
+    } else if (role === "percent") columns.percent = closest(candidates, columns.actual);
     else columns[role] = candidates[0];
   }
 
@@ -72,5 +120,6 @@ export function chooseColumns(cells: readonly HeaderCell[], referenceYear: numbe
     const cell = column === undefined ? undefined : cells.find((c) => c.column === column);
     if (cell !== undefined) headers[role] = cell.text;
   }
-  return { columns, headers };
+  const others = (role: "plan" | "actual") => (byRole.get(role) ?? []).filter((c) => c !== columns[role]);
+  return { columns, headers, alternatives: { plan: others("plan"), actual: others("actual") } };
 }

@@ -83,7 +83,6 @@ describe("findHeader", () => {
   });
 });
 
-
 describe("a data row is never the second half of a header", () => {
   it("keeps the first indicator when a table beside it has a header word in that row", () => {
     const grid = gridOf([

@@ -85,12 +85,26 @@ function isHeader(roles: number): boolean {
   return (roles & ROLE_BIT.name) !== 0 || ((roles & ROLE_BIT.plan) !== 0 && (roles & ROLE_BIT.actual) !== 0);
 }
 
-export function findHeader(grid: Grid, reader: CellTextReader): HeaderFound | null {
+/** True when a row's texts read as a table header ("STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện"). */
+export function isHeaderRow(texts: readonly string[]): boolean {
+  return isHeader(rolesOfTexts(texts));
+}
+
+export interface FindHeaderOptions {
+  /** Grid row to start looking at (a later table's header: the row the reading stopped at). */
+  from?: number;
+  /** The first grid row that may belong to the header (rows above belong to the table before). */
+  floor?: number;
+}
+
+export function findHeader(grid: Grid, reader: CellTextReader, options: FindHeaderOptions = {}): HeaderFound | null {
   const height = grid.values.length;
   const width = grid.values[0]?.length ?? 0;
-  if (height === 0 || width === 0) return null;
-  const scanEnd = Math.min(height, HEADER_SCAN_ROWS);
-  const merges = createMergeLookup(grid, 0, Math.min(height - 1, scanEnd + 1));
+  const from = options.from ?? 0;
+  const floor = Math.min(options.floor ?? 0, from);
+  if (height === 0 || width === 0 || from >= height) return null;
+  const scanEnd = Math.min(height, from + HEADER_SCAN_ROWS);
+  const merges = createMergeLookup(grid, Math.max(0, floor - 1), Math.min(height - 1, scanEnd + 1));
 
   const textAt = (row: number, col: number): string => {
     const source = merges.source(row, col);
@@ -122,7 +136,7 @@ export function findHeader(grid: Grid, reader: CellTextReader): HeaderFound | nu
   let best = -1;
   let bestScore = 0;
   let end = scanEnd;
-  for (let r = 0; r < end; r++) {
+  for (let r = from; r < end; r++) {
     const roles = rolesOfTexts(rowTexts(r));
     if (!isHeader(roles)) continue;
     const s = scoreOfRoles(roles);
@@ -137,7 +151,7 @@ export function findHeader(grid: Grid, reader: CellTextReader): HeaderFound | nu
   let rows = [best];
   let cells: HeaderCell[] | null = null;
   for (const partner of [best - 1, best + 1]) {
-    if (partner < 0 || partner >= height || holdsFigures(grid.values[partner])) continue;
+    if (partner < floor || partner >= height || holdsFigures(grid.values[partner])) continue;
     const [upper, lower] = partner < best ? [partner, best] : [best, partner];
     if (
       linkedByMerge(merges, best, partner, width) ||

@@ -1,4 +1,18 @@
-import { foldHeader, headerRole, headerYear } from "./header-vocabulary";
+import { foldHeader, headerRole, headerYear, isCumulativeHeader } from "./header-vocabulary";
+
+describe("isCumulativeHeader", () => {
+  it.each([
+    ["Lũy kế 9 tháng", true],
+    ["Lũy kế đến hết quý III", true],
+    ["Kết quả đến 30/9/2024", true],
+    ["Ước TH đến hết năm", true],
+    ["Thực hiện quý III", false],
+    ["TH tháng 9", false],
+    ["Thực hiện", false],
+  ])("%s → %s", (text, cumulative) => {
+    expect(isCumulativeHeader(text)).toBe(cumulative);
+  });
+});
 
 describe("headerRole", () => {
   const cases: [string, string | null][] = [
@@ -31,6 +45,14 @@ describe("headerRole", () => {
     ["Ước TH 6 tháng", "actual"],
     ["Lũy kế", "actual"],
     ["Ước TH năm", "actual"],
+    // results to a cut-off date: the date's slashes are no ratio
+    ["Kết quả đến 30/9/2024", "actual"],
+    ["Lũy kế đến hết tháng 6", "actual"],
+    ["Ước TH đến hết năm", "actual"],
+    ["Thực hiện đến 15/12", "actual"],
+    ["Kết quả đến tháng 6/2027", "actual"],
+    ["Chỉ tiêu NQ đến năm 2030", "plan"],
+    ["Chỉ tiêu Nghị quyết giai đoạn 2025-2030", "plan"],
     ["Cùng kỳ", "baseline"],
     ["Cùng kỳ năm trước", "baseline"],
     ["Năm trước", "baseline"],

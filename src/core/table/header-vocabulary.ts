@@ -28,11 +28,20 @@ const DIRECTION = /^(chieu huong|chieu|huong)( (tang giam|danh gia|chi tieu))?$/
 const CODE = /^(stt|tt|so tt|so thu tu|thu tu|ma so|ma chi tieu)$/;
 const UNIT = /^(dvt|d v t|dv tinh|don vi tinh|don vi)$/;
 const NAME = /^(ten chi tieu|cac chi tieu|chi tieu|noi dung|danh muc|ten)\b/;
-// Inside a "chỉ tiêu ..." header, these words make it the plan ("Chỉ tiêu giao", "Chỉ tiêu NQ giao").
-const NAME_BUT_PLAN = /\b(giao|ke hoach|kh)\b/;
+// Inside a "chỉ tiêu ..." header, these words make it the plan ("Chỉ tiêu giao", "Chỉ tiêu NQ giao",
+// "Chỉ tiêu NQ đến năm 2030"); "Chỉ tiêu Nghị quyết" alone stays the name column.
+const NAME_BUT_PLAN = /\b(giao|ke hoach|kh)\b|\b(nq|nghi quyet)\b.*\b(den|nam|ky|giai doan|\d{4})\b/;
 const PLAN = /^(ke hoach|kh|nq|nghi quyet|muc tieu|chi tieu giao)\b|\b(nq|nghi quyet) giao\b/;
 const ACTUAL = /^(thuc hien|th|ket qua|kq|uoc|luy ke|so thuc hien)\b/;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
+/**
+ * A date or month in a header ("đến 30/9/2024", "đến 15/12", "tháng 6/2027"), folded: its slashes
+ * are no ratio ("TH/KH"), so it is replaced by a word before the ratio test.
+ */
+const DATE_IN_HEADER = /\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b|\b\d{1,2}\/\d{4}\b/g;
+/** Words of a result to date (lũy kế, "đến hết quý III", "đến 30/9", "từ đầu năm"), folded. */
+const CUMULATIVE =
+  /\b(luy ke|den het|den nay|tu dau nam|den ngay|den thang|den quy|den nam|den giua|den cuoi|den \d+|ca nam)\b/;
 
 /**
  * The role a header text names, or null. Order matters and encodes the ambiguous cases:
@@ -62,7 +71,7 @@ const CACHE_LIMIT = 5_000;
 const roleCache = new Map<string, ColumnRole | null>();
 
 function classify(text: string): ColumnRole | null {
-  const f = foldHeader(text);
+  const f = foldHeader(text).replace(DATE_IN_HEADER, "ngay");
   if (f.length === 0) return null;
   if (BASELINE_WORDS.test(f)) return BASELINE_RATIO.test(f) ? null : "baseline";
   if (PERCENT.test(f)) return "percent";
@@ -75,6 +84,11 @@ function classify(text: string): ColumnRole | null {
   if (PLAN.test(f)) return "plan";
   if (ACTUAL.test(f)) return "actual";
   return null;
+}
+
+/** True when a result header counts to a cut-off ("Lũy kế 9 tháng", "Kết quả đến 30/9/2024", "Ước TH đến hết năm"). */
+export function isCumulativeHeader(text: string): boolean {
+  return CUMULATIVE.test(foldHeader(text));
 }
 
 /** The four-digit year a header mentions ("TH năm 2021" → 2021), or null. */

@@ -20,7 +20,9 @@ describe("readReturn: a standard return", () => {
 
   it("reads title, area, period and the header", () => {
     expect(findings).toEqual([]);
-    expect(table?.title).toBe("BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2022 - XÃ TRẠM TẤU");
+    expect(table?.title).toBe(
+      "BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2022 - XÃ TRẠM TẤU",
+    );
     expect(table?.area).toBe("Xã Trạm Tấu");
     expect(table?.period).toBe("6 tháng đầu năm 2022");
     expect(table?.headerRows).toEqual([4]);
@@ -48,8 +50,21 @@ describe("readReturn: a standard return", () => {
       note: "Vượt",
       direction: null,
     });
-    expect(first.cells).toEqual({ code: "A5", name: "B5", unit: "C5", plan: "D5", actual: "E5", percent: "F5", note: "G5" });
-    expect(table!.indicators[1]).toMatchObject({ row: 6, name: "Tỷ lệ hộ nghèo", note: null, sheetPercent: { kind: "blank" } });
+    expect(first.cells).toEqual({
+      code: "A5",
+      name: "B5",
+      unit: "C5",
+      plan: "D5",
+      actual: "E5",
+      percent: "F5",
+      note: "G5",
+    });
+    expect(table!.indicators[1]).toMatchObject({
+      row: 6,
+      name: "Tỷ lệ hộ nghèo",
+      note: null,
+      sheetPercent: { kind: "blank" },
+    });
   });
 });
 
@@ -161,7 +176,9 @@ describe("readReturn: layouts", () => {
     for (let i = 0; i < 11; i++) rows.push(i === 4 ? ["ỦY BAN NHÂN DÂN XÃ BẢN CÔNG"] : []);
     rows.push(["Số TT", "Tên chỉ tiêu", "Đơn vị", "Chỉ tiêu giao", "Kết quả"]); // row 12
     rows.push([1, "Số người tham gia BHYT", "người", 900, 850]);
-    rows.push(["Ghi chú: số liệu ước thực hiện đến hết tháng 6, sẽ được cập nhật lại khi có số liệu chính thức của ngành"]);
+    rows.push([
+      "Ghi chú: số liệu ước thực hiện đến hết tháng 6, sẽ được cập nhật lại khi có số liệu chính thức của ngành",
+    ]);
     rows.push([2, "Số trẻ em được tiêm chủng đầy đủ", "trẻ", 50, 48]);
     rows.push([]);
     rows.push([null, "NGƯỜI LẬP BIỂU", null, "TM. ỦY BAN NHÂN DÂN"]);
@@ -221,7 +238,13 @@ describe("readReturn: layouts", () => {
     expect(table?.indicators[0]).toMatchObject({ row: 8, cell: "D8" });
     expect(table?.indicators[0].cells).toEqual({ code: "C8", name: "D8", plan: "E8", actual: "F8" });
     expect(findings).toEqual([
-      { sheet: "Sheet1", cell: "F8", severity: "warning", code: "value-not-number", params: { column: "actual", text: "nhiều" } },
+      {
+        sheet: "Sheet1",
+        cell: "F8",
+        severity: "warning",
+        code: "value-not-number",
+        params: { column: "actual", text: "nhiều" },
+      },
     ]);
   });
 });
@@ -242,12 +265,24 @@ describe("readReturn: findings", () => {
   });
 
   it("reports a missing plan or actual column but still reads the table", () => {
-    const { table, findings } = readReturn(gridOf([["STT", "Chỉ tiêu", "ĐVT", "Thực hiện"], [1, "Dân số", "người", 5000]]));
+    const { table, findings } = readReturn(
+      gridOf([
+        ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện"],
+        [1, "Dân số", "người", 5000],
+      ]),
+    );
     expect(codes(findings)).toEqual(["sheet-no-plan-column"]);
     expect(table?.indicators[0].plan).toEqual({ kind: "blank" });
-    expect(codes(readReturn(gridOf([["Chỉ tiêu", "ĐVT", "Kế hoạch"], ["Dân số", "người", 5000]])).findings)).toEqual([
-      "sheet-no-actual-column",
-    ]);
+    expect(
+      codes(
+        readReturn(
+          gridOf([
+            ["Chỉ tiêu", "ĐVT", "Kế hoạch"],
+            ["Dân số", "người", 5000],
+          ]),
+        ).findings,
+      ),
+    ).toEqual(["sheet-no-actual-column"]);
   });
 
   it("reports error values and text in figure columns at their cells and reads the other rows", () => {
@@ -260,9 +295,27 @@ describe("readReturn: findings", () => {
     const { table, findings } = readReturn(grid);
     expect(table?.indicators.map((i) => i.plan.kind)).toEqual(["invalid", "invalid", "number"]);
     expect(findings).toEqual([
-      { sheet: "Sheet1", cell: "C2", severity: "warning", code: "value-error", params: { column: "plan", error: "#DIV/0!" } },
-      { sheet: "Sheet1", cell: "E2", severity: "warning", code: "value-not-number", params: { column: "baseline", text: "không rõ" } },
-      { sheet: "Sheet1", cell: "C3", severity: "warning", code: "value-not-number", params: { column: "plan", text: "khoảng trăm" } },
+      {
+        sheet: "Sheet1",
+        cell: "C2",
+        severity: "warning",
+        code: "value-error",
+        params: { column: "plan", error: "#DIV/0!" },
+      },
+      {
+        sheet: "Sheet1",
+        cell: "E2",
+        severity: "warning",
+        code: "value-not-number",
+        params: { column: "baseline", text: "không rõ" },
+      },
+      {
+        sheet: "Sheet1",
+        cell: "C3",
+        severity: "warning",
+        code: "value-not-number",
+        params: { column: "plan", text: "khoảng trăm" },
+      },
     ]);
   });
 
@@ -275,7 +328,13 @@ describe("readReturn: findings", () => {
       { formats: { C2: "dd/mm/yyyy" } },
     );
     expect(readReturn(grid).findings).toEqual([
-      { sheet: "Sheet1", cell: "C2", severity: "warning", code: "value-date", params: { column: "actual", text: "01/01/2023" } },
+      {
+        sheet: "Sheet1",
+        cell: "C2",
+        severity: "warning",
+        code: "value-date",
+        params: { column: "actual", text: "01/01/2023" },
+      },
     ]);
   });
 

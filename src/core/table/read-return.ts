@@ -1,17 +1,17 @@
 /**
- * Reading one sheet as a commune return (báo cáo chỉ tiêu): find the header, decide the columns
- * (the user's corrections win), read title, area and period above it, then the indicator rows.
+ * Reading one sheet as a commune return (báo cáo chỉ tiêu), in steps: find the first table's header,
+ * read title, area and period above it, decide each table's columns (the user's corrections win),
+ * read the tables one after another (read-regions.ts), then say what could not be read.
  */
 import { a1 } from "../address";
 import type { Grid } from "../grid";
-import type { ColumnMap, ColumnRole, ReadResult, ReturnTable } from "../model";
+import type { ColumnMap, ColumnRole, ReadResult, ReturnTable, TableRegion } from "../model";
 import { parseFigure } from "../numbers/parse-figure";
 import type { Finding } from "../problems";
 import { createCellTextReader, isEmptyValue, type CellTextReader } from "./cell-text";
-import { chooseColumns, type ChosenColumns } from "./choose-columns";
 import { findHeader, HEADER_SCAN_ROWS, type HeaderFound } from "./find-header";
-import { readRows } from "./read-rows";
-import { periodYear, titleInfo } from "./title-info";
+import { detectColumns, readRegions, type DecideColumns, type RegionColumns, type RegionRead } from "./read-regions";
+import { periodYear, titleInfo, type TitleInfo } from "./title-info";
 
 export interface ReadReturnOptions {
   /** Column roles the user corrected (absolute sheet columns); they override what was detected. */
@@ -70,20 +70,92 @@ function firstFigureRow(grid: Grid, columns: Partial<ColumnMap>): number {
   return 0;
 }
 
-function headersFor(columns: Partial<ColumnMap>, header: HeaderFound | null, chosen: ChosenColumns) {
+/** The header texts over the columns the user moved: the header cell's text at the new column. */
+function headersFor(
+  columns: Partial<ColumnMap>,
+  header: HeaderFound | null,
+  detected: RegionColumns,
+): Partial<Record<ColumnRole, string>> {
   const headers: Partial<Record<ColumnRole, string>> = {};
   for (const role of Object.keys(columns) as ColumnRole[]) {
     const column = columns[role];
     const text =
-      column === chosen.columns[role] ? chosen.headers[role] : header?.cells.find((c) => c.column === column)?.text;
+      column === detected.columns[role] ? detected.headers[role] : header?.cells.find((c) => c.column === column)?.text;
     if (text !== undefined) headers[role] = text;
   }
   return headers;
 }
 
+/** Title, area and period from the rows above the first table. */
+function readTitle(grid: Grid, reader: CellTextReader, titleEnd: number): TitleInfo {
+  const titleRows: string[][] = [];
+  for (let r = 0; r < titleEnd; r++) titleRows.push(rowTexts(grid, reader, r));
+  return titleInfo(titleRows, grid.sheet);
+}
+
+/**
+ * How each table's columns are decided: detected from its own header; the user's corrections
+ * (absolute sheet columns, one set per sheet) apply to the first table and to any later table laid
+ * out like it, never to a table whose header puts the columns elsewhere.
+ */
+function columnDecider(referenceYear: number | null, overrides: Partial<ColumnMap>): DecideColumns {
+  let firstLayout: string | null = null;
+  return (header, index) => {
+    const detected = detectColumns(header, referenceYear);
+    const layout = JSON.stringify(detected.columns);
+    if (index === 0) firstLayout = layout;
+    if (index > 0 && layout !== firstLayout) return detected;
+    const columns = applyColumnOverrides(detected.columns, overrides);
+    const alternatives = {
+      plan: detected.alternatives.plan.filter((c) => c !== columns.plan),
+      actual: detected.alternatives.actual.filter((c) => c !== columns.actual),
+    };
+    return { detected: detected.columns, columns, headers: headersFor(columns, header, detected), alternatives };
+  };
+}
+
+/** The texts of a header, as the user sees them in a message: «STT» «Chỉ tiêu» «ĐVT» … */
+function headerTexts(header: HeaderFound | null): string {
+  return (header?.cells ?? []).map((c) => `«${c.text}»`).join(" ");
+}
+
+/** A table without a plan or an actual column: said once per table, naming its header row and texts. */
+function missingColumnFindings(grid: Grid, regions: readonly RegionRead[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const region of regions) {
+    const params = {
+      row: region.header ? grid.top + region.header.rows[0] : "",
+      headers: headerTexts(region.header),
+    };
+    const at = { sheet: grid.sheet, cell: "", severity: "warning" as const, params };
+    if (region.columns.plan === undefined) findings.push({ ...at, code: "sheet-no-plan-column" });
+    if (region.columns.actual === undefined) findings.push({ ...at, code: "sheet-no-actual-column" });
+  }
+  return findings;
+}
+
+/** The return's own regions, as the model keeps them (sheet rows; the reading's details dropped). */
+function tableRegions(grid: Grid, regions: readonly RegionRead[]): TableRegion[] {
+  return regions.map((region) => ({
+    headerRows: (region.header?.rows ?? []).map((r) => grid.top + r),
+    columns: region.columns,
+    columnHeaders: region.headers,
+    alternatives: region.alternatives,
+    percentFitsOther: region.percentFitsOther,
+    title: region.title,
+    firstIndicator: region.firstIndicator,
+    indicatorCount: region.indicatorCount,
+  }));
+}
+
 export function readReturn(grid: Grid, options: ReadReturnOptions = {}): ReadResult {
   const sheet = grid.sheet;
-  const sheetFinding = (code: Finding["code"], severity: Finding["severity"]): Finding => ({ sheet, cell: "", severity, code });
+  const sheetFinding = (code: Finding["code"], severity: Finding["severity"]): Finding => ({
+    sheet,
+    cell: "",
+    severity,
+    code,
+  });
   if (isEmptyGrid(grid)) return { table: null, findings: [sheetFinding("sheet-empty", "warning")] };
 
   const reader = createCellTextReader(grid);
@@ -94,26 +166,19 @@ export function readReturn(grid: Grid, options: ReadReturnOptions = {}): ReadRes
   }
 
   const dataStart = header?.dataStart ?? firstFigureRow(grid, overrides);
-  const titleEnd = header?.rows[0] ?? dataStart;
-  const titleRows: string[][] = [];
-  for (let r = 0; r < titleEnd; r++) titleRows.push(rowTexts(grid, reader, r));
-  const info = titleInfo(titleRows, sheet);
-
-  const chosen: ChosenColumns = header ? chooseColumns(header.cells, periodYear(info.period)) : { columns: {}, headers: {} };
-  const columns = applyColumnOverrides(chosen.columns, overrides);
-  if (columns.name === undefined) return { table: null, findings: [sheetFinding("sheet-no-header", "error")] };
-  const map: ColumnMap = { ...columns, name: columns.name };
+  const info = readTitle(grid, reader, header?.rows[0] ?? dataStart);
+  const decide = columnDecider(periodYear(info.period), overrides);
+  const firstDecided = decide(header, 0);
+  const firstColumns = firstDecided.columns;
+  if (firstColumns.name === undefined) return { table: null, findings: [sheetFinding("sheet-no-header", "error")] };
 
   // A list with names but neither a plan nor a result column (a criteria checklist, a contact
   // list) is not a return: skip it, with a warning rather than an error.
-  if (map.plan === undefined && map.actual === undefined && map.baseline === undefined)
+  if (firstColumns.plan === undefined && firstColumns.actual === undefined && firstColumns.baseline === undefined)
     return { table: null, findings: [sheetFinding("sheet-no-header", "warning")] };
 
-  const findings: Finding[] = [];
-  if (map.plan === undefined) findings.push(sheetFinding("sheet-no-plan-column", "warning"));
-  if (map.actual === undefined) findings.push(sheetFinding("sheet-no-actual-column", "warning"));
-
-  const rows = readRows(grid, reader, map, dataStart);
+  const read = readRegions(grid, reader, header, dataStart, (h, i) => (i === 0 ? firstDecided : decide(h, i)));
+  const findings: Finding[] = missingColumnFindings(grid, read.regions);
   const legacy = reader.legacy();
   if (legacy !== null) {
     findings.push({
@@ -124,18 +189,20 @@ export function readReturn(grid: Grid, options: ReadReturnOptions = {}): ReadRes
       params: { encoding: legacy.encoding },
     });
   }
-  findings.push(...rows.findings);
+  findings.push(...read.findings);
 
+  const first = read.regions[0];
   const table: ReturnTable = {
     sheet,
     title: info.title,
     area: info.area,
     period: info.period,
     headerRows: (header?.rows ?? []).map((r) => grid.top + r),
-    columns: map,
-    columnHeaders: headersFor(map, header, chosen),
-    indicators: rows.indicators,
+    columns: first.columns,
+    columnHeaders: first.headers,
+    indicators: read.indicators,
     legacyEncoding: legacy?.encoding ?? null,
+    regions: tableRegions(grid, read.regions),
   };
   return { table, findings };
 }

@@ -13,10 +13,23 @@ import { foldForMatch, matchKey } from "../text/normalize";
 import { isEmptyValue, type CellTextReader } from "./cell-text";
 import { SHARED_ROW_LIMIT, cellRef } from "./cell-refs";
 import { classifyRow, isTopLevelCode, type RowFacts } from "./classify-row";
+import { isHeaderRow } from "./find-header";
 
 export interface ReadRowsResult {
   indicators: SourceIndicator[];
   findings: Finding[];
+  /** Why the reading stopped, at which grid row: the sheet's end, the signature block, or another table's header. */
+  stop: { reason: "end" | "signature" | "header"; row: number };
+  /** Grid row of the last indicator read (-1 when none): a title between it and the next header names that table. */
+  lastIndicatorRow: number;
+}
+
+/** Where the rows go and what group they start in: one return's tables share the indicator list (parents are indices into it). */
+export interface ReadRowsInto {
+  indicators: SourceIndicator[];
+  findings: Finding[];
+  /** The group of the rows until a group row says otherwise (the title above a later table). */
+  group?: string | null;
 }
 
 const ROLES = COLUMN_ROLES;
@@ -60,8 +73,17 @@ export function parseDirection(text: string): Direction | null {
   return null;
 }
 
-/** Reads grid rows from `start` (0-based) to the end or to the signature block. */
-export function readRows(grid: Grid, reader: CellTextReader, columns: ColumnMap, start: number): ReadRowsResult {
+/**
+ * Reads grid rows from `start` (0-based) to the end, to the signature block, or to the next table's
+ * header row (a header row is never an indicator).
+ */
+export function readRows(
+  grid: Grid,
+  reader: CellTextReader,
+  columns: ColumnMap,
+  start: number,
+  into: ReadRowsInto = { indicators: [], findings: [] },
+): ReadRowsResult {
   const sheet = grid.sheet;
   const width = grid.values[0]?.length ?? 0;
   const index = (role: ColumnRole): number => {
@@ -93,12 +115,13 @@ export function readRows(grid: Grid, reader: CellTextReader, columns: ColumnMap,
     return cells;
   };
 
-  const indicators: SourceIndicator[] = [];
-  const findings: Finding[] = [];
+  const { indicators, findings } = into;
+  let stop: ReadRowsResult["stop"] = { reason: "end", row: grid.values.length };
+  let lastIndicatorRow = -1;
   // Indicators by name key (the key string is shared by duplicateKey, so a lookup needs no new
   // string); a duplicate also has the same code and group, compared only when a name recurs.
   const seen = new Map<string, SourceIndicator | SourceIndicator[]>();
-  let group: string | null = null;
+  let group: string | null = into.group ?? null;
   let lastTop: number | null = null; // index of the nearest non-sub indicator in this group
   let ofWhich = false; // below a "Trong đó:" line
 
@@ -145,9 +168,16 @@ export function readRows(grid: Grid, reader: CellTextReader, columns: ColumnMap,
     facts.hasFigures = hasFigures;
     facts.filled = filled;
     factsRow = r;
+    if (!hasFigures && filled >= 2 && isHeaderRow(facts.texts())) {
+      stop = { reason: "header", row: r };
+      break;
+    }
     const kind = classifyRow(facts);
 
-    if (kind.kind === "signature") break;
+    if (kind.kind === "signature") {
+      stop = { reason: "signature", row: r };
+      break;
+    }
     if (kind.kind === "group") {
       group = kind.title;
       lastTop = null;
@@ -188,6 +218,7 @@ export function readRows(grid: Grid, reader: CellTextReader, columns: ColumnMap,
     };
     if (!sub) lastTop = indicators.length;
     indicators.push(indicator);
+    lastIndicatorRow = r;
 
     if (plan.kind === "invalid" || actual.kind === "invalid" || baseline.kind === "invalid")
       cellFindings(indicator, findings);
@@ -209,7 +240,7 @@ export function readRows(grid: Grid, reader: CellTextReader, columns: ColumnMap,
         });
     }
   }
-  return { indicators, findings };
+  return { indicators, findings, stop, lastIndicatorRow };
 }
 
 /** The findings for figure cells that hold text, an error value or a date. */

@@ -13,6 +13,15 @@ describe("findArea", () => {
     ["UBND XÃ NẬM CÓ", "Xã Nậm Có"],
     ["XÃ BÌNH NAM NĂM 2023", "Xã Bình Nam"],
     ["Xã Tân Thành", "Xã Tân Thành"],
+    // numbered wards keep their number; a number before a period is the period's
+    ["ỦY BAN NHÂN DÂN PHƯỜNG HÀ GIANG 2", "Phường Hà Giang 2"],
+    ["Phường Hà Giang 1, tỉnh Tuyên Quang", "Phường Hà Giang 1"],
+    ["BÁO CÁO PHƯỜNG 5 NĂM 2024", "Phường 5"],
+    ["XÃ TRẠM TẤU 6 THÁNG ĐẦU NĂM 2022", "Xã Trạm Tấu"],
+    // apostrophes of Central Highlands names
+    ["Xã Ia H'Drai", "Xã Ia H'Drai"],
+    ["UBND XÃ ĐẮK R'LẤP", "Xã Đắk R'Lấp"],
+    ["Xã Cư M'gar năm 2024", "Xã Cư M'gar"],
   ])("%s → %s", (text, area) => {
     expect(findArea(text)).toBe(area);
   });
@@ -65,6 +74,9 @@ describe("sheet names and title case", () => {
     expect(areaFromSheetName("Sheet1")).toBeNull();
     expect(areaFromSheetName("Tổng hợp")).toBeNull();
     expect(areaFromSheetName("Bieu Mau")).toBeNull();
+    expect(areaFromSheetName("Hà Giang 2")).toBe("Hà Giang 2");
+    expect(areaFromSheetName("Ia H'Drai")).toBe("Ia H'Drai");
+    expect(areaFromSheetName("Biểu 2")).toBeNull();
   });
 });
 

@@ -66,8 +66,11 @@ const STOP_WORDS = new Set(
 // Not an area at all: "XÃ HỘI" (society), "XÃ NÔNG THÔN MỚI".
 const NOT_A_NAME = new Set(["hội", "nông thôn"]);
 const MAX_NAME_WORDS = 4;
-const LETTERS = /^[\p{L}]+$/u;
+/** A word of a place name: letters, or letters joined by an apostrophe ("H'Drai", "R'Lấp", "M'gar"). */
+const LETTERS = /^\p{L}+(?:['’]\p{L}+)*$/u;
 const DIGITS = /^\d{1,3}$/;
+/** Words after a number that make it a period, not part of a name ("XÃ A 6 THÁNG ĐẦU NĂM"). */
+const PERIOD_AFTER_NUMBER = /^(tháng|quý|ngày|tuần)$/;
 const EDGE_PUNCTUATION = /[,;:.()"“”'’!?]+$/;
 
 function isCapitalised(word: string): boolean {
@@ -80,6 +83,23 @@ export function titleCaseVi(text: string): string {
   return text
     .split(" ")
     .map((w) => (w.length === 0 ? w : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
+    .join(" ");
+}
+
+/**
+ * A place name's words as a person writes them: a word typed in capitals is title-cased, the
+ * letter after an apostrophe too ("IA H'DRAI" → "Ia H'Drai"); a word typed in mixed case is kept
+ * as typed ("Cư M'gar"), its first letter capitalised.
+ */
+export function placeNameCase(words: readonly string[]): string {
+  return words
+    .map((w) => {
+      if (w !== w.toUpperCase()) return w.charAt(0).toUpperCase() + w.slice(1);
+      return titleCaseVi(w).replace(
+        /(['’])(\p{L})/gu,
+        (_, mark: string, letter: string) => mark + letter.toUpperCase(),
+      );
+    })
     .join(" ");
 }
 
@@ -103,12 +123,17 @@ export function findArea(text: string): string | null {
     for (let j = next; j < words.length && name.length < MAX_NAME_WORDS; j++) {
       const word = words[j].replace(EDGE_PUNCTUATION, "");
       const ended = word !== words[j];
-      const isNumber = name.length === 0 && DIGITS.test(word);
+      // A number is a name of its own ("Phường 5") or ends one ("Phường Hà Giang 2"), unless a
+      // period follows it ("XÃ A 6 THÁNG").
+      const isNumber =
+        DIGITS.test(word) &&
+        !PERIOD_AFTER_NUMBER.test(lower(j + 1)) &&
+        !(lower(j + 1) === "năm" && !/^\d{4}$/.test(lower(j + 2)));
       if (!isNumber && (!LETTERS.test(word) || !isCapitalised(word) || STOP_WORDS.has(lower(j)))) break;
       name.push(word);
       if (ended || isNumber) break;
     }
-    if (name.length > 0) return `${UNIT_WORDS[unit]} ${titleCaseVi(name.join(" "))}`;
+    if (name.length > 0) return `${UNIT_WORDS[unit]} ${placeNameCase(name)}`;
   }
   return null;
 }
@@ -125,12 +150,16 @@ const GENERIC_SHEET_WORDS = new Set(
 export function areaFromSheetName(sheet: string): string | null {
   const named = findArea(sheet);
   if (named !== null) return named;
-  const words = normalizeText(sheet).split(" ").filter((w) => w.length > 0);
+  const words = normalizeText(sheet)
+    .split(" ")
+    .filter((w) => w.length > 0);
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return null;
-  for (const word of words) {
+  // "Hà Giang 2": a number may end the name, after at least one word.
+  const last = words.length > 1 && DIGITS.test(words[words.length - 1]) ? words.length - 1 : words.length;
+  for (const word of words.slice(0, last)) {
     if (!LETTERS.test(word) || !isCapitalised(word) || GENERIC_SHEET_WORDS.has(foldForMatch(word))) return null;
   }
-  return titleCaseVi(words.join(" "));
+  return placeNameCase(words);
 }
 
 // ---------- title ----------

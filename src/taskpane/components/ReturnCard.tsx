@@ -10,6 +10,7 @@ import type { Problem } from "../../core/problems";
 import type { Settings } from "../../core/settings";
 import { type PaneLanguage, strings } from "../i18n";
 import { BandBar } from "./BandBar";
+import { ColumnsReadLine } from "./ColumnsReadLine";
 import { type GoToCell, GoToCellButton } from "./GoToCellButton";
 import { NarrativeBox } from "./NarrativeBox";
 import { PercentWriteBack, type WriteBackResult } from "./PercentWriteBack";
@@ -66,6 +67,7 @@ export function ReturnCard({
       <Caption1>
         {t.period}: {ret.period ?? t.periodUnknown} · {t.sheet}: {ret.sheet}
       </Caption1>
+      <ColumnsReadLine read={summary.columnsRead} language={language} />
       <BandBar counts={ret.counts} language={language} label={t.bandCounts} settings={settings} />
       <NarrativeBox text={summary.narrative} language={language} />
       <Subtitle2 as="h3">{t.lagging}</Subtitle2>

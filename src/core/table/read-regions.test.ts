@@ -1,0 +1,189 @@
+import type { CellValue } from "../grid";
+import { createCellTextReader } from "./cell-text";
+import { titleBetween } from "./read-regions";
+import { readReturn } from "./read-return";
+import { gridOf } from "./test-support";
+
+const figures = (table: ReturnType<typeof readReturn>["table"]) =>
+  table?.indicators.map((i) => [
+    i.group,
+    i.name,
+    i.unit,
+    i.plan.kind === "number" ? i.plan.value : i.plan.kind,
+    i.actual.kind === "number" ? i.actual.value : i.actual.kind,
+  ]);
+
+describe("readReturn: several tables on one sheet", () => {
+  const twoTables: CellValue[][] = [
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2024 - XÃ TRẠM TẤU"],
+    ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
+    [1, "Thu ngân sách", "triệu đồng", 30, 33],
+    [2, "Tỷ lệ hộ nghèo", "%", 4, 3.5],
+    [],
+    ["Biểu số 2: CHỈ TIÊU QUỐC PHÒNG - AN NINH"],
+    ["STT", "Nội dung", "Thực hiện", "ĐVT", "Kế hoạch"],
+    [1, "Số thanh niên nhập ngũ", 10, "người", 12],
+    [2, "Số vụ vi phạm pháp luật", 3, "vụ", 5],
+  ];
+
+  it("reads each table with its own header: the second one's columns in another order", () => {
+    const { table, findings } = readReturn(gridOf(twoTables));
+    expect(findings).toEqual([]);
+    expect(figures(table)).toEqual([
+      [null, "Thu ngân sách", "triệu đồng", 30, 33],
+      [null, "Tỷ lệ hộ nghèo", "%", 4, 3.5],
+      ["CHỈ TIÊU QUỐC PHÒNG - AN NINH", "Số thanh niên nhập ngũ", "người", 12, 10],
+      ["CHỈ TIÊU QUỐC PHÒNG - AN NINH", "Số vụ vi phạm pháp luật", "vụ", 5, 3],
+    ]);
+    expect(table?.indicators[2].cells).toMatchObject({ name: "B8", actual: "C8", unit: "D8", plan: "E8" });
+    expect(table?.regions?.map((r) => [r.headerRows, r.columns, r.title, r.firstIndicator, r.indicatorCount])).toEqual([
+      [[2], { code: 1, name: 2, unit: 3, plan: 4, actual: 5 }, null, 0, 2],
+      [[7], { code: 1, name: 2, actual: 3, unit: 4, plan: 5 }, "CHỈ TIÊU QUỐC PHÒNG - AN NINH", 2, 2],
+    ]);
+    // the first table's columns stay the return's columns
+    expect(table?.columns).toEqual({ code: 1, name: 2, unit: 3, plan: 4, actual: 5 });
+  });
+
+  it("never reads a header row as an indicator, even right under the table above", () => {
+    const rows = twoTables.filter((_, i) => i !== 4 && i !== 5);
+    const { table, findings } = readReturn(gridOf(rows));
+    expect(findings).toEqual([]);
+    expect(table?.indicators.map((i) => i.name)).not.toContain("Nội dung");
+    expect(figures(table)?.slice(2)).toEqual([
+      [null, "Số thanh niên nhập ngũ", "người", 12, 10],
+      [null, "Số vụ vi phạm pháp luật", "vụ", 5, 3],
+    ]);
+  });
+
+  it("reads a later table's two-row merged header with its column-number row, and its Roman groups", () => {
+    const grid = gridOf(
+      [
+        ["STT", "Chỉ tiêu", "ĐVT", "KH", "TH"],
+        [1, "Thu ngân sách", "triệu đồng", 30, 33],
+        [],
+        ["PHỤ LỤC 2"],
+        ["TT", "Nội dung", "ĐVT", "Năm 2024", null],
+        [null, null, null, "Thực hiện", "Kế hoạch"],
+        ["A", "B", "C", 1, 2],
+        ["I", "QUỐC PHÒNG"],
+        [1, "Số thanh niên nhập ngũ", "người", 10, 12],
+        ["II", "AN NINH"],
+        [1, "Số vụ vi phạm pháp luật", "vụ", 3, 5],
+      ],
+      { merges: ["A5:A6", "B5:B6", "C5:C6", "D5:E5", "A4:E4"] },
+    );
+    const { table, findings } = readReturn(grid);
+    expect(findings).toEqual([]);
+    expect(table?.regions?.[1]).toMatchObject({ headerRows: [5, 6, 7], title: "PHỤ LỤC 2" });
+    expect(figures(table)).toEqual([
+      [null, "Thu ngân sách", "triệu đồng", 30, 33],
+      ["I. QUỐC PHÒNG", "Số thanh niên nhập ngũ", "người", 12, 10],
+      ["II. AN NINH", "Số vụ vi phạm pháp luật", "vụ", 5, 3],
+    ]);
+  });
+
+  it("reads three tables, and stops at the signature block after the last", () => {
+    const grid = gridOf([
+      ["Chỉ tiêu", "KH", "TH"],
+      ["Dân số", 1, 2],
+      ["Biểu 2. VĂN HÓA - XÃ HỘI"],
+      ["Chỉ tiêu", "TH", "KH"],
+      ["Số hộ", 3, 4],
+      ["Biểu 3. QUỐC PHÒNG"],
+      ["Nội dung", "Kế hoạch", "Kết quả"],
+      ["Số vụ cháy", 5, 6],
+      [null, "NGƯỜI LẬP BIỂU", "TM. ỦY BAN NHÂN DÂN"],
+      ["Không đọc", 7, 8],
+    ]);
+    const { table } = readReturn(grid);
+    expect(figures(table)).toEqual([
+      [null, "Dân số", null, 1, 2],
+      ["VĂN HÓA - XÃ HỘI", "Số hộ", null, 4, 3],
+      ["QUỐC PHÒNG", "Số vụ cháy", null, 5, 6],
+    ]);
+  });
+
+  it("keeps an indicator with no figures yet at the end of the table above", () => {
+    const grid = gridOf([
+      ["Chỉ tiêu", "KH", "TH"],
+      ["Dân số", 1, 2],
+      ["Số người tham gia bảo hiểm xã hội"],
+      [],
+      ["Chỉ tiêu", "TH", "KH"],
+      ["Số hộ", 3, 4],
+    ]);
+    expect(figures(readReturn(grid).table)).toEqual([
+      [null, "Dân số", null, 1, 2],
+      [null, "Số người tham gia bảo hiểm xã hội", null, "blank", "blank"],
+      [null, "Số hộ", null, 4, 3],
+    ]);
+  });
+
+  it("says which later table lacks a plan column, naming its header row and texts", () => {
+    const grid = gridOf([
+      ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+      [1, "Thu ngân sách", 30, 33],
+      [],
+      ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện"],
+      [1, "Số vụ cháy rừng", "vụ", 0],
+    ]);
+    const { table, findings } = readReturn(grid);
+    expect(table?.indicators).toHaveLength(2);
+    expect(findings).toEqual([
+      {
+        sheet: "Sheet1",
+        cell: "",
+        severity: "warning",
+        code: "sheet-no-plan-column",
+        params: { row: 4, headers: "«STT» «Chỉ tiêu» «ĐVT» «Thực hiện»" },
+      },
+    ]);
+  });
+
+  it("applies the user's corrections to tables laid out like the first, not to one laid out otherwise", () => {
+    const sameLayout = gridOf([
+      ["Chỉ tiêu", "KH năm", "KH 6 tháng", "TH 6 tháng"],
+      ["Thu ngân sách", 60, 30, 33],
+      [],
+      ["Chỉ tiêu", "KH năm", "KH 6 tháng", "TH 6 tháng"],
+      ["Thu thuế", 80, 40, 44],
+    ]);
+    expect(readReturn(sameLayout, { columns: { plan: 3 } }).table?.indicators.map((i) => i.plan)).toEqual([
+      { kind: "number", value: 30, percent: false },
+      { kind: "number", value: 40, percent: false },
+    ]);
+    const otherLayout = gridOf([
+      ["Chỉ tiêu", "KH năm", "KH 6 tháng", "TH 6 tháng"],
+      ["Thu ngân sách", 60, 30, 33],
+      [],
+      ["Chỉ tiêu", "TH 6 tháng", "KH năm"],
+      ["Thu thuế", 44, 80],
+    ]);
+    expect(readReturn(otherLayout, { columns: { plan: 3 } }).table?.indicators.map((i) => [i.plan, i.actual])).toEqual([
+      [
+        { kind: "number", value: 30, percent: false },
+        { kind: "number", value: 33, percent: false },
+      ],
+      [
+        { kind: "number", value: 80, percent: false },
+        { kind: "number", value: 44, percent: false },
+      ],
+    ]);
+  });
+});
+
+describe("titleBetween", () => {
+  const title = (rows: CellValue[][]) => {
+    const grid = gridOf(rows);
+    return titleBetween(grid, createCellTextReader(grid), 0, rows.length);
+  };
+  it("takes the first title row, its table number dropped", () => {
+    expect(title([[], ["Biểu số 2: CHỈ TIÊU QUỐC PHÒNG - AN NINH"], ["(Kèm theo báo cáo số 12)"]])).toBe(
+      "CHỈ TIÊU QUỐC PHÒNG - AN NINH",
+    );
+    expect(title([["(Đơn vị tính: triệu đồng)"], ["II. VĂN HÓA - XÃ HỘI"]])).toBe("II. VĂN HÓA - XÃ HỘI");
+    expect(title([["Biểu số 02"], ["CÁC CHỈ TIÊU AN NINH"]])).toBe("CÁC CHỈ TIÊU AN NINH");
+    expect(title([["Biểu số 02"]])).toBe("Biểu số 02");
+    expect(title([[], ["Ghi chú: số liệu ước"]])).toBeNull();
+  });
+});
