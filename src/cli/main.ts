@@ -5,11 +5,14 @@ import { analyze } from "../core/analyze";
 import type { Analysis, SourceWorkbook } from "../core/analyze";
 import { toJsonReport } from "../core/report";
 import { writePlanSheetsFile } from "../files/plan-file-writer";
-import { readWorkbookFile } from "../files/read-workbook";
 import { USAGE, UsageError, parseSummarizeArgs, type SummarizeArgs } from "./args";
 import { collectInputs } from "./collect-inputs";
 import { columnsReadLines } from "./columns-read-lines";
 import { summaryHead, summarySheets } from "../core/plan/build-summary";
+import { checkOutputs } from "./check-outputs";
+import { cliLines } from "./cli-messages";
+import { readInput } from "./read-input";
+import { visible } from "./terminal-text";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -24,7 +27,9 @@ const processIo: Io = {
 /** Shows progress on stderr when there are more files than this. */
 const PROGRESS_FROM = 10;
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+export async function main(argv: string[], rawIo: Io = processIo): Promise<number> {
+  // Every line for the terminal has its control characters made visible (names come from outside).
+  const io: Io = { stdout: (t) => rawIo.stdout(visible(t)), stderr: (t) => rawIo.stderr(visible(t)) };
   if (argv.includes("--help") || argv.includes("-h")) {
     io.stdout(`${USAGE}\n`);
     return 0;
@@ -39,13 +44,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     throw error;
   }
-  const exclude = [args.out, ...(args.json && args.json !== "-" ? [args.json] : [])];
-  const files = await collectInputs(args.inputs, exclude);
-  const sources = await readSources(files, args, io);
+  const files = await collectInputs(args.inputs);
+  const outputs = await checkOutputs(args, files);
+  if (!outputs.ok) {
+    io.stderr(`${outputs.message}\n`);
+    return 2;
+  }
+  const sources = await readSources(files, args, io, rawIo);
   const analysis = analyze(sources, args.settings);
   // The grids are no longer needed (the scored returns hold what the summary shows): let them go.
   sources.length = 0;
-  await writeJsonReport(analysis, args, io);
+  await writeJsonReport(analysis, args, rawIo);
 
   const lang = args.settings.language;
   if (!args.quiet) {
@@ -81,12 +90,20 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 }
 
 /** Reads every file in turn (progress on stderr when there are many). */
-async function readSources(files: string[], args: SummarizeArgs, io: Io): Promise<SourceWorkbook[]> {
+async function readSources(files: string[], args: SummarizeArgs, io: Io, rawIo: Io): Promise<SourceWorkbook[]> {
   const progress = files.length > PROGRESS_FROM && !args.quiet;
+  const lines = cliLines(args.settings.language);
   const sources: SourceWorkbook[] = [];
   for (const [i, file] of files.entries()) {
-    if (progress) io.stderr(`\r[${i + 1}/${files.length}] ${path.basename(file)}`.padEnd(60));
-    const source = await readWorkbookFile(file);
+    // The carriage return is ours, so written raw; the name goes through `visible` like every other line.
+    if (progress) rawIo.stderr(`\r${visible(`[${i + 1}/${files.length}] ${path.basename(file)}`.padEnd(60))}`);
+    const read = await readInput(file);
+    if (read.kind === "own-summary") {
+      if (!args.quiet) io.stderr(`${progress ? "\n" : ""}${lines.ownSummary(file)}\n`);
+      continue;
+    }
+    if (read.ownSheets.length > 0 && !args.quiet) io.stderr(`${lines.ownSheets(file, read.ownSheets)}\n`);
+    const { source } = read;
     sources.push({ file: path.basename(file), grids: source.grids, findings: source.findings });
   }
   if (progress) io.stderr("\n");

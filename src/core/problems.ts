@@ -11,6 +11,7 @@ export type ProblemCode =
   | "file-unreadable" // corrupt or not an .xlsx file
   | "file-encrypted" // password-protected
   | "file-not-found"
+  | "file-not-regular" // a FIFO, device or other non-regular file named as input; not opened for reading
   | "file-no-sheets" // the workbook has no sheet with any value
   | "file-too-many-sheets" // more sheets than MAX_SHEETS_PER_FILE; params: read, total
   // sheets

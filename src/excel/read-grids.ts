@@ -1,26 +1,45 @@
 /**
- * Reads every worksheet's used range (values only) into Grids for the core. Call inside Excel.run:
+ * Reads every worksheet's table (values only) into Grids for the core. Call inside Excel.run:
  *   Excel.run((context) => readWorkbookGrids(context))
- * Syncs do not grow with the number of sheets: sync 1 loads the sheet names, sync 2 loads every used
- * range's address, values, number formats and value types (and merged areas on ExcelApi 1.13) at once.
- * Big sheets: when that response is too large (Excel on the web limits a response to 5 MB), the reader
- * loads only the used-range sizes (sync 3), then reads the values in row chunks of at most
- * `maxCellsPerSync` cells per sync, batched across sheets; a chunk still too large is halved and retried.
+ * Never requests more than a bounded number of cells for one sheet, whatever its used range: a stray
+ * value at XFD1048576 makes the used range the whole sheet, and loading it would fail or exhaust memory.
+ * - Sync 1 loads the sheet names (at most MAX_SHEETS_PER_FILE are read; the rest are named in a problem).
+ * - Sync 2 loads, for every sheet, its used range's size and the values of the used part of a fixed head
+ *   window (HEAD_ROWS × HEAD_COLUMNS from A1). A sheet whose values all lie in that window is done: an
+ *   ordinary workbook takes 2 syncs whatever the number of sheets.
+ * - Any other sheet is located in bounded requests (locate-cells.ts: bands asked for their own used
+ *   range until each box is small), the boxes' values are read in syncs of at most `maxCellsPerSync`
+ *   cells (halved and retried when a response is still too large), and region-grid.ts keeps the table
+ *   region, reporting cells far outside it ("cells-outside-table"), a region over the cap
+ *   ("sheet-too-large") and text over 32,767 characters ("cell-text-too-long").
+ * Office.js: getUsedRangeOrNullObject (ExcelApi 1.4), getRangeByIndexes (1.7); merged areas on 1.13.
  */
 import type { CellRange, CellValue, Grid } from "../core/grid";
 import { parseA1 } from "../core/address";
+import { MAX_CELLS_PER_SHEET, MAX_SHEETS_PER_FILE } from "../core/limits";
 import type { Finding } from "../core/problems";
 import { apiErrorFinding, isPayloadLimitError } from "./api-error";
+import { LOCATE_LIMITS, type LocateLimits, locateBoxes } from "./locate-cells";
+import { type CellBlock, regionGrid } from "./region-grid";
 import { type RequirementChecker, hasExcelApi, officeRequirements } from "./requirements";
 
 export interface ReadOptions {
   /** Cells read per sync once chunking is needed; default 50,000 (about 4 MB at 80 bytes a cell). */
   maxCellsPerSync?: number;
+  /** Cells of one sheet's table region at most; default MAX_CELLS_PER_SHEET. */
+  maxCellsPerSheet?: number;
+  /** Sheets read at most; default MAX_SHEETS_PER_FILE. */
+  maxSheets?: number;
+  /** How the large sheets are located (tests make it smaller). */
+  locate?: LocateLimits;
 }
 
-const USED_PROPS = "address, rowIndex, columnIndex, rowCount, columnCount";
-const DATA_PROPS = "values, numberFormat, valueTypes";
+/** The head window read with the sizes in sync 2: 500 rows × 52 columns (A1:AZ500) at most per sheet. */
+export const HEAD_ROWS = 500;
+export const HEAD_COLUMNS = 52;
 
+const USED_PROPS = "rowIndex, columnIndex, rowCount, columnCount";
+const DATA_PROPS = "values, numberFormat, valueTypes";
 /** "Sheet1!A1:G1" or "'Xã A'!B3" → an absolute CellRange. */
 export function parseRangeAddress(address: string): CellRange | null {
   const plain = address.slice(address.lastIndexOf("!") + 1);
@@ -44,20 +63,25 @@ export function toCellValues(values: unknown[][], valueTypes: string[][]): CellV
 }
 
 interface SheetProbe {
-  sheet: Excel.Worksheet;
   used: Excel.Range;
+  head: Excel.Range | null;
   merged: Excel.RangeAreas | null;
 }
 
-function probe(sheet: Excel.Worksheet, withMerges: boolean, props: string): SheetProbe {
+function probe(sheet: Excel.Worksheet, withMerges: boolean, withHead: boolean): SheetProbe {
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load(props);
+  used.load(USED_PROPS);
+  let head: Excel.Range | null = null;
+  if (withHead) {
+    head = sheet.getRangeByIndexes(0, 0, HEAD_ROWS, HEAD_COLUMNS).getUsedRangeOrNullObject(true);
+    head.load(`${USED_PROPS}, ${DATA_PROPS}`);
+  }
   let merged: Excel.RangeAreas | null = null;
   if (withMerges) {
     merged = used.getMergedAreasOrNullObject();
     merged.areas.load("items/address");
   }
-  return { sheet, used, merged };
+  return { used, head, merged };
 }
 
 function mergesOf(p: SheetProbe): CellRange[] | undefined {
@@ -66,8 +90,34 @@ function mergesOf(p: SheetProbe): CellRange[] | undefined {
   return p.merged.areas.items.map((r) => parseRangeAddress(r.address)).filter((r): r is CellRange => r !== null);
 }
 
-function emptyGrid(name: string, merges: CellRange[] | undefined): Grid {
-  return { sheet: name, top: 1, left: 1, values: [], numberFormats: [], ...(merges ? { merges } : {}) };
+const rectOf = (r: Excel.Range): CellRange => ({
+  top: r.rowIndex + 1,
+  left: r.columnIndex + 1,
+  bottom: r.rowIndex + r.rowCount,
+  right: r.columnIndex + r.columnCount,
+});
+
+const blockOf = (range: Excel.Range, rect: CellRange): CellBlock => ({
+  top: rect.top,
+  left: rect.left,
+  values: toCellValues(range.values, range.valueTypes),
+  formats: range.numberFormat as string[][],
+});
+
+const inHead = (r: CellRange): boolean => r.bottom <= HEAD_ROWS && r.right <= HEAD_COLUMNS;
+
+/** The sheets to read: not very hidden (add-ins' internals), at most `max`; the rest named in a problem. */
+function sheetsToRead(all: Excel.Worksheet[], max: number): { sheets: Excel.Worksheet[]; findings: Finding[] } {
+  const visible = all.filter((ws) => ws.visibility !== "VeryHidden");
+  if (visible.length <= max) return { sheets: visible, findings: [] };
+  const finding: Finding = {
+    sheet: "",
+    cell: "",
+    severity: "warning",
+    code: "file-too-many-sheets",
+    params: { read: max, total: visible.length },
+  };
+  return { sheets: visible.slice(0, max), findings: [finding] };
 }
 
 export async function readWorkbookGrids(
@@ -76,121 +126,114 @@ export async function readWorkbookGrids(
   options: ReadOptions = {},
 ): Promise<{ grids: Grid[]; findings: Finding[] }> {
   const withMerges = hasExcelApi(api, "1.13");
+  const maxCells = options.maxCellsPerSheet ?? MAX_CELLS_PER_SHEET;
   try {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name, items/visibility");
     await context.sync();
-    // Very hidden sheets are add-ins' internals, never a user's return.
-    const sheets = worksheets.items.filter((ws) => ws.visibility !== "VeryHidden");
+    const { sheets, findings } = sheetsToRead(worksheets.items, options.maxSheets ?? MAX_SHEETS_PER_FILE);
     const names = sheets.map((ws) => ws.name);
 
-    const probes = sheets.map((ws) => probe(ws, withMerges, `${USED_PROPS}, ${DATA_PROPS}`));
+    let probes = sheets.map((ws) => probe(ws, withMerges, true));
     try {
       await context.sync();
-      const grids = probes.map((p, i): Grid => {
-        if (p.used.isNullObject) return emptyGrid(names[i], mergesOf(p));
-        const merges = mergesOf(p);
-        return {
-          sheet: names[i],
-          top: p.used.rowIndex + 1,
-          left: p.used.columnIndex + 1,
-          values: toCellValues(p.used.values, p.used.valueTypes),
-          numberFormats: p.used.numberFormat as string[][],
-          ...(merges ? { merges } : {}),
-        };
-      });
-      return { grids, findings: [] };
     } catch (error) {
       if (!isPayloadLimitError(error)) throw error;
+      // Too many full heads for one response: sizes only, and every sheet read in bounded blocks.
+      probes = sheets.map((ws) => probe(ws, withMerges, false));
+      await context.sync();
     }
-    return { grids: await readInChunks(context, sheets, names, withMerges, options.maxCellsPerSync ?? 50_000), findings: [] };
+    const results: Array<Grid | null> = names.map(() => null);
+    const large: number[] = [];
+    probes.forEach((p, i) => {
+      if (p.used.isNullObject) {
+        results[i] = regionGrid(names[i], [], mergesOf(p), maxCells).grid;
+        return;
+      }
+      const used = rectOf(p.used);
+      if (p.head && !p.head.isNullObject && inHead(used)) {
+        const read = regionGrid(names[i], [blockOf(p.head, rectOf(p.head))], mergesOf(p), maxCells);
+        results[i] = read.grid;
+        findings.push(...read.findings);
+      } else large.push(i);
+    });
+    if (large.length > 0) {
+      const located = await locateBoxes(
+        context,
+        large.map((i) => sheets[i]),
+        large.map((i) => rectOf(probes[i].used)),
+        options.locate ?? LOCATE_LIMITS,
+      );
+      const blocks = await readBoxes(context, large, located, sheets, maxCells, options.maxCellsPerSync ?? 50_000);
+      large.forEach((index, k) => {
+        const boxes = located[k];
+        const cells = boxes.reduce((n, b) => n + (b.bottom - b.top + 1) * (b.right - b.left + 1), 0);
+        if (cells > maxCells) {
+          findings.push({
+            sheet: names[index],
+            cell: "",
+            severity: "warning",
+            code: "sheet-too-large",
+            params: { cells },
+          });
+          return;
+        }
+        const read = regionGrid(names[index], blocks[k], mergesOf(probes[index]), maxCells);
+        results[index] = read.grid;
+        findings.push(...read.findings);
+      });
+    }
+    return { grids: results.filter((g): g is Grid => g !== null), findings };
   } catch (error) {
     return { grids: [], findings: [apiErrorFinding(error)] };
   }
 }
 
-interface Chunk {
-  index: number; // sheet index
-  rowOffset: number; // from the used range's first row
-  rows: number;
-}
-
-async function readInChunks(
+/**
+ * The values of every box, in syncs of at most `maxCells` cells (a box is never split: each is at most
+ * TABLE_GAP × TABLE_GAP cells, or the sheet was too scattered to follow and is skipped when over the cap).
+ */
+async function readBoxes(
   context: Excel.RequestContext,
-  sheets: Excel.Worksheet[],
-  names: string[],
-  withMerges: boolean,
-  maxCells: number,
-): Promise<Grid[]> {
-  const probes = sheets.map((ws) => probe(ws, withMerges, USED_PROPS));
-  await context.sync();
-  const grids: Grid[] = probes.map((p, i) =>
-    p.used.isNullObject
-      ? emptyGrid(names[i], mergesOf(p))
-      : {
-          sheet: names[i],
-          top: p.used.rowIndex + 1,
-          left: p.used.columnIndex + 1,
-          values: [],
-          numberFormats: [],
-          ...(withMerges ? { merges: mergesOf(p) } : {}),
-        },
-  );
-  let budget = Math.max(1, maxCells);
-  const pending: Chunk[] = [];
-  probes.forEach((p, index) => {
-    if (!p.used.isNullObject) pending.push({ index, rowOffset: 0, rows: p.used.rowCount });
+  large: readonly number[],
+  located: readonly CellRange[][],
+  sheets: readonly Excel.Worksheet[],
+  maxSheetCells: number,
+  maxCellsPerSync: number,
+): Promise<CellBlock[][]> {
+  const blocks: CellBlock[][] = located.map(() => []);
+  const pending: Array<{ k: number; box: CellRange }> = [];
+  located.forEach((boxes, k) => {
+    const cells = boxes.reduce((n, b) => n + area(b), 0);
+    if (cells <= maxSheetCells) for (const box of boxes) pending.push({ k, box });
   });
-  const results = new Map<number, Array<{ rowOffset: number; values: CellValue[][]; formats: string[][] }>>();
+  let budget = Math.max(1, maxCellsPerSync);
   while (pending.length > 0) {
-    // Take chunks until the cell budget is spent, splitting a sheet's rows where needed.
-    const batch: Chunk[] = [];
+    const batch: Array<{ k: number; box: CellRange; range: Excel.Range }> = [];
     let cells = 0;
-    while (pending.length > 0 && cells < budget) {
-      const next = pending[0];
-      const cols = probes[next.index].used.columnCount;
-      const room = Math.floor((budget - cells) / cols);
-      if (room < 1 && batch.length > 0) break;
-      const rows = Math.max(1, Math.min(next.rows, room));
-      batch.push({ index: next.index, rowOffset: next.rowOffset, rows });
-      cells += rows * cols;
-      if (rows === next.rows) pending.shift();
-      else pending[0] = { ...next, rowOffset: next.rowOffset + rows, rows: next.rows - rows };
+    while (pending.length > 0 && (batch.length === 0 || cells + area(pending[0].box) <= budget)) {
+      const { k, box } = pending.shift() as { k: number; box: CellRange };
+      const range = sheets[large[k]].getRangeByIndexes(
+        box.top - 1,
+        box.left - 1,
+        box.bottom - box.top + 1,
+        box.right - box.left + 1,
+      );
+      range.load(DATA_PROPS);
+      batch.push({ k, box, range });
+      cells += area(box);
     }
-    const loads = batch.map((chunk) => {
-      const used = probes[chunk.index].used;
-      const range = sheets[chunk.index].getRangeByIndexes(used.rowIndex + chunk.rowOffset, used.columnIndex, chunk.rows, used.columnCount);
-      return { chunk, range: range.load(DATA_PROPS) };
-    });
     try {
       await context.sync();
     } catch (error) {
-      if (!isPayloadLimitError(error) || budget <= 1) throw error;
-      budget = Math.max(1, Math.floor(budget / 2)); // too big after all: retry these rows in halves
-      pending.unshift(...mergeBack(batch));
+      if (!isPayloadLimitError(error) || batch.length === 1) throw error;
+      budget = Math.max(1, Math.floor(cells / 2)); // too big after all: retry these boxes in halves
+      pending.unshift(...batch.map(({ k, box }) => ({ k, box })));
       continue;
     }
-    for (const { chunk, range } of loads) {
-      const list = results.get(chunk.index) ?? [];
-      list.push({ rowOffset: chunk.rowOffset, values: toCellValues(range.values, range.valueTypes), formats: range.numberFormat as string[][] });
-      results.set(chunk.index, list);
-    }
+    for (const { k, box, range } of batch) blocks[k].push(blockOf(range, box));
   }
-  for (const [index, parts] of results) {
-    parts.sort((a, b) => a.rowOffset - b.rowOffset);
-    grids[index].values = parts.flatMap((p) => p.values);
-    grids[index].numberFormats = parts.flatMap((p) => p.formats);
-  }
-  return grids;
+  return blocks;
 }
 
-/** Neighbouring chunks of the same sheet, joined again before they are re-split with a smaller budget. */
-function mergeBack(batch: Chunk[]): Chunk[] {
-  const out: Chunk[] = [];
-  for (const c of batch) {
-    const last = out[out.length - 1];
-    if (last && last.index === c.index && last.rowOffset + last.rows === c.rowOffset) last.rows += c.rows;
-    else out.push({ ...c });
-  }
-  return out;
-}
+const area = (b: CellRange): number => (b.bottom - b.top + 1) * (b.right - b.left + 1);

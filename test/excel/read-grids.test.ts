@@ -55,7 +55,7 @@ describe("readWorkbookGrids", () => {
     expect(grids.map((g) => g.sheet)).toEqual(["A"]);
   });
 
-  test("a sheet too big for one response is read in row chunks, batched across sheets, within the limit", async () => {
+  test("a sheet larger than the head window is read in bounded blocks, batched across sheets, within the limit", async () => {
     const rows = 30000;
     const big = Array.from({ length: rows }, (_, r) => Array.from({ length: 8 }, (_, c) => (c === 0 ? `Chỉ tiêu số ${r}` : r * 10 + c)));
     const fake = createFakeExcel({ sheets: [{ name: "Lớn", values: big, merges: ["A1:C1"] }, { name: "Nhỏ", values: [["x", 1]] }] });
@@ -66,10 +66,11 @@ describe("readWorkbookGrids", () => {
     expect(grids[0].values[12345]).toEqual(big[12345]);
     expect(grids[0].merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 3 }]);
     expect(grids[1].values).toEqual([["x", 1]]);
-    // 1 names + 1 failed optimistic read + 1 sizes + ceil(240,002 / 60,000) chunks
-    expect(fake.stats.syncs).toBe(3 + 5);
-    const succeeded = fake.stats.responseBytes.filter((_, i) => i !== 1);
-    expect(Math.max(...succeeded)).toBeLessThanOrEqual(5 * 1024 * 1024);
+    // 1 names + 1 sizes and heads + 3 rounds locating the values + ceil(240,000 / 60,000) reads
+    expect(fake.stats.syncs).toBe(2 + 3 + 4);
+    expect(Math.max(...fake.stats.responseBytes)).toBeLessThanOrEqual(5 * 1024 * 1024);
+    // Each cell read once (values, number format, value type), plus the head window's 500 rows.
+    expect(fake.stats.cellsRead).toBe(3 * (rows * 8 + 500 * 8 + 2));
   });
 
   test("a chunk still too large is halved and retried", async () => {

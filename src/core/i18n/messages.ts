@@ -72,6 +72,10 @@ const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
     vi: () => "Không tìm thấy tệp.",
     en: () => "File not found.",
   },
+  "file-not-regular": {
+    vi: () => "Đây không phải tệp thông thường (ống dẫn, thiết bị…); đã bỏ qua, không đọc.",
+    en: () => "This is not a regular file (a pipe, a device…); skipped without reading.",
+  },
   "sheet-empty": {
     vi: () => "Trang tính trống, đã bỏ qua.",
     en: () => "The sheet is empty; skipped.",

@@ -27,17 +27,11 @@ import type { Grid } from "../../core/grid";
 import type { Finding } from "../../core/problems";
 import type { Settings } from "../../core/settings";
 import { completeness, returnsTable } from "../import/returns-table";
-import { type ImportFile, type ParseFn, importFiles } from "../import/import-files";
+import { type ParseFn, importFiles } from "../import/import-files";
+import { analyzeContained, inPickedOrder, readPicked } from "../import/contain";
 import { type PaneLanguage, strings } from "../i18n";
 import type { WorkbookHost } from "../services";
-import {
-  WORKBOOK_FILE,
-  analyzeWithImported,
-  areaLines,
-  findingsText,
-  mergeImported,
-  planForWorkbook,
-} from "./pane-logic";
+import { WORKBOOK_FILE, areaLines, findingsText, mergeImported, planForWorkbook } from "./pane-logic";
 import { cardStyle } from "./card-style";
 
 const useStyles = makeStyles({
@@ -123,7 +117,7 @@ export function ImportSection({
   const deferredText = useDeferredValue(expectedText);
   const expected = useMemo(() => areaLines(deferredText), [deferredText]);
   const analysis = useMemo(
-    () => analyzeWithImported(scan, imported, { ...settings, expectedAreas: expected }),
+    () => analyzeContained(scan, imported, { ...settings, expectedAreas: expected }),
     [scan, imported, settings, expected],
   );
   const rows = useMemo(() => returnsTable(analysis), [analysis]);
@@ -141,15 +135,15 @@ export function ImportSection({
     setReadError(null);
     setProgress({ done: 0, total: picked.length });
     try {
-      const withBytes: ImportFile[] = await Promise.all(
-        picked.map(async (f) => ({ name: f.name, bytes: await fileBytes(f) })),
-      );
+      // A file the browser cannot hand over (moved, no permission) is unreadable on its own.
+      const { read: withBytes, failed } = await readPicked(picked, fileBytes);
       const result = await importFiles(withBytes, {
         signal: controller.signal,
         parse,
         onProgress: (done, total) => setProgress({ done, total }),
       });
-      onImported(mergeImported(imported, result.sources));
+      const names = picked.map((f) => f.name);
+      onImported(mergeImported(imported, inPickedOrder(names, [...result.sources, ...failed])));
       if (result.cancelled) setCancelledKept(result.sources.length);
     } catch (error) {
       setReadError(errorText(error)); // a file the browser could not hand over (moved, no permission)

@@ -168,3 +168,41 @@ describe("createWorkerParser", () => {
     }
   });
 });
+
+describe("a worker that dies on a hostile file", () => {
+  /** Parses like the real one, but dies (as on running out of memory) on the files named. */
+  class DyingWorker extends FakeWorker {
+    constructor(private readonly diesOn: string) {
+      super();
+    }
+    override postMessage(message: ParseRequest, transfer: Transferable[]): void {
+      if (message.name !== this.diesOn) return super.postMessage(message, transfer);
+      this.received.push(message.name);
+      setTimeout(() => this.onerror?.({ message: "Out of memory", preventDefault: () => undefined } as ErrorEvent), 0);
+    }
+  }
+
+  it("costs that file only: the files before are kept, the next ones go to a fresh worker, never the main thread", async () => {
+    const first = new DyingWorker("bomb.xlsx");
+    const second = new FakeWorker();
+    mockWorkers.push(first, second);
+    const g = globalThis as { Worker?: unknown };
+    g.Worker = FakeWorker;
+    try {
+      const result = await importFiles(
+        ["a.xlsx", "bomb.xlsx", "c.xlsx"].map((name) => ({ name, bytes: exampleBytes() })),
+        { parse: undefined },
+      );
+      expect(result.sources.map((s) => [s.file, s.grids.length > 0, s.findings.map((f) => f.code)])).toEqual([
+        ["a.xlsx", true, []],
+        ["bomb.xlsx", false, ["file-unreadable"]],
+        ["c.xlsx", true, []],
+      ]);
+      expect(first.received).toEqual(["a.xlsx", "bomb.xlsx"]);
+      expect(second.received).toEqual(["c.xlsx"]);
+    } finally {
+      delete g.Worker;
+      mockWorkers.length = 0;
+    }
+  });
+});

@@ -3,7 +3,8 @@
  * waits for its reply. If the worker itself fails (its script cannot load, it crashes), every later
  * file goes to `fallback` on the main thread instead. Until the worker has replied once (proving
  * its script loaded) a spare copy of the bytes is kept so that file can be retried on the main
- * thread too; after that nothing is copied, and a file lost in a crash rejects (unreadable).
+ * thread too; after that nothing is copied, a file lost in a crash rejects (unreadable), and the next
+ * file starts a fresh worker.
  * `dispose` terminates the worker; a parse still waiting then rejects with "cancelled".
  */
 import type { ParseFn, ParseReply, ParseRequest, Parser } from "./types";
@@ -50,7 +51,10 @@ export function createWorkerParser(makeWorker: () => WorkerLike, fallback: Parse
     };
     worker.onerror = (event) => {
       event.preventDefault?.();
-      broken = true;
+      // A worker that has parsed before died on this file (a hostile file, out of memory): the file is
+      // unreadable and the next one gets a fresh worker, never the main thread, which a second hostile
+      // file could take down with the whole pane. One that never loaded is broken: the main thread it is.
+      broken = !proven;
       worker?.terminate();
       worker = null;
       const current = settle();

@@ -26,6 +26,8 @@ export interface FakeStats {
   responseBytes: number[];
   /** Sync numbers (1-based) that began with suspendApiCalculationUntilNextSync. */
   calculationSuspendedSyncs: number[];
+  /** Cells read cell by cell (values, formats, …), summed over syncs: see read-limits.ts. */
+  cellsRead?: number;
 }
 
 type Queued =

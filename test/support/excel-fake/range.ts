@@ -4,10 +4,12 @@ import {
   type CellState, type Edge, EDGES, enterValue, readFormula, readText, readValue, readValueType,
 } from "./cells";
 import { officeError } from "./errors";
+import { noteCellsRead } from "./read-limits";
 import { ConditionalFormatCollection } from "./conditional-formats";
 import { DataValidation } from "./data-validation";
 import { FakeCollection, type FakeContext, FakeObject } from "./proxy";
-import { type SheetState, cellAt, checkBounds, fullAddress, intersects, parseRange, usedBounds } from "./state";
+import { type SheetState, cellAt, checkBounds, fullAddress, intersects, parseRange } from "./state";
+import { usedBoundsWithin } from "./used-within";
 
 export interface RangeTarget {
   sheet: SheetState;
@@ -15,6 +17,7 @@ export interface RangeTarget {
 }
 
 const MAX_FORMAT_CELLS = 2_000_000;
+const CELL_BY_CELL = new Set(["values", "formulas", "numberFormat", "text", "valueTypes"]);
 
 /** Runs `fn` on every cell of the rectangle (created as needed). */
 export function eachCell(t: RangeTarget, fn: (cell: CellState, row: number, column: number) => void): void {
@@ -76,6 +79,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
   protected readScalar(name: string, t: RangeTarget): unknown {
     const { rect } = t;
+    if (CELL_BY_CELL.has(name)) noteCellsRead(this.ctx.stats, rect);
     switch (name) {
       case "address": return fullAddress(t.sheet.name, rect);
       case "rowIndex": return rect.top - 1;
@@ -212,17 +216,8 @@ function range(from: number, to: number): number[] {
 }
 
 function usedWithin(t: RangeTarget, valuesOnly: boolean): RangeTarget | null {
-  const used = usedBounds(t.sheet, valuesOnly);
-  if (!used || !intersects(used, t.rect)) return null;
-  return {
-    sheet: t.sheet,
-    rect: {
-      top: Math.max(used.top, t.rect.top),
-      left: Math.max(used.left, t.rect.left),
-      bottom: Math.min(used.bottom, t.rect.bottom),
-      right: Math.min(used.right, t.rect.right),
-    },
-  };
+  const used = usedBoundsWithin(t.sheet, t.rect, valuesOnly);
+  return used ? { sheet: t.sheet, rect: used } : null;
 }
 
 /** A range from an address on a sheet ("A1:B2", "3:4"), or the whole sheet. */

@@ -1,0 +1,68 @@
+/**
+ * Opens one input for reading, safely: only a regular file is read (a FIFO or a device named .xlsx
+ * would block or never end), opened without blocking and checked on the open handle (no race between
+ * the check and the read), and the add-in's own summaries are recognised before the full read.
+ */
+import { constants, promises as fs } from "fs";
+import { inflateRawSync } from "zlib";
+import type { Finding } from "../core/problems";
+import { findOwnSummary, type Inflate, type OwnSummary } from "../files/own-summary";
+import { fileFinding, readWorkbookBuffer } from "../files/read-workbook-buffer";
+import type { WorkbookSource } from "../files/workbook-source";
+
+export const nodeInflate: Inflate = (data, maxBytes) => {
+  try {
+    return inflateRawSync(data, { maxOutputLength: maxBytes });
+  } catch {
+    return null;
+  }
+};
+
+export type InputRead = { kind: "source"; source: WorkbookSource; ownSheets: string[] } | { kind: "own-summary" };
+
+const failed = (file: string, finding: Finding): InputRead => ({
+  kind: "source",
+  source: { file, grids: [], findings: [finding] },
+  ownSheets: [],
+});
+
+/** The bytes of a regular file, or the finding that says why it was not read. */
+export async function readRegularFile(file: string): Promise<Uint8Array | Finding> {
+  let handle: fs.FileHandle;
+  try {
+    // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting forever.
+    handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return fileFinding("file-not-found");
+    return fileFinding("file-unreadable", String(code ?? error));
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) return fileFinding("file-not-regular");
+    return await handle.readFile();
+  } catch (error) {
+    return fileFinding("file-unreadable", String((error as NodeJS.ErrnoException).code ?? error));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads `file` as a return, unless it is not a regular file or is wholly one of our summaries. */
+export async function readInput(file: string): Promise<InputRead> {
+  const bytes = await readRegularFile(file);
+  if (!(bytes instanceof Uint8Array)) return failed(file, bytes);
+  const own: OwnSummary = findOwnSummary(bytes, nodeInflate);
+  if (own.wholeFile) return { kind: "own-summary" };
+  const source = await readWorkbookBuffer(bytes, file);
+  if (own.sheets.length === 0) return { kind: "source", source, ownSheets: [] };
+  const skip = new Set(own.sheets.map((s) => s.toLowerCase()));
+  const grids = source.grids.filter((g) => !skip.has(g.sheet.toLowerCase()));
+  return { kind: "source", source: { ...source, grids }, ownSheets: own.sheets };
+}
+
+/** True when `file` is wholly one of our summaries (used to allow --out over a previous summary). */
+export async function isOwnSummaryFile(file: string): Promise<boolean> {
+  const bytes = await readRegularFile(file);
+  return bytes instanceof Uint8Array && findOwnSummary(bytes, nodeInflate).wholeFile;
+}

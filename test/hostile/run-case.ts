@@ -1,0 +1,113 @@
+/**
+ * Runs one hostile file through the command line beside two good returns, in a child process with
+ * a 512 MB heap and a time limit, and gathers what the tests check: exit code, the returns summarised,
+ * the problems and lines about the hostile file, whether the inputs are byte-identical.
+ */
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { lstatSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { JsonReport } from "../../src/core/report";
+import { GOOD_AREAS, type HostileCase, goodReturnBytes, makeHostile } from "../../scripts/make-hostile";
+
+const ROOT = resolve(__dirname, "..", "..");
+export const HEAP_MB = 512;
+export const TIME_LIMIT_MS = 180_000;
+
+export interface CaseRun {
+  code: number | null;
+  signal: string | null;
+  timedOut: boolean;
+  stdout: string;
+  stderr: string;
+  report: JsonReport | null;
+  inputsUnchanged: boolean;
+  dir: string;
+  file: string;
+  ms: number;
+}
+
+const digest = (dir: string): Record<string, string> =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => lstatSync(join(dir, f)).isFile())
+      .map((f) => [
+        f,
+        createHash("sha256")
+          .update(readFileSync(join(dir, f)))
+          .digest("hex"),
+      ]),
+  );
+
+/** Two good returns in a fresh folder, plus the case's file; `extra` arguments after the inputs. */
+export async function runCase(c: HostileCase, extra: (dir: string) => string[] = () => []): Promise<CaseRun> {
+  const dir = mkdtempSync(join(tmpdir(), `hostile-${c.name}-`));
+  for (const [i, area] of GOOD_AREAS.entries())
+    writeFileSync(join(dir, `xa-tot-${i + 1}.xlsx`), await goodReturnBytes(area));
+  const file = (await makeHostile(dir, [c.name])).get(c.name) as string;
+  const before = digest(dir);
+  const out = mkdtempSync(join(tmpdir(), `hostile-out-${c.name}-`));
+  const json = join(out, "report.json");
+  const args = extra(dir);
+  const argv = args.length ? args : ["summarize", dir, "--out", join(out, "tong-hop.xlsx"), "--json", json];
+  const started = Date.now();
+  const child = spawnSync(
+    process.execPath,
+    [
+      `--max-old-space-size=${HEAP_MB}`,
+      "-r",
+      join(ROOT, "scripts", "ts-register.js"),
+      join(ROOT, "scripts", "hostile", "run-cli.ts"),
+      ...argv,
+    ],
+    { cwd: ROOT, encoding: "utf8", timeout: TIME_LIMIT_MS, killSignal: "SIGKILL", maxBuffer: 64 << 20 },
+  );
+  const ms = Date.now() - started;
+  let report: JsonReport | null = null;
+  try {
+    report = JSON.parse(readFileSync(json, "utf8")) as JsonReport;
+  } catch {
+    report = null;
+  }
+  return {
+    code: child.status,
+    signal: child.signal,
+    timedOut: child.error !== undefined && /ETIMEDOUT/.test(String(child.error)),
+    stdout: child.stdout ?? "",
+    stderr: child.stderr ?? "",
+    report,
+    inputsUnchanged: JSON.stringify(digest(dir)) === JSON.stringify(before),
+    dir,
+    file,
+    ms,
+  };
+}
+
+/** Raw parser or runtime text that must never reach a user inside a Vietnamese message. */
+export const RAW_ENGLISH =
+  /\b(Error|error|Cannot|undefined|null|mismatch|Invalid|invalid|Unexpected|unexpected|Bug|Maximum|exceeded|property|entity|Entity|encoding|ENOENT|EISDIR)\b/;
+
+/** The checks every hostile case shares: no crash, the good returns summarised, inputs intact, Vietnamese only. */
+export function expectSurvived(run: CaseRun, c: HostileCase): void {
+  expect({ signal: run.signal, timedOut: run.timedOut, code: run.code }).toEqual({
+    signal: null,
+    timedOut: false,
+    code: 0,
+  });
+  const areas = (run.report?.returns ?? []).map((r) => r.area);
+  for (const area of GOOD_AREAS) expect(areas).toContain(area);
+  expect(run.inputsUnchanged).toBe(true);
+  const problems = (run.report?.problems ?? []).filter((p) => p.file === c.file);
+  if ("codes" in c.expect) {
+    const wanted = c.expect.codes;
+    const got = problems.map((p) => p.code);
+    if (!got.some((code) => wanted.includes(code)))
+      throw new Error(
+        `${c.name}: expected one of ${wanted.join(", ")} for ${c.file}; got ${JSON.stringify(got)}\n${run.stderr.slice(0, 2000)}`,
+      );
+  }
+  for (const p of problems) expect(p.message).not.toMatch(RAW_ENGLISH);
+  // eslint-disable-next-line no-control-regex
+  expect(run.stderr + run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+}
