@@ -16,7 +16,7 @@ import { laggingFirst } from "./scoring/lagging-first";
 import { scoreReturn } from "./scoring/score-return";
 import type { Settings } from "./settings";
 import { readReturn } from "./table/read-return";
-import { summaryColumns, unitSummaryOf, type UnitSummary } from "./table/unit-summary";
+import { mayBeUnitSummary, summaryColumns, unitSummaryOf, type UnitSummary } from "./table/unit-summary";
 import { checkUnitSummary, type UnitSummarySheet } from "./unit-summary-check";
 import { areaKey } from "./consolidate/area-names";
 
@@ -75,6 +75,7 @@ export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis
   const skipped: Analysis["skipped"] = [];
   const scored: ScoredReturn[] = [];
   const unitSummaries: UnitSummarySheet[] = [];
+  const out: Collected = { problems, skipped, scored, unitSummaries, lang };
 
   for (const source of sources) {
     for (const finding of source.findings) problems.push(localizeProblem(finding, source.file, lang));
@@ -82,35 +83,28 @@ export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis
       problems.push(
         localizeProblem({ sheet: "", cell: "", severity: "error", code: "file-no-sheets" }, source.file, lang),
       );
-    const reads = source.grids.map((grid) => readReturn(grid, { columns: settings.columns[grid.sheet] }));
-    const summaryAt = findUnitSummaries(reads);
-    source.grids.forEach((grid, g) => {
-      const read = reads[g];
-      const summary = summaryAt.get(g);
-      if (summary !== undefined) {
-        // One line says what the sheet is; its figures are checked once the returns are scored.
-        const finding: Finding = {
-          sheet: grid.sheet,
-          cell: "",
-          severity: "warning",
-          code: "sheet-unit-summary",
-          params: { units: summary.units.length },
-        };
-        problems.push(localizeProblem(finding, source.file, lang));
-        skipped.push({ file: source.file, sheet: grid.sheet });
-        const title = read.table?.title ?? null;
-        unitSummaries.push({ summary, columns: summaryColumns(grid, summary), title, file: source.file });
-        return;
-      }
-      for (const finding of read.findings) problems.push(localizeProblem(finding, source.file, lang));
-      if (!read.table) {
-        skipped.push({ file: source.file, sheet: grid.sheet });
-        return;
-      }
-      const ret = scoreReturn(read.table, settings, source.file);
-      for (const finding of ret.findings) problems.push(localizeProblem(finding, source.file, lang));
-      scored.push(ret);
-    });
+    // Each sheet is scored as soon as it is read (its rows die young); a sheet that may be a
+    // hand-typed summary of units waits for the workbook's other areas, then takes its place.
+    const firstOfSource = scored.length;
+    const likely: Array<{ grid: Grid; read: ReadResult; at: Positions }> = [];
+    for (const grid of source.grids) {
+      const read = readReturn(grid, { columns: settings.columns[grid.sheet] });
+      const at: Positions = { problems: problems.length, skipped: skipped.length, scored: scored.length };
+      if (read.table !== null && mayBeUnitSummary(read.table)) likely.push({ grid, read, at });
+      else takeRead(out, source.file, grid, read, settings, at);
+    }
+    if (likely.length === 0) continue;
+    const known = new Set(
+      [...scored.slice(firstOfSource).map((r) => r.area), ...likely.map((l) => l.read.table?.area)].flatMap((area) =>
+        area ? [areaKey(area)] : [],
+      ),
+    );
+    // From the last, so that the positions recorded for the earlier ones stay right.
+    for (const { grid, read, at } of likely.reverse()) {
+      const summary = read.table ? unitSummaryOf(read.table, () => known) : null;
+      if (summary === null) takeRead(out, source.file, grid, read, settings, at);
+      else takeUnitSummary(out, source.file, grid, read, summary, at);
+    }
   }
 
   const returns = scored.map((ret) => summarizeReturn(ret, settings));
@@ -130,21 +124,55 @@ export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis
   return { returns, consolidation, skipped, problems };
 }
 
-/**
- * The workbook's sheets that are hand-typed summaries of units (by index), told apart from returns
- * with the areas of the workbook's other sheets (a summary may list "Trạm Tấu" without "Xã").
- */
-function findUnitSummaries(reads: readonly ReadResult[]): Map<number, UnitSummary> {
-  const found = new Map<number, UnitSummary>();
-  let known: Set<string> | null = null;
-  const knownKeys = (): Set<string> =>
-    (known ??= new Set(reads.flatMap((r) => (r.table?.area ? [areaKey(r.table.area)] : []))));
-  reads.forEach((read, g) => {
-    if (read.table === null) return;
-    const summary = unitSummaryOf(read.table, knownKeys);
-    if (summary !== null) found.set(g, summary);
-  });
-  return found;
+/** What analyze collects from the sheets, in sheet order. */
+interface Collected {
+  problems: Problem[];
+  skipped: Analysis["skipped"];
+  scored: ScoredReturn[];
+  unitSummaries: UnitSummarySheet[];
+  lang: Settings["language"];
+}
+
+/** Where a sheet's problems, skip and return go in the collected lists (its place in sheet order). */
+interface Positions {
+  problems: number;
+  skipped: number;
+  scored: number;
+}
+
+/** A sheet read: its problems, then skipped (not a return) or scored, each at its place. */
+function takeRead(out: Collected, file: string, grid: Grid, read: ReadResult, settings: Settings, at: Positions): void {
+  const problems = read.findings.map((finding) => localizeProblem(finding, file, out.lang));
+  if (!read.table) {
+    out.skipped.splice(at.skipped, 0, { file, sheet: grid.sheet });
+  } else {
+    const ret = scoreReturn(read.table, settings, file);
+    for (const finding of ret.findings) problems.push(localizeProblem(finding, file, out.lang));
+    out.scored.splice(at.scored, 0, ret);
+  }
+  out.problems.splice(at.problems, 0, ...problems);
+}
+
+/** A hand-typed summary of units: one line says what it is; its totals are checked once the returns are scored. */
+function takeUnitSummary(
+  out: Collected,
+  file: string,
+  grid: Grid,
+  read: ReadResult,
+  summary: UnitSummary,
+  at: Positions,
+): void {
+  const finding: Finding = {
+    sheet: grid.sheet,
+    cell: "",
+    severity: "warning",
+    code: "sheet-unit-summary",
+    params: { units: summary.units.length },
+  };
+  out.problems.splice(at.problems, 0, localizeProblem(finding, file, out.lang));
+  out.skipped.splice(at.skipped, 0, { file, sheet: grid.sheet });
+  const title = read.table?.title ?? null;
+  out.unitSummaries.push({ summary, columns: summaryColumns(grid, summary), title, file });
 }
 
 /** The consolidated sheet's figures: band counts, the lagging (area, indicator) pairs in order, the sentences. */

@@ -91,6 +91,25 @@ describe("a hand-typed summary of units", () => {
     ]);
   });
 
+  it("keeps a sheet that only looked like a summary in its place among the returns, problems too", () => {
+    // named "TH" (as a summary may be) but a commune's own return, with a problem in it
+    const looksLikeOne = gridOf(
+      [
+        ["BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2024 - XÃ NẬM CÓ"],
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
+        [1, "Thu ngân sách", "triệu đồng", 0, 5],
+      ],
+      { sheet: "TH" },
+    );
+    const later = commune("Xã Bản Công", [0, 5], [25, 24]); // a problem here too: plan 0
+    const grids = [communes[0], looksLikeOne, later];
+    const analysis = analyze([{ file: "xa.xlsx", grids, findings: [] }], DEFAULT_SETTINGS);
+    expect(analysis.returns.map((r) => r.ret.sheet)).toEqual(["Xã Trạm Tấu", "TH", "Xã Bản Công"]);
+    expect(analysis.skipped).toEqual([]);
+    const planZero = analysis.problems.filter((p) => p.code === "plan-zero").map((p) => p.sheet);
+    expect(planZero).toEqual(["TH", "Xã Bản Công"]);
+  });
+
   it("leaves a return whose indicators merely mention communes alone", () => {
     const rows: CellValue[][] = [
       ["BÁO CÁO TỔNG HỢP KẾT QUẢ NĂM 2024 - HUYỆN TRẠM TẤU"],

@@ -24,6 +24,21 @@ const TOTAL = /^(tong cong|tong so|tong|cong|toan (huyen|tinh|xa|phuong|khu vuc)
 const SUMMARY_TITLE = /\btong hop\b/;
 const SUMMARY_SHEET = /^(tong hop|th|tong hop cac xa|bieu tong hop)$/;
 const NO_AREAS: ReadonlySet<string> = new Set();
+
+function isTitledSummary(table: ReturnTable): boolean {
+  return SUMMARY_TITLE.test(foldForMatch(table.title ?? "")) || SUMMARY_SHEET.test(foldForMatch(table.sheet));
+}
+
+/**
+ * The cheap first test: a sheet titled or named "tổng hợp", or with two rows or more starting with
+ * a unit word (a return's indicator names rarely do). Only such sheets are looked at further.
+ */
+export function mayBeUnitSummary(table: ReturnTable): boolean {
+  if (isTitledSummary(table)) return true;
+  let starts = 0;
+  for (const indicator of table.indicators) if (UNIT_START.test(indicator.name) && ++starts >= 2) return true;
+  return false;
+}
 /** Share of rows (other than the total) that must name units. */
 const UNIT_SHARE = 0.6;
 
@@ -51,13 +66,8 @@ export function unitSummaryOf(
   table: ReturnTable,
   knownAreaKeys: () => ReadonlySet<string> = () => NO_AREAS,
 ): UnitSummary | null {
-  const titled = SUMMARY_TITLE.test(foldForMatch(table.title ?? "")) || SUMMARY_SHEET.test(foldForMatch(table.sheet));
-  // Cheap test first: a return's indicator names rarely start with a unit word.
-  if (!titled) {
-    let starts = 0;
-    for (const indicator of table.indicators) if (UNIT_START.test(indicator.name) && ++starts >= 2) break;
-    if (starts < 2) return null;
-  }
+  if (!mayBeUnitSummary(table)) return null;
+  const titled = isTitledSummary(table);
   const known = knownAreaKeys();
   const units: SourceIndicator[] = [];
   let total: SourceIndicator | null = null;
