@@ -80,6 +80,15 @@ describe("an output naming an input is refused", () => {
   });
 });
 
+test("--out naming a pipe or a folder: exit 2 at once, nothing opened for writing", async () => {
+  execFileSync("mkfifo", [join(dir, "pipe.xlsx")]);
+  for (const out of [join(dir, "pipe.xlsx"), dir]) {
+    const r = await run(["summarize", join(dir, "xa-a.xlsx"), "--out", out]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("không phải tệp thông thường");
+  }
+});
+
 describe("the add-in's own summaries are skipped, whatever their name", () => {
   const totals = (path: string) => {
     const report = JSON.parse(readFileSync(path, "utf8")) as JsonReport;
