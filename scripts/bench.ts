@@ -20,6 +20,7 @@ import { excelFigures, firstRenderMs, importFigures, initialJsGzipBytes } from "
 import { allocateLikeEngine, countEngineOutput, type EngineOutputCounts } from "./engine-floor";
 import { engineStages } from "./engine-stages";
 import { scaleFigures } from "./bench-scale";
+import { hostileFigures } from "./bench-hostile";
 import { syntheticReturn } from "./synthetic-returns";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -129,12 +130,13 @@ async function main(): Promise<void> {
   };
 
   const scale = await scaleFigures();
+  const hostile = await hostileFigures(path.join(__dirname, "bench-hostile-child.js"));
 
   const previous = await fs
     .readFile(path.join(OUT, "bench.json"), "utf8")
     .then((t) => JSON.parse(t) as Record<string, unknown>)
     .catch(() => ({}));
-  const result = { ...previous, engine, cli, excel, taskpane, scale, measuredAt: new Date().toISOString() };
+  const result = { ...previous, engine, cli, excel, taskpane, scale, hostile, measuredAt: new Date().toISOString() };
   await fs.writeFile(path.join(OUT, "bench.json"), `${JSON.stringify(result, null, 2)}\n`);
   console.log(
     `engine: ${areas} areas × ${indicators} indicators in ${engine.ms} ms (target < 500 ms); ` +
@@ -164,6 +166,13 @@ async function main(): Promise<void> {
       `${scale.ratios.bigSheet10x}× time); ${scale.manySheets.sheets} sheets in ${scale.manySheets.ms} ms (peak ` +
       `${scale.manySheets.peakRssMb} MB, 10× → ${scale.ratios.manySheets10x}×); ${scale.manyFiles.files} files in ` +
       `${scale.manyFiles.ms} ms (peak ${scale.manyFiles.peakRssMb} MB)`,
+  );
+  for (const c of hostile.cli)
+    console.log(
+      `hostile: ${c.case.padEnd(22)} exit ${c.code ?? c.signal} in ${c.ms} ms, peak RSS ${c.peakRssMb ?? "?"} MB`,
+    );
+  console.log(
+    `hostile excel: XFD1048576 beside the table: ${hostile.excel.farCornerSyncs} syncs, ${hostile.excel.farCornerCellsRead} cells read`,
   );
   console.log(`written: ${path.relative(process.cwd(), path.join(OUT, "bench.json"))}`);
 }

@@ -85,6 +85,16 @@ const bombSheet = (gb: number) => async () =>
 const LAUGHS = `<!DOCTYPE lolz [<!ENTITY lol "lollollollollollollollollollol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ""};`.repeat(10)}">`).join("")}]>`;
 const XXE = `<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>`;
 const withDoctype = (xml: string, doctype: string) => xml.replace("?>", `?>${doctype}`);
+/** One sheet whose A1 is shared string 0, that string's text being `text` under `doctype`. */
+const sharedStringsWith = (text: string, doctype: string) =>
+  zip(
+    xlsxParts([{ name: "Xã", xml: sheetXml(`<row r="1">${sharedCell("A1", 0)}</row>`) }], {
+      data: withDoctype(
+        `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>${text}</t></si></sst>`,
+        doctype,
+      ),
+    }),
+  );
 
 export const HOSTILE_CASES: HostileCase[] = [
   // --- the command line's own guards (this branch) ---
@@ -201,15 +211,7 @@ export const HOSTILE_CASES: HostileCase[] = [
     description: "Entity expansion in the shared strings.",
     reader: true,
     expect: damaged,
-    build: async () =>
-      zip(
-        xlsxParts([{ name: "Xã", xml: sheetXml(`<row r="1">${sharedCell("A1", 0)}</row>`) }], {
-          data: withDoctype(
-            `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&lol9;</t></si></sst>`,
-            LAUGHS,
-          ),
-        }),
-      ),
+    build: async () => sharedStringsWith("&lol9;", LAUGHS),
   },
   {
     name: "xxe-shared",
@@ -217,15 +219,7 @@ export const HOSTILE_CASES: HostileCase[] = [
     description: "An external entity naming /etc/passwd in the shared strings.",
     reader: true,
     expect: damaged,
-    build: async () =>
-      zip(
-        xlsxParts([{ name: "Xã", xml: sheetXml(`<row r="1">${sharedCell("A1", 0)}</row>`) }], {
-          data: withDoctype(
-            `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&xxe;</t></si></sst>`,
-            XXE,
-          ),
-        }),
-      ),
+    build: async () => sharedStringsWith("&xxe;", XXE),
   },
   {
     name: "xxe-sheet",

@@ -4,6 +4,7 @@
  * is --out over a summary this tool wrote itself (`summarize dir/*.xlsx --out dir/tong-hop.xlsx` run
  * twice): that file is skipped as an input anyway, and regenerating it is what the user asked for.
  */
+import { stat } from "fs/promises";
 import type { SummarizeArgs } from "./args";
 import { cliLines } from "./cli-messages";
 import { isOwnSummaryFile } from "./read-input";
@@ -17,6 +18,9 @@ export async function checkOutputs(args: SummarizeArgs, files: readonly string[]
   const json = args.json && args.json !== "-" ? args.json : null;
   if (json && sameFile(await fileIdentity(args.out), await fileIdentity(json)))
     return { ok: false, message: lines.sameOutputs(json) };
+  // A pipe or device as --out would block the run (opening a FIFO for writing waits for a reader).
+  const outStat = await stat(args.out).catch(() => null);
+  if (outStat && !outStat.isFile()) return { ok: false, message: lines.outputNotRegular(args.out) };
   const outClash = await clashingInput(args.out, inputs);
   if (outClash !== null && !(await isOwnSummaryFile(files[outClash])))
     return { ok: false, message: lines.outputIsInput("--out", files[outClash]) };

@@ -3,23 +3,14 @@
  * a file that is not a regular file, and never sends a name's control characters to the terminal.
  */
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import {
-  linkSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { main } from "./main";
 import type { JsonReport } from "../core/report";
 import { GOOD_ROWS, singleReturn } from "../../scripts/bad-inputs/kit";
+import { folderDigest } from "../../test/support/file-digest";
 
 async function goodReturn(commune: string): Promise<Buffer> {
   return Buffer.from(await singleReturn("Báo cáo", GOOD_ROWS, { commune }).xlsx.writeBuffer());
@@ -31,18 +22,6 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
   const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
   return { code, out, err };
 }
-
-const hashes = (dir: string): Record<string, string> =>
-  Object.fromEntries(
-    readdirSync(dir)
-      .filter((f) => statSync(join(dir, f)).isFile())
-      .map((f) => [
-        f,
-        createHash("sha256")
-          .update(readFileSync(join(dir, f)))
-          .digest("hex"),
-      ]),
-  );
 
 let dir: string;
 beforeEach(async () => {
@@ -69,16 +48,16 @@ describe("an output naming an input is refused", () => {
   ])("--out through %s: exit 2, the file named, nothing written", async (_label, target) => {
     mkdirSync(join(dir, "sub"), { recursive: true });
     const out = target();
-    const before = hashes(dir);
+    const before = folderDigest(dir);
     const r = await run(["summarize", a(), join(dir, "xa-b.xlsx"), "--out", out]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("--out chỉ tới tệp đầu vào");
     expect(r.err).toContain("xa-a.xlsx");
-    expect(hashes(dir)).toEqual(before);
+    expect(folderDigest(dir)).toEqual(before);
   });
 
   test("--json naming an input found in a folder: exit 2, in English with --lang en", async () => {
-    const before = hashes(dir);
+    const before = folderDigest(dir);
     const r = await run([
       "summarize",
       dir,
@@ -91,7 +70,7 @@ describe("an output naming an input is refused", () => {
     ]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--json names the input file .*xa-b\.xlsx/);
-    expect(hashes(dir)).toEqual(before);
+    expect(folderDigest(dir)).toEqual(before);
   });
 
   test("--out and --json naming one file: exit 2", async () => {
@@ -99,6 +78,15 @@ describe("an output naming an input is refused", () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain("--out và --json cùng chỉ tới");
   });
+});
+
+test("--out naming a pipe or a folder: exit 2 at once, nothing opened for writing", async () => {
+  execFileSync("mkfifo", [join(dir, "pipe.xlsx")]);
+  for (const out of [join(dir, "pipe.xlsx"), dir]) {
+    const r = await run(["summarize", join(dir, "xa-a.xlsx"), "--out", out]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("không phải tệp thông thường");
+  }
 });
 
 describe("the add-in's own summaries are skipped, whatever their name", () => {
