@@ -4,7 +4,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
 export default [
-  { ignores: ["dist/**", "dist-cli/**", "dist-tsc/**", "out/**", "node_modules/**", "**/*.js", "examples/**"] },
+  { ignores: ["dist/**", "dist-cli/**", "dist-tsc/**", "out/**", "node_modules/**", "**/*.js", "examples/**", ".stryker/**"] },
   ...officeAddins.configs.recommended,
   {
     files: ["**/*.ts", "**/*.tsx"],

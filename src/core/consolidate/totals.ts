@@ -46,8 +46,10 @@ function weightedOf(
   let weights = 0;
   for (let i = 0; i < entries.length; i++) {
     const v = entries[i][side];
-    const w = weightList[i];
-    if (v !== null && w !== null && w > 0) {
+    const w = weightList[i] ?? 0; // a blank weight counts for nothing, as a zero or negative one
+    if (v === null) continue;
+    // Stryker disable next-line EqualityOperator: a zero weight adds 0 to both sums, so ">= 0" gives the same totals
+    if (w > 0) {
       total += v * w;
       weights += w;
     }
@@ -101,7 +103,7 @@ export function sumTotals(s: SideSums): Totals {
   return {
     plan: s.planN === 0 ? null : s.plan,
     actual: s.actualN === 0 ? null : s.actual,
-    baseline: s.baselineComplete && s.baselineN > 0 ? s.baseline : null,
+    baseline: s.baselineComplete ? s.baseline : null,
   };
 }
 
@@ -110,7 +112,7 @@ export function meanTotals(s: SideSums): Totals {
   return {
     plan: s.planN === 0 ? null : s.plan / s.planN,
     actual: s.actualN === 0 ? null : s.actual / s.actualN,
-    baseline: s.baselineComplete && s.baselineN > 0 ? s.baseline / s.baselineN : null,
+    baseline: s.baselineComplete ? s.baseline / s.baselineN : null, // complete: baselineN ≥ 1
   };
 }
 

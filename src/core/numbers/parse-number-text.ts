@@ -62,15 +62,15 @@ export function parseNumberText(text: string): NumberText | null {
     rest = rest.slice(1).trimStart();
   }
   rest = rest.replace(SPACE_GROUPED, (groups) => groups.replace(/ /g, ""));
-  const match = /^([0-9][0-9.,]*|[.,][0-9]+)(.*)$/.exec(rest);
+  const match = /^(?:[0-9][0-9.,]*|[.,][0-9]+)/.exec(rest);
   if (!match) return null;
-  const value = parseDigits(match[1]);
+  const value = parseDigits(match[0]);
   if (value === null) return null;
-  let tail = match[2].trim();
+  let tail = rest.slice(match[0].length).trim();
   let percent = false;
   if (tail.startsWith("%")) {
     percent = true;
-    tail = tail.slice(1).trim();
+    tail = tail.slice(1); // "% hộ": the unit check folds, and so trims, what follows
   }
   if (tail !== "" && !UNIT_SET.has(foldForMatch(tail))) return null;
   return { value: sign * value + 0, percent }; // + 0 turns -0 into 0
@@ -92,7 +92,7 @@ export function parseDigits(digits: string): number | null {
   const dots = (digits.match(/\./g) ?? []).length;
   const commas = (digits.match(/,/g) ?? []).length;
   if (dots > 0 && commas > 0) {
-    const decimal = digits.lastIndexOf(".") > digits.lastIndexOf(",") ? "." : ",";
+    const decimal = digits[Math.max(digits.lastIndexOf("."), digits.lastIndexOf(","))];
     const group = decimal === "." ? "," : ".";
     const [whole, fraction, ...more] = digits.split(decimal);
     if (more.length > 0 || !isGrouped(whole, group)) return null;
@@ -102,13 +102,13 @@ export function parseDigits(digits: string): number | null {
   if (sep === null) return Number(digits);
   const count = dots + commas;
   if (count > 1) return isGrouped(digits, sep) ? Number(digits.split(sep).join("")) : null;
-  if (sep === "." && isGrouped(digits, ".")) return Number(digits.replace(".", ""));
+  if (sep === "." && isGrouped(digits, sep)) return Number(digits.replace(".", ""));
   const [whole, fraction] = digits.split(sep);
-  return Number(`${whole === "" ? "0" : whole}.${fraction}`);
+  return Number(`${whole}.${fraction}`); // ".5" reads as 0.5
 }
 
-/** "1.234.567": a first group of 1–3 digits (not a lone 0) then groups of exactly 3. */
+/** "1.234.567": a first group of 1–3 digits (not a lone 0) then groups of exactly 3. `text` holds `sep`. */
 function isGrouped(text: string, sep: string): boolean {
   const groups = text.split(sep);
-  return groups.length > 1 && /^[1-9]\d{0,2}$/.test(groups[0]) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+  return /^[1-9]\d{0,2}$/.test(groups[0]) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
 }
