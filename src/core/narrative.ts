@@ -166,6 +166,8 @@ export interface ConsolidatedNarrativeInput {
     plan?: number | null;
     actual?: number | null;
     flags?: readonly Flag[];
+    /** Criteria indicators: units meeting every criterion, of those reporting (said instead of a %). */
+    standard?: { meeting: number; total: number };
   }>;
 }
 
@@ -201,6 +203,10 @@ export function consolidatedNarrative(input: ConsolidatedNarrativeInput, setting
       input.lagging,
       (i) => {
         const name = sentenceName(i.name, i.parent, lang);
+        if (i.standard)
+          return lang === "en"
+            ? `${name}: ${i.standard.meeting}/${i.standard.total} units meet every criterion`
+            : `${name}: ${i.standard.meeting}/${i.standard.total} đơn vị đạt đủ tiêu chí`;
         const said =
           i.direction === undefined
             ? null

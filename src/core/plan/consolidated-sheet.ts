@@ -11,6 +11,7 @@ import { bandConditionalFormat, setBandCell, percentOnlyConditionalFormat } from
 import { writeLegend } from "./legend";
 import { SheetBuilder, a4Landscape, wrappedHeight, writeGrouped } from "./sheet-builder";
 import { writeSignature } from "./signature";
+import { rankUnits, rankingRule } from "./ranking";
 import { legendStyleKey, numberStyleKey } from "./styles";
 import type { PlanChart, PlanConditionalFormat, PlanSheet } from "./types";
 
@@ -38,33 +39,34 @@ export interface ConsolidatedSheetInput {
   counts: BandCounts;
   /** Lagging (area, indicator) pairs, priority first. */
   lagging: LaggingAcross[];
-}
-
-/** Ranking: most indicators met first (as a share of those reported), then fewest low. */
-export function rankAreas(bandCounts: Record<string, BandCounts>, areas: string[]): string[] {
-  const share = (c: BandCounts, k: keyof BandCounts): number => {
-    const total = c.met + c.near + c.mid + c.low + c.none;
-    return total ? c[k] / total : 0;
-  };
-  return [...areas].sort((x, y) => {
-    const a = bandCounts[x];
-    const b = bandCounts[y];
-    return share(b, "met") - share(a, "met") || share(a, "low") - share(b, "low") || x.localeCompare(y, "vi");
-  });
+  /** Per area (by index): cells that could not be read; such a unit is not ranked. */
+  unreadable?: number[];
 }
 
 function consolidatedNote(ind: ConsolidatedIndicator, settings: Settings): string {
   const lang = settings.language;
   const parts = ind.flags.filter((f) => f !== "missing").map((f) => flagLabel(f, lang));
-  if (ind.standard) {
-    parts.push(
-      lang === "en"
-        ? `${ind.standard.meeting}/${ind.standard.total} units meet the full standard`
-        : `${ind.standard.meeting}/${ind.standard.total} đơn vị đạt chuẩn`,
-    );
-  }
+  if (ind.standard) parts.push(criteriaDistribution(ind.standard, lang));
   if (ind.missing.length) parts.push(`${lang === "en" ? "Missing" : "Thiếu"}: ${ind.missing.join(", ")}`);
   return parts.join("; ");
+}
+
+/**
+ * "1/9 đơn vị đạt đủ tiêu chí; phân bố: 12 tiêu chí: 7 đơn vị, 15 tiêu chí: 1 đơn vị, 19 tiêu chí: 1 đơn vị".
+ */
+export function criteriaDistribution(
+  standard: NonNullable<ConsolidatedIndicator["standard"]>,
+  lang: Settings["language"],
+): string {
+  const counts = Object.entries(standard.distribution)
+    .map(([met, units]) => [Number(met), units] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const list = counts
+    .map(([met, units]) => (lang === "en" ? `${met} criteria: ${units}` : `${met} tiêu chí: ${units} đơn vị`))
+    .join(", ");
+  return lang === "en"
+    ? `${standard.meeting}/${standard.total} units meet every criterion; distribution: ${list}`
+    : `${standard.meeting}/${standard.total} đơn vị đạt đủ tiêu chí; phân bố: ${list}`;
 }
 
 export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: Settings, name: string): PlanSheet {
@@ -153,18 +155,29 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
   BAND_IDS.forEach((band, i) =>
     b.set(countsHeader, 3 + i, bandLabel(band, lang, settings.bands), legendStyleKey(band)),
   );
-  b.set(countsHeader, 8, w.indicators, "header");
+  b.set(
+    countsHeader,
+    8,
+    lang === "en" ? "Indicators reported / scored" : "Số chỉ tiêu báo cáo / đánh giá được",
+    "header",
+  );
+  b.set(countsHeader, 9, lang === "en" ? "Share met" : "Tỷ lệ đạt", "header");
   b.rowHeights[countsHeader] = 45;
   row++;
-  const ranked = rankAreas(cons.bandCounts, areas);
-  ranked.forEach((area, i) => {
-    const c = cons.bandCounts[area];
-    b.set(row, 1, i + 1, "code");
-    b.set(row, 2, area, "name");
+  const units = rankUnits(areas, cons.bandCounts, input.unreadable ?? [], lang);
+  const ranked = units.map((u) => u.area);
+  units.forEach((u) => {
+    const c = u.counts;
+    b.set(row, 1, u.rank, "code");
+    b.set(row, 2, u.area, "name");
     BAND_IDS.forEach((band, j) => b.set(row, 3 + j, c[band], "num0"));
-    b.set(row, 8, c.met + c.near + c.mid + c.low + c.none, "num0");
+    b.set(row, 8, `${u.reported} / ${u.scored}`, "center");
+    if (u.apart === null) b.set(row, 9, u.share, "pct");
+    else b.banner(row, 9, Math.max(12, Math.min(last, 12)), u.apart, "note");
     row++;
   });
+  b.banner(row, 1, 12, rankingRule(lang), "muted", wrappedHeight(rankingRule(lang).length, 150));
+  row++;
   const charts: PlanChart[] = [];
   const chartAreas = Math.min(ranked.length, MAX_CHART_AREAS);
   if (chartAreas > 0) {
