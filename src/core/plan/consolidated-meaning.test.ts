@@ -13,7 +13,9 @@ import type { PlanSheet } from "./types";
 let analysis: Analysis;
 let sheet: PlanSheet;
 const at = (row: number, col: number) => sheet.cells.find((c) => c.row === row && c.col === col)?.value ?? null;
-const rowsOf = (col: number, value: string) => sheet.cells.filter((c) => c.col === col && c.value === value);
+/** Cells of a column holding `value`, the main table's (the last one on the sheet) first. */
+const rowsOf = (col: number, value: string) =>
+  sheet.cells.filter((c) => c.col === col && c.value === value).sort((a, b) => b.row - a.row);
 
 beforeAll(async () => {
   const files = await makeExamples(mkdtempSync(join(tmpdir(), "cons-meaning-")));
@@ -88,7 +90,7 @@ describe("the ranking is fair or absent", () => {
 
   it("the sheet says the rule under the table and shows reported / scored for every unit", () => {
     expect(sheet.cells.some((c) => String(c.value).startsWith("Cách xếp hạng: theo tỷ lệ chỉ tiêu đạt"))).toBe(true);
-    const header = rowsOf(8, "Số chỉ tiêu báo cáo / đánh giá được")[0].row;
+    const header = rowsOf(8, "Số chỉ tiêu báo cáo / đánh giá được").at(-1)!.row;
     for (let r = header + 1; r <= header + analysis.consolidation!.consolidation.areas.length; r++)
       expect(String(at(r, 8))).toMatch(/^\d+ \/ \d+$/);
     // the demo's return with broken formulas is not ranked

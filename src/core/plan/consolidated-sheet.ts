@@ -10,6 +10,8 @@ import type { Settings } from "../settings";
 import { bandConditionalFormat, setBandCell, percentOnlyConditionalFormat } from "./band-rules";
 import { writeLegend } from "./legend";
 import { SheetBuilder, a4Landscape, wrappedHeight, writeGrouped } from "./sheet-builder";
+import { fitScale, keepWithSignature } from "./pagination";
+import { writeHeading } from "./print-heading";
 import { writeSignature } from "./signature";
 import { rankUnits, rankingRule } from "./ranking";
 import { legendStyleKey, numberStyleKey } from "./styles";
@@ -81,73 +83,24 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
   const tableWidth = widths.slice(0, Math.min(widths.length, 12)).reduce((x, y) => x + y, 0);
 
   const period = settings.period || input.period;
-  b.banner(1, 1, Math.min(last, 12), w.consolidatedTitle, "title", 24);
-  if (period) b.banner(2, 1, Math.min(last, 12), period, "subtitle", 20);
+  const wide = Math.min(last, 12);
+  writeHeading(b, 1, { leftEnd: 2, rightStart: Math.max(5, wide - 3), lastCol: wide }, null, settings);
+  b.banner(5, 1, wide, w.consolidatedTitle, "title", 24);
+  if (period) b.banner(6, 1, wide, period, "subtitle", 20);
   const missingText = cons.missingAreas.length ? `; ${w.notReceived}: ${cons.missingAreas.join(", ")}` : "";
   b.banner(
-    3,
+    7,
     1,
     Math.min(last, 12),
     `${w.received}: ${cons.areas.length}/${cons.expected.length}${missingText}`,
     "source",
   );
-  b.banner(5, 1, Math.min(last, 12), input.narrative, "paragraph", wrappedHeight(input.narrative.length, tableWidth));
-  const labels = writeLegend(b, 7, 2, settings);
-
-  const header = 9;
-  [w.code, w.name, w.unit, w.aggregation, w.plan, w.actual, w.achievement, w.band, w.reported].forEach((text, i) =>
-    b.set(header, i + 1, text, "header"),
-  );
-  areas.forEach((area, i) => b.set(header, FIRST_AREA + i, area, "header"));
-  b.set(header, noteCol, w.note, "header");
-  b.rowHeights[header] = 45;
-
-  let row = writeGrouped(b, header + 1, last, cons.indicators, (ind, row) => {
-    b.set(row, COL.code, ind.code, "code");
-    b.set(row, COL.name, ind.name, "name");
-    b.set(row, COL.unit, ind.unit, "center");
-    const aggregation = aggregationLabel(ind.aggregation, lang);
-    b.set(row, COL.aggregation, aggregation, "center");
-    b.set(row, COL.plan, ind.plan, ind.plan === null ? "textRight" : numberStyleKey(round3(ind.plan)));
-    b.set(row, COL.actual, ind.actual, ind.actual === null ? "textRight" : numberStyleKey(round3(ind.actual)));
-    b.set(row, COL.pct, ind.achievement === null ? null : ind.achievement / 100, "pct");
-    setBandCell(b, row, COL.band, COL.pct, ind.band, settings, labels);
-    b.set(row, COL.reported, `${ind.reported}/${areas.length}`, "center");
-    const figures = ind.figures;
-    for (let i = 0; i < areas.length; i++) {
-      const fig = figures[i];
-      b.set(row, FIRST_AREA + i, fig && fig.achievement !== null ? fig.achievement / 100 : null, "pct");
-    }
-    const note = consolidatedNote(ind, settings);
-    b.set(row, noteCol, note || null, "note");
-    // every wrapping column counts: a unit ("triệu đồng") or an aggregation can need two lines too
-    const height = Math.max(
-      wrappedHeight(ind.name.length, BASE_WIDTHS[COL.name - 1]),
-      wrappedHeight(ind.unit?.length ?? 0, BASE_WIDTHS[COL.unit - 1]),
-      wrappedHeight(aggregation.length, BASE_WIDTHS[COL.aggregation - 1]),
-      wrappedHeight(note.length, NOTE_WIDTH * 1.2, 14),
-    );
-    if (height > 16) b.rowHeights[row] = height;
-  });
-  const lastDataRow = Math.max(header + 1, row - 1);
-  const conditionalFormats: PlanConditionalFormat[] = [
-    bandConditionalFormat(
-      { top: header + 1, left: COL.pct, bottom: lastDataRow, right: COL.band },
-      columnLetters(COL.pct),
-      columnLetters(COL.band),
-      settings,
-    ),
-  ];
-  if (areas.length)
-    conditionalFormats.push(
-      percentOnlyConditionalFormat(
-        { top: header + 1, left: FIRST_AREA, bottom: lastDataRow, right: FIRST_AREA + areas.length - 1 },
-        settings,
-      ),
-    );
+  b.banner(9, 1, wide, input.narrative, "paragraph", wrappedHeight(input.narrative.length, tableWidth));
+  const labels = writeLegend(b, 11, 2, settings);
+  const conditionalFormats: PlanConditionalFormat[] = [];
+  let row = 13;
 
   // Band counts per area, ranked, and the chart drawn from them.
-  row += 1;
   b.banner(row++, 1, 8, w.bandCountsTitle, "heading");
   const countsHeader = row;
   b.set(countsHeader, 1, w.rank, "header");
@@ -223,7 +176,66 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     );
   if (input.lagging.length > shown.length) b.banner(row++, 1, 9, w.more(input.lagging.length - shown.length), "muted");
 
-  writeSignature(b, row + 2, Math.min(last, 12), null, lang);
+  // The table: its header repeats over it on the pages after its first, and over nothing else.
+  row += 1;
+  const header = row;
+  [w.code, w.name, w.unit, w.aggregation, w.plan, w.actual, w.achievement, w.band, w.reported].forEach((text, i) =>
+    b.set(header, i + 1, text, "header"),
+  );
+  areas.forEach((area, i) => b.set(header, FIRST_AREA + i, area, "header"));
+  b.set(header, noteCol, w.note, "header");
+  b.rowHeights[header] = 45;
+
+  row = writeGrouped(b, header + 1, last, cons.indicators, (ind, row) => {
+    b.set(row, COL.code, ind.code, "code");
+    b.set(row, COL.name, ind.name, "name");
+    b.set(row, COL.unit, ind.unit, "center");
+    const aggregation = aggregationLabel(ind.aggregation, lang);
+    b.set(row, COL.aggregation, aggregation, "center");
+    b.set(row, COL.plan, ind.plan, ind.plan === null ? "textRight" : numberStyleKey(round3(ind.plan)));
+    b.set(row, COL.actual, ind.actual, ind.actual === null ? "textRight" : numberStyleKey(round3(ind.actual)));
+    b.set(row, COL.pct, ind.achievement === null ? null : ind.achievement / 100, "pct");
+    setBandCell(b, row, COL.band, COL.pct, ind.band, settings, labels);
+    b.set(row, COL.reported, `${ind.reported}/${areas.length}`, "center");
+    const figures = ind.figures;
+    for (let i = 0; i < areas.length; i++) {
+      const fig = figures[i];
+      b.set(row, FIRST_AREA + i, fig && fig.achievement !== null ? fig.achievement / 100 : null, "pct");
+    }
+    const note = consolidatedNote(ind, settings);
+    b.set(row, noteCol, note || null, "note");
+    // every wrapping column counts: a unit ("triệu đồng") or an aggregation can need two lines too
+    const height = Math.max(
+      wrappedHeight(ind.name.length, BASE_WIDTHS[COL.name - 1]),
+      wrappedHeight(ind.unit?.length ?? 0, BASE_WIDTHS[COL.unit - 1]),
+      wrappedHeight(aggregation.length, BASE_WIDTHS[COL.aggregation - 1]),
+      wrappedHeight(note.length, NOTE_WIDTH * 1.2, 14),
+    );
+    if (height > 16) b.rowHeights[row] = height;
+  });
+  const lastDataRow = Math.max(header + 1, row - 1);
+  conditionalFormats.push(
+    bandConditionalFormat(
+      { top: header + 1, left: COL.pct, bottom: lastDataRow, right: COL.band },
+      columnLetters(COL.pct),
+      columnLetters(COL.band),
+      settings,
+    ),
+  );
+  if (areas.length)
+    conditionalFormats.push(
+      percentOnlyConditionalFormat(
+        { top: header + 1, left: FIRST_AREA, bottom: lastDataRow, right: FIRST_AREA + areas.length - 1 },
+        settings,
+      ),
+    );
+
+  const end = writeSignature(b, row + 1, wide, null, lang, false) - 1;
+  const rowBreaks: number[] = [];
+  // Fitting thousands of area columns on one page width would print nothing legible.
+  const fit = areas.length <= 12;
+  const keep = fit ? keepWithSignature(b.rowHeights, header, lastDataRow, end, fitScale(widths)) : null;
+  if (keep !== null) rowBreaks.push(keep);
 
   return b.build({
     name,
@@ -231,9 +243,9 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     columnWidths: widths,
     conditionalFormats,
     charts,
-    freeze: { rows: header, columns: 2 },
-    // Fitting thousands of area columns on one page width would print nothing legible.
-    page: a4Landscape({ from: header, to: header }, w.footer, areas.length <= 12),
+    // the names stay in view beside the area columns (frozen rows would hold the whole first page)
+    freeze: { rows: 0, columns: 2 },
+    page: { ...a4Landscape({ from: header, to: header }, w.footer, fit), rowBreaks },
   });
 }
 

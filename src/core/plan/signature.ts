@@ -16,11 +16,13 @@ export function writeSignature(
   lastCol: number,
   area: string | null,
   lang: Language,
+  /** false when the heading already carries the place-and-date line (print-heading.ts). */
+  withDate = true,
 ): number {
   const w = words(lang);
   const leftEnd = Math.max(2, Math.floor(lastCol / 3));
   const rightStart = Math.max(leftEnd + 1, lastCol - 2);
-  b.banner(row, rightStart, lastCol, w.dateLine(placeName(area)), "signDate");
+  if (withDate) b.banner(row, rightStart, lastCol, w.dateLine(placeName(area)), "signDate");
   // the titles and hints are the same on every sheet: shared
   b.sharedBanner(row + 1, 1, leftEnd, w.preparer, "sign");
   b.sharedBanner(row + 1, rightStart, lastCol, w.head, "sign");
