@@ -54,9 +54,7 @@ export function parseSummarizeArgs(argv: string[]): SummarizeArgs {
         break;
       }
       case "--bands": {
-        const parts = value()
-          .split(",")
-          .map((s) => Number(s.trim()));
+        const parts = value().split(",").map((s) => Number(s.trim()));
         if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n)))
           throw new UsageError("--bands needs three numbers, e.g. 100,70,50");
         raw.bands = { met: parts[0], near: parts[1], mid: parts[2] };

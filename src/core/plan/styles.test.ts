@@ -37,12 +37,10 @@ describe("numberStyleKey", () => {
       const magnitude = 10 ** Math.floor(next() * 9);
       const value = Math.round(next() * magnitude * scale) / scale;
       const signed = i % 3 === 0 ? -value : value;
-      if (numberStyleKey(signed) !== byText(signed))
-        expect([signed, numberStyleKey(signed)]).toEqual([signed, byText(signed)]);
+      if (numberStyleKey(signed) !== byText(signed)) expect([signed, numberStyleKey(signed)]).toEqual([signed, byText(signed)]);
       // Results of arithmetic (rates, scaled percents), not only typed figures.
       const computed = (value * 1.1) / 3;
-      if (numberStyleKey(computed) !== byText(computed))
-        expect([computed, numberStyleKey(computed)]).toEqual([computed, byText(computed)]);
+      if (numberStyleKey(computed) !== byText(computed)) expect([computed, numberStyleKey(computed)]).toEqual([computed, byText(computed)]);
     }
   });
 });
