@@ -84,7 +84,8 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
 
   const period = settings.period || input.period;
   const wide = Math.min(last, 12);
-  writeHeading(b, 1, { leftEnd: 2, rightStart: Math.max(5, wide - 3), lastCol: wide }, null, settings);
+  // the national heading needs about 45 characters of width: columns 6 to 12 hold 90
+  writeHeading(b, 1, { leftEnd: 2, rightStart: Math.min(6, wide - 1), lastCol: wide }, null, settings);
   b.banner(5, 1, wide, w.consolidatedTitle, "title", 24);
   if (period) b.banner(6, 1, wide, period, "subtitle", 20);
   const missingText = cons.missingAreas.length ? `; ${w.notReceived}: ${cons.missingAreas.join(", ")}` : "";
@@ -149,10 +150,12 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
   // Lagging (area, indicator) pairs, priority first.
   b.banner(row++, 1, 9, w.laggingAcross, "heading");
   const listHeader = row;
-  [w.code, w.name, w.area, "", w.plan, w.actual, w.achievement, w.band, w.note].forEach((text, i) =>
+  [w.code, w.name, w.area, "", w.plan, w.actual, w.achievement, w.band].forEach((text, i) =>
     b.set(listHeader, i + 1, text, "header"),
   );
   b.merges.push({ top: listHeader, left: 3, bottom: listHeader, right: 4 });
+  // the note ("Chỉ tiêu ưu tiên") over two columns: one is too narrow for it
+  b.banner(listHeader, 9, 10, w.note, "header");
   row++;
   const shown = input.lagging.slice(0, MAX_LAGGING_ROWS);
   if (shown.length === 0) b.banner(row++, 1, 9, w.none, "text");
@@ -167,7 +170,7 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     b.set(row, 6, fig.actualValue, fig.actualValue === null ? "textRight" : numberStyleKey(round3(fig.actualValue)));
     b.set(row, 7, fig.achievement === null ? null : fig.achievement / 100, "pct");
     setBandCell(b, row, 8, 7, fig.band, settings, labels);
-    b.set(row, 9, item.indicator.flags.includes("priority") ? flagLabel("priority", lang) : null, "note");
+    b.banner(row, 9, 10, item.indicator.flags.includes("priority") ? flagLabel("priority", lang) : null, "note");
     row++;
   });
   if (shown.length)
