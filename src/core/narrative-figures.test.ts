@@ -130,6 +130,7 @@ describe("the kind of unit is lower case inside a sentence", () => {
     expect(areaInSentence("Đặc khu Phú Quốc")).toBe("đặc khu Phú Quốc");
     expect(areaInSentence("Thị trấn Sa Pa")).toBe("thị trấn Sa Pa");
     expect(areaInSentence("Trạm Tấu")).toBe("Trạm Tấu");
+    expect(areaInSentence("Bản Công")).toBe("Bản Công"); // a place name, not a kind of unit
     expect(areaInSentence("XÃ TRẠM TẤU")).toBe("XÃ TRẠM TẤU");
     expect(areaInSentence("Xãhội")).toBe("Xãhội");
   });

@@ -71,7 +71,9 @@ export function figureWords(facts: FigureFacts, lang: Language): string | null {
 }
 
 /** Unit kinds written before a proper name (Nghị định 30/2020: lower case inside a sentence). */
-const UNIT_KIND = /^(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố|thôn|bản|tổ dân phố)(\s+)(?=\S)/iu;
+// not "thôn", "bản": they begin place names too ("Bản Công", "Bản Mù")
+export const UNIT_KINDS = "xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố";
+const UNIT_KIND = new RegExp(`^(${UNIT_KINDS})(\\s+)(?=\\S)`, "iu");
 
 /**
  * An area's name as written inside a sentence: "Xã Làng Nhì" → "xã Làng Nhì", "Phường Sài Gòn" →

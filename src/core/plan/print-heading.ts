@@ -5,6 +5,7 @@
  * the place-and-date line under it. The body and the place come from the settings, else from the
  * return (its area), else dots for the person who signs to fill in.
  */
+import { UNIT_KINDS } from "../narrative-figures";
 import type { Language, Settings } from "../settings";
 import type { SheetBuilder } from "./sheet-builder";
 
@@ -18,11 +19,12 @@ export interface HeadingText {
 }
 
 const DOTS = "……………";
+const UNIT_KIND_PREFIX = new RegExp(`^(${UNIT_KINDS})\\s+`, "iu");
 
 /** Place for the date line: the area without its unit word ("Xã Trạm Tấu" → "Trạm Tấu"). */
 export function placeOf(area: string | null): string | null {
   if (!area) return null;
-  return area.replace(/^(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)\s+/iu, "").trim() || area;
+  return area.replace(UNIT_KIND_PREFIX, "").trim() || area;
 }
 
 /** The heading's words: `issuer` e.g. "Xã Trạm Tấu" (written in capitals), `place` e.g. "Trạm Tấu". */

@@ -1,12 +1,12 @@
 /** The signature block printed reports end with (domain.md): preparer left, head of the unit right. */
 import type { Language } from "../settings";
 import { words } from "../i18n/labels";
+import { placeOf } from "./print-heading";
 import type { SheetBuilder } from "./sheet-builder";
 
 /** Place for the date line: the area without its unit word ("Xã Trạm Tấu" → "Trạm Tấu"). */
 export function placeName(area: string | null): string {
-  if (!area) return "..........";
-  return area.replace(/^(xã|phường|thị trấn|đặc khu|huyện|tỉnh|thành phố)\s+/i, "").trim() || area;
+  return placeOf(area) ?? "..........";
 }
 
 /** Writes the block from `row` over columns 1..lastCol; returns the next free row. */
