@@ -53,6 +53,16 @@ describe("the heading of an administrative report (Nghị định 30/2020)", () 
   });
 });
 
+describe("the lagging list", () => {
+  it("names a sub-row with its parent, as the sentences do", () => {
+    const tucDan = sheets().find((s) => s.name === "KQ Xã Túc Đán")!;
+    const header = tucDan.page.printTitleRows!.from;
+    const listed = tucDan.cells.filter((c) => c.row < header && c.style === "link").map((c) => c.value);
+    expect(listed).toContain("Giải quyết việc làm mới, trong đó nữ");
+    expect(listed).not.toContain("+ Trong đó: nữ");
+  });
+});
+
 describe("pages", () => {
   it("the repeated header row is the table's, and only the signature follows the table", () => {
     for (const sheet of sheets()) {

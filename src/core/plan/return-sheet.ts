@@ -4,6 +4,7 @@ import { sharedA1 } from "../table/cell-refs";
 import { directionLabel, flagLabel, reasonLabel, words } from "../i18n/labels";
 import type { BandId, ScoredIndicator, ScoredReturn } from "../model";
 import { BAND_IDS } from "../model";
+import { sentenceName } from "../narrative";
 import type { Settings } from "../settings";
 import { bandConditionalFormat, setBandCell } from "./band-rules";
 import { achievementFormula, achievementValue, figureStyle, indicatorFigureValue } from "./figure-cells";
@@ -174,7 +175,10 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
         ? { sheet: ret.sheet, cell: ind.cell }
         : { sheet: options.name, cell: sharedA1(tableRow, COL.name) };
     b.setShared(r, COL.code, i + 1, "code");
-    b.setLink(r, COL.name, ind.name, "link", target);
+    // a sub-row is named with its parent, as in the sentences: "Giải quyết việc làm mới, trong đó nữ"
+    const name =
+      ind.parent === null ? ind.name : sentenceName(ind.name, ret.indicators[ind.parent]?.name ?? null, lang);
+    b.setLink(r, COL.name, name, "link", target);
     b.setShared(r, COL.unit, ind.unit, "center");
     b.set(r, COL.plan, indicatorFigureValue(ind.plan, ind.planValue, lang), figureStyle(ind.plan));
     b.set(r, COL.actual, indicatorFigureValue(ind.actual, ind.actualValue, lang), figureStyle(ind.actual));
