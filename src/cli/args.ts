@@ -16,7 +16,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: commune-targets summarize <files or folders…> --out <file.xlsx> [--json <file|->]
        [--lang vi|en] [--bands 100,70,50] [--priority "name;name"] [--expected "area;area"]
-       [--period "6 tháng đầu năm 2022"] [--quiet] [--verbose]
+       [--period "6 tháng đầu năm 2022"] [--issuer "Xã Trạm Tấu"] [--place "Trạm Tấu"] [--quiet] [--verbose]
 
 Reads commune returns (.xlsx), scores every indicator against its plan and writes the summary workbook.
 Input files are only read. Exit code: 0 summary written, 1 nothing could be read, 2 usage error.`;
@@ -73,6 +73,12 @@ export function parseSummarizeArgs(argv: string[]): SummarizeArgs {
         break;
       case "--period":
         raw.period = value();
+        break;
+      case "--issuer": // the issuing body printed in the heading (Nghị định 30/2020)
+        raw.issuer = value();
+        break;
+      case "--place": // the place of the date line
+        raw.place = value();
         break;
       case "--quiet":
         quiet = true;

@@ -5,6 +5,8 @@ import { analyze } from "../core/analyze";
 import type { Analysis, SourceWorkbook } from "../core/analyze";
 import { toJsonReport } from "../core/report";
 import { writePlanSheetsFile } from "../files/plan-file-writer";
+import { finishPackage, sheetFinish, type SheetFinish } from "../files/package-finish";
+import type { PlanSheet } from "../core/plan/types";
 import { USAGE, UsageError, parseSummarizeArgs, type SummarizeArgs } from "./args";
 import { collectInputs } from "./collect-inputs";
 import { columnsReadLines } from "./columns-read-lines";
@@ -13,6 +15,12 @@ import { checkOutputs } from "./check-outputs";
 import { cliLines } from "./cli-messages";
 import { readInput } from "./read-input";
 import { visible } from "./terminal-text";
+
+/**
+ * Charts, page breaks and print areas are added by reopening the package in memory: beyond this many
+ * sheets (a national-scale run) the file is left as exceljs wrote it.
+ */
+const MAX_FINISHED_SHEETS = 400;
 
 export interface Io {
   stdout: (text: string) => void;
@@ -69,11 +77,18 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
     return 1;
   }
   // Sheet by sheet: each is built, written into the file and dropped before the next one.
-  const sheetCount = await writePlanSheetsFile(
-    summaryHead(args.settings),
-    summarySheets(analysis, args.settings),
-    args.out,
-  );
+  // What exceljs cannot write (charts, page breaks, print areas) is kept small per sheet and put
+  // into the package once it is written.
+  const finishes: SheetFinish[] = [];
+  const settings = args.settings;
+  function* recorded(): Generator<PlanSheet> {
+    for (const sheet of summarySheets(analysis, settings)) {
+      finishes.push(sheetFinish(sheet));
+      yield sheet;
+    }
+  }
+  const sheetCount = await writePlanSheetsFile(summaryHead(args.settings), recorded(), args.out);
+  if (finishes.length <= MAX_FINISHED_SHEETS) await finishPackage(args.out, finishes);
 
   if (args.json !== "-") {
     const out: string[] = [];

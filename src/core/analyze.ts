@@ -41,6 +41,8 @@ export interface ConsolidatedSummary {
   period: string | null;
   counts: BandCounts;
   lagging: LaggingAcross[];
+  /** Per area (by index in consolidation.areas): cells that could not be read (invalid figures). */
+  unreadable?: number[];
 }
 
 export interface Analysis {
@@ -233,7 +235,9 @@ export function summarizeConsolidation(
     },
     settings,
   );
-  return { consolidation: cons, narrative, period, counts, lagging };
+  // consolidate keeps one area per scored return, in order
+  const unreadable = scored.map((r) => r.indicators.filter((i) => i.noScoreReason === "invalid").length);
+  return { consolidation: cons, narrative, period, counts, lagging, unreadable };
 }
 
 /**

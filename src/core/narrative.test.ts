@@ -58,7 +58,7 @@ describe("returnNarrative: the sentences of a return", () => {
 
   it("counts by band, then the lagging indicators, priority first, in the reports' words", () => {
     expect(sentences(indicators)).toBe(
-      "6 tháng đầu năm 2022, Xã Trạm Tấu có 1/7 chỉ tiêu đạt và vượt kế hoạch, " +
+      "6 tháng đầu năm 2022, xã Trạm Tấu có 1/7 chỉ tiêu đạt và vượt kế hoạch, " +
         "2/7 chỉ tiêu đạt từ 70% đến dưới 100%, 3/7 chỉ tiêu đạt từ 50% đến dưới 70%, 1 chỉ tiêu chưa đánh giá; " +
         "các chỉ tiêu cần tập trung chỉ đạo: Xây dựng nông thôn mới đạt 12/19 tiêu chí (63,2% kế hoạch); " +
         "Giải quyết việc làm mới, trong đó nữ (đạt 62,0% kế hoạch); Thu nhập bình quân đầu người (đạt 68,0% kế hoạch). " +
@@ -68,7 +68,7 @@ describe("returnNarrative: the sentences of a return", () => {
 
   it("in English on request, with the sheet's names", () => {
     expect(sentences(indicators, en, "first half of 2022")).toBe(
-      "First half of 2022, Xã Trạm Tấu has 1/7 indicators met or exceeded the plan, 2/7 reached 70% to under 100%, " +
+      "First half of 2022, xã Trạm Tấu has 1/7 indicators met or exceeded the plan, 2/7 reached 70% to under 100%, " +
         "3/7 reached 50% to under 70%, 1 not yet evaluated; indicators needing attention: " +
         "Xây dựng nông thôn mới: 12/19 criteria (63.2% of plan); Giải quyết việc làm mới, of which nữ (62.0% of plan); " +
         "Thu nhập bình quân đầu người (68.0% of plan). Priority indicators: Thu ngân sách trên địa bàn (110.0% of plan).",
@@ -76,10 +76,10 @@ describe("returnNarrative: the sentences of a return", () => {
   });
 
   it("names six lagging indicators, then says how many more", () => {
-    const many = Array.from({ length: 9 }, (_, i) => ({ name: `Chỉ tiêu ${i + 1}`, plan: 100, actual: 10 + i }));
+    const many = Array.from({ length: 9 }, (_, i) => ({ name: `Chỉ tiêu ${i + 1}`, plan: 100, actual: 11 + i }));
     const text = sentences(many);
-    expect(text).toContain("Chỉ tiêu 1 (đạt 10,0% kế hoạch)");
-    expect(text).toContain("Chỉ tiêu 6 (đạt 15,0% kế hoạch); và 3 chỉ tiêu khác.");
+    expect(text).toContain("Chỉ tiêu 1 (đạt 11,0% kế hoạch)");
+    expect(text).toContain("Chỉ tiêu 6 (đạt 16,0% kế hoạch); và 3 chỉ tiêu khác.");
     expect(text).not.toContain("Chỉ tiêu 7");
   });
 
@@ -109,9 +109,9 @@ describe("consolidatedNarrative", () => {
       vi,
     );
     expect(text).toBe(
-      "6 tháng đầu năm 2022, đã nhận báo cáo của 2/3 đơn vị (chưa gửi: Xã Hát Lừu). " +
+      "6 tháng đầu năm 2022, đã nhận báo cáo của 2/3 đơn vị (chưa gửi: xã Hát Lừu). " +
         "Toàn địa bàn có 1/3 chỉ tiêu đạt và vượt kế hoạch, 1/3 chỉ tiêu đạt từ 70% đến dưới 100%, " +
-        "1/3 chỉ tiêu đạt từ 50% đến dưới 70%. Các đơn vị có nhiều chỉ tiêu đạt thấp: Xã A (2 chỉ tiêu). " +
+        "1/3 chỉ tiêu đạt từ 50% đến dưới 70%. Các đơn vị có nhiều chỉ tiêu đạt thấp: xã A (2 chỉ tiêu). " +
         "Các chỉ tiêu cần tập trung chỉ đạo: Giải quyết việc làm mới, trong đó nữ (đạt 62,0% kế hoạch); " +
         "Thu nhập bình quân đầu người.",
     );

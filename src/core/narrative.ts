@@ -3,8 +3,9 @@
  * "6 tháng đầu năm 2022, Xã Trạm Tấu có 15/35 chỉ tiêu đạt và vượt kế hoạch, 7/35 chỉ tiêu đạt từ
  * 70% đến dưới 100%, …; các chỉ tiêu cần tập trung chỉ đạo: …".
  */
-import type { BandCounts, ScoredIndicator } from "./model";
+import type { BandCounts, Direction, Flag, ScoredIndicator } from "./model";
 import { formatNumber, formatPercent } from "./numbers/format-vi";
+import { areaInSentence, capitalizeFirst, figureWords } from "./narrative-figures";
 import type { Language, Settings } from "./settings";
 import { ofWhichRest } from "./table/classify-row";
 
@@ -19,10 +20,6 @@ function startsWithBullet(name: string): boolean {
 
 function withoutBullet(name: string): string {
   return startsWithBullet(name) ? name.replace(BULLET, "") : name;
-}
-
-function capitalizeFirst(text: string): string {
-  return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 /** "Nữ" → "nữ", "Lao động nữ" → "lao động nữ"; "THCS", "Bản Công" and other names stay as written. */
@@ -77,6 +74,21 @@ export function indicatorPhrase(
   parent: string | null = null,
 ): string {
   const name = sentenceName(ind.name, parent, lang);
+  const said = figureWords(
+    {
+      name,
+      unit: ind.unit,
+      direction: ind.direction,
+      reduction: ind.reduction,
+      planValue: ind.planValue,
+      actualValue: ind.actualValue,
+      baselineValue: ind.baselineValue,
+      achievement: ind.achievement,
+      suspect: ind.flags.includes("suspect-unit"),
+    },
+    lang,
+  );
+  if (said !== null) return said;
   const pct = ind.achievement === null ? null : formatPercent(ind.achievement, lang, decimals);
   if (ind.kind === "criteria" && ind.actual.kind === "fraction") {
     const of = `${formatNumber(ind.actual.value, lang)}/${formatNumber(ind.actual.total, lang)}`;
@@ -111,8 +123,9 @@ export interface NarrativeInput {
 export function returnNarrative(input: NarrativeInput, settings: Settings): string {
   const lang = settings.language;
   const period = settings.period || input.period;
-  const who = input.area ?? (lang === "en" ? "The unit" : "Đơn vị");
-  const lead = period ? `${capitalizeFirst(period)}, ${who}` : who;
+  // "6 tháng đầu năm 2022, xã Làng Nhì có …", but "Xã Làng Nhì có …" at the start of the sentence
+  const who = input.area === null ? (lang === "en" ? "the unit" : "đơn vị") : areaInSentence(input.area);
+  const lead = period ? `${capitalizeFirst(period)}, ${who}` : capitalizeFirst(who);
   const verb = lang === "en" ? "has" : "có";
   let text = `${lead} ${verb} ${countPhrases(input.counts, settings).join(", ")}`;
   const parentName = (i: ScoredIndicator): string | null =>
@@ -140,8 +153,22 @@ export interface ConsolidatedNarrativeInput {
   counts: BandCounts;
   /** Areas with the most lagging indicators, worst first: [area, lagging count]. */
   weakestAreas: Array<[string, number]>;
-  /** Lagging consolidated indicators: name, the parent row's name for a sub-row, overall achievement. */
-  lagging: Array<{ name: string; parent: string | null; achievement: number | null }>;
+  /**
+   * Lagging consolidated indicators: name, the parent row's name for a sub-row, overall achievement;
+   * with the totals, direction and flags, a doubtful or against-the-target total is said in words.
+   */
+  lagging: Array<{
+    name: string;
+    parent: string | null;
+    achievement: number | null;
+    unit?: string | null;
+    direction?: Direction;
+    plan?: number | null;
+    actual?: number | null;
+    flags?: readonly Flag[];
+    /** Criteria indicators: units meeting every criterion, of those reporting (said instead of a %). */
+    standard?: { meeting: number; total: number };
+  }>;
 }
 
 /** The sentences for the consolidated sheet. */
@@ -153,22 +180,22 @@ export function consolidatedNarrative(input: ConsolidatedNarrativeInput, setting
   if (lang === "en") {
     sentences.push(
       `${head}${input.received}/${input.expected} units have reported` +
-        (input.missingAreas.length ? ` (not yet: ${input.missingAreas.join(", ")}).` : "."),
+        (input.missingAreas.length ? ` (not yet: ${input.missingAreas.map(areaInSentence).join(", ")}).` : "."),
     );
     sentences.push(`Across the area, ${countPhrases(input.counts, settings).join(", ")}.`);
     if (input.weakestAreas.length)
       sentences.push(
-        `Units with the most lagging indicators: ${input.weakestAreas.map(([a, n]) => `${a} (${n})`).join(", ")}.`,
+        `Units with the most lagging indicators: ${input.weakestAreas.map(([a, n]) => `${areaInSentence(a)} (${n})`).join(", ")}.`,
       );
   } else {
     sentences.push(
       `${head}đã nhận báo cáo của ${input.received}/${input.expected} đơn vị` +
-        (input.missingAreas.length ? ` (chưa gửi: ${input.missingAreas.join(", ")}).` : "."),
+        (input.missingAreas.length ? ` (chưa gửi: ${input.missingAreas.map(areaInSentence).join(", ")}).` : "."),
     );
     sentences.push(`Toàn địa bàn có ${countPhrases(input.counts, settings).join(", ")}.`);
     if (input.weakestAreas.length)
       sentences.push(
-        `Các đơn vị có nhiều chỉ tiêu đạt thấp: ${input.weakestAreas.map(([a, n]) => `${a} (${n} chỉ tiêu)`).join(", ")}.`,
+        `Các đơn vị có nhiều chỉ tiêu đạt thấp: ${input.weakestAreas.map(([a, n]) => `${areaInSentence(a)} (${n} chỉ tiêu)`).join(", ")}.`,
       );
   }
   if (input.lagging.length) {
@@ -176,6 +203,28 @@ export function consolidatedNarrative(input: ConsolidatedNarrativeInput, setting
       input.lagging,
       (i) => {
         const name = sentenceName(i.name, i.parent, lang);
+        if (i.standard)
+          return lang === "en"
+            ? `${name}: ${i.standard.meeting}/${i.standard.total} units meet every criterion`
+            : `${name}: ${i.standard.meeting}/${i.standard.total} đơn vị đạt đủ tiêu chí`;
+        const said =
+          i.direction === undefined
+            ? null
+            : figureWords(
+                {
+                  name,
+                  unit: i.unit ?? null,
+                  direction: i.direction,
+                  reduction: /^giảm\s/iu.test(i.name),
+                  planValue: i.plan ?? null,
+                  actualValue: i.actual ?? null,
+                  baselineValue: null,
+                  achievement: i.achievement,
+                  suspect: i.flags?.includes("suspect-unit") ?? false,
+                },
+                lang,
+              );
+        if (said !== null) return said;
         if (i.achievement === null) return name;
         const pct = formatPercent(i.achievement, lang, settings.decimals);
         return lang === "en" ? `${name} (${pct} of plan)` : `${name} (đạt ${pct} kế hoạch)`;

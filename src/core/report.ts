@@ -41,13 +41,17 @@ export interface JsonReport {
       name: string;
       unit: string | null;
       aggregation: string;
+      /** For aggregation "criteria": units reporting a count (not an average of criteria). */
       plan: number | null;
+      /** For aggregation "criteria": units meeting their full standard (19/19). */
       actual: number | null;
       achievement: number | null;
       band: string;
       reported: number;
       missing: string[];
       byArea: Record<string, AreaFigures>;
+      /** Criteria indicators: units meeting the full standard, units reporting, counts met → units. */
+      standard?: { meeting: number; total: number; distribution: Record<string, number> };
     }>;
   };
   problems: Array<{ file: string; sheet: string; cell: string; severity: Severity; code: string; message: string }>;
@@ -115,6 +119,7 @@ export function toJsonReport(analysis: Analysis): JsonReport {
             reported: i.reported,
             missing: i.missing,
             byArea: byAreaRecord(cons.areas, i.figures),
+            ...(i.standard ? { standard: i.standard } : {}),
           })),
         }
       : null,

@@ -20,16 +20,18 @@ export const settingsSchema = z.object({
       message: "band thresholds must decrease: met > near > mid >= 0",
     }),
   /**
-   * Band fills. Defaults are a colour-blind-safe palette (blue-green / yellow / orange / vermilion / grey,
-   * after Okabe–Ito), light enough for black text on paper; the band's name is always written beside.
+   * Band fills. Defaults: green / yellow / orange / vermilion / grey (colour-blind readers have the
+   * band's name beside every colour), chosen so their greys stay apart in black-and-white print and
+   * light enough for black text.
    */
   colours: z
     .object({
-      met: colour.default("#9FD9B4"),
-      near: colour.default("#FFE699"),
-      mid: colour.default("#F8B878"),
-      low: colour.default("#E8898A"),
-      none: colour.default("#D9D9D9"),
+      // Greys (luma) kept apart for black-and-white printing: near 239, none 214, met 183, mid 160, low 123.
+      met: colour.default("#8FD0A0"),
+      near: colour.default("#FFEFA0"),
+      mid: colour.default("#F08A3C"),
+      low: colour.default("#D9534F"),
+      none: colour.default("#D6D6D6"),
     })
     .prefault({}),
   /** Shown decimals of achievement ("86,8%"): the band is judged on the value rounded to this. */
@@ -56,6 +58,10 @@ export const settingsSchema = z.object({
   sheetPercentTolerance: z.number().min(0).default(0.5),
   /** Period label override ("6 tháng đầu năm 2022"); empty: as detected. */
   period: z.string().default(""),
+  /** The issuing body of the printed report ("Xã Trạm Tấu"); empty: the return's area. */
+  issuer: z.string().default(""),
+  /** The place of the date line ("Trạm Tấu"); empty: the issuer without its unit word. */
+  place: z.string().default(""),
   /** Column overrides per sheet: sheet name → role → absolute column number. */
   columns: z.record(z.string(), z.record(z.string(), z.number().int().positive())).prefault({}),
 });

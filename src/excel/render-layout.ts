@@ -125,9 +125,18 @@ export function pageStep(c: SheetStepContext): WriteStep[] {
         if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         if (page.printTitleRows) layout.setPrintTitleRows(`$${page.printTitleRows.from}:$${page.printTitleRows.to}`);
         if (page.footer) layout.headersFooters.defaultForAllPages.centerFooter = page.footer;
+        // working notes right of the printed columns stay on screen; a page starts at each break
+        if (page.printColumns) layout.setPrintArea(rangeA1(1, 1, lastRow(c.sheet), page.printColumns));
+        for (const row of page.rowBreaks ?? []) c.worksheet().horizontalPageBreaks.add(`A${row}`);
       },
     },
   ];
+}
+
+function lastRow(sheet: PlanSheet): number {
+  let last = 1;
+  for (const cell of sheet.cells) if (cell.row > last) last = cell.row;
+  return last;
 }
 
 /**

@@ -1,13 +1,16 @@
 /**
  * Renders a SummaryPlan (src/core/plan/types.ts) into an exceljs workbook, and to a file.
- * Charts are skipped: exceljs cannot draw charts (the Office.js writer draws them in Excel).
+ * The in-memory workbook has no charts (exceljs cannot draw them); the file gets them from
+ * package-finish.ts, with its page breaks and print areas.
  * The file is written sheet by sheet with the streaming writer (plan-file-writer.ts); the
  * in-memory workbook is for callers that want to look at or buffer the result.
  */
 import * as ExcelJS from "exceljs";
+import { columnLetters } from "../core/address";
 import type { SummaryPlan } from "../core/plan/types";
 import { fillSheet } from "./fill-sheet";
 import { GENERATOR, writePlanSheetsFile } from "./plan-file-writer";
+import { finishPackage, sheetFinish } from "./package-finish";
 import { sheetOptions } from "./sheet-setup";
 
 export { GENERATOR } from "./plan-file-writer";
@@ -19,7 +22,11 @@ export function writePlanToWorkbook(plan: SummaryPlan): ExcelJS.Workbook {
   workbook.lastModifiedBy = GENERATOR;
   workbook.description = `${plan.generator.name} ${plan.generator.version}`;
   for (const planSheet of plan.sheets) {
-    fillSheet(workbook.addWorksheet(planSheet.name, sheetOptions(planSheet)), plan, planSheet);
+    const sheet = workbook.addWorksheet(planSheet.name, sheetOptions(planSheet));
+    fillSheet(sheet, plan, planSheet);
+    // the file gets its print area from package-finish.ts; the workbook in memory the same one
+    const area = sheetFinish(planSheet).printArea;
+    if (area) sheet.pageSetup.printArea = `A1:${columnLetters(area.right)}${area.bottom}`;
   }
   return workbook;
 }
@@ -27,4 +34,5 @@ export function writePlanToWorkbook(plan: SummaryPlan): ExcelJS.Workbook {
 /** Writes the plan to `path` as .xlsx, creating the parent folders. */
 export async function writePlanFile(plan: SummaryPlan, path: string): Promise<void> {
   await writePlanSheetsFile(plan, plan.sheets, path);
+  await finishPackage(path, plan.sheets.map(sheetFinish));
 }

@@ -95,6 +95,10 @@ export interface PaneStrings {
   coloursInvalid: string;
   periodOverride: string;
   periodHint: string;
+  issuer: string;
+  issuerHint: string;
+  place: string;
+  placeHint: string;
 }
 
 const vi: PaneStrings = {
@@ -194,6 +198,10 @@ const vi: PaneStrings = {
   coloursInvalid: "Màu phải có dạng #RRGGBB.",
   periodOverride: "Kỳ báo cáo ghi trên bản tổng hợp",
   periodHint: "Để trống để dùng kỳ ghi trong từng biểu.",
+  issuer: "Cơ quan ban hành (in ở góc trên bên trái)",
+  issuerHint: "Ví dụ: Xã Trạm Tấu. Để trống để dùng tên đơn vị ghi trong từng biểu.",
+  place: "Địa danh ghi ở dòng ngày tháng",
+  placeHint: "Ví dụ: Trạm Tấu. Để trống để lấy từ cơ quan ban hành.",
 };
 
 const en: PaneStrings = {
@@ -294,6 +302,10 @@ const en: PaneStrings = {
   coloursInvalid: "Colours must look like #RRGGBB.",
   periodOverride: "Period written on the summary",
   periodHint: "Leave empty to use the period written in each return.",
+  issuer: "Issuing body (printed top left)",
+  issuerHint: "For example: Xã Trạm Tấu. Leave empty to use each return's unit.",
+  place: "Place on the date line",
+  placeHint: "For example: Trạm Tấu. Leave empty to take it from the issuing body.",
 };
 
 export function strings(language: PaneLanguage): PaneStrings {

@@ -52,11 +52,11 @@ test("the pane scans the return, generates the summary into the workbook, and ta
   });
   expect(inside.names).toEqual(["Biểu 01", "KQ Xã Trạm Tấu"]);
   expect(inside.active).toBe("KQ Xã Trạm Tấu"); // the summary is opened for the user
-  expect(inside.a1).toBe("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU");
-  expect(inside.heading).toMatch(/Xã Trạm Tấu/);
+  expect(inside.a1).toBe("ỦY BAN NHÂN DÂN"); // the heading of an administrative report
+  expect(inside.heading).toMatch(/XÃ TRẠM TẤU/);
   // one band rule per default band colour
   const fills = new Set(inside.rules.map((rule) => rule.fill));
-  for (const colour of ["#9FD9B4", "#FFE699", "#F8B878", "#E8898A"]) expect(fills.has(colour)).toBe(true);
+  for (const colour of ["#8FD0A0", "#FFEFA0", "#F08A3C", "#D9534F"]) expect(fills.has(colour)).toBe(true);
   expect(inside.source).toEqual(before);
 
   // the workbook view on the right re-drew with the new sheet's tab

@@ -53,7 +53,7 @@ describe("commune-targets summarize over examples/", () => {
   it("writes the summary, exits 0 and leaves every input byte-identical", () => {
     expect(code).toBe(0);
     expect(hashes()).toEqual(hashesBefore);
-    expect(stdout).toContain("Xã Trạm Tấu có");
+    expect(stdout).toContain("xã Trạm Tấu có");
     expect(stdout).toMatch(/chỉ tiêu đạt và vượt kế hoạch/);
   });
 
@@ -112,13 +112,17 @@ describe("commune-targets summarize over examples/", () => {
     expect(names[0]).toBe("Tổng hợp");
     expect(names).toContain("KQ Xã Trạm Tấu");
     const ws = wb.getWorksheet("KQ Xã Trạm Tấu")!;
-    expect(String(ws.getCell("A1").value)).toBe("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU");
-    expect(ws.getCell("A9").value).toBe("STT");
+    expect(String(ws.getCell("A1").value)).toBe("ỦY BAN NHÂN DÂN");
+    expect(String(ws.getCell("A2").value)).toBe("XÃ TRẠM TẤU");
+    expect(String(ws.getCell("A5").value)).toBe("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU");
+    // the table's header is the row printed on every page of the table
+    const header = Number(ws.pageSetup.printTitlesRow!.split(":")[0]);
+    expect(ws.getCell(header, 1).value).toBe("STT");
     let foodRow = 0;
     ws.eachRow((row, n) => {
       if (row.getCell(2).value === "Sản lượng lương thực bình quân đầu người") foodRow = n;
     });
-    expect(foodRow).toBeGreaterThan(9);
+    expect(foodRow).toBeGreaterThan(header);
     const pct = ws.getCell(foodRow, 6).value as ExcelJS.CellFormulaValue;
     expect(pct.formula).toContain(`E${foodRow}/D${foodRow}`);
     expect(pct.result).toBeCloseTo(0.8675, 6);
@@ -162,6 +166,7 @@ describe("commune-targets summarize over examples/", () => {
   });
 
   it("opens in LibreOffice and shows the band colours", async () => {
+    // A 30-page summary on a loaded machine: LibreOffice may take a while.
     const rendered = await renderWithLibreOffice(out, join(work, "render"));
     expect(rendered.pngs.length).toBeGreaterThan(0);
     const colours = DEFAULT_SETTINGS.colours;
@@ -169,7 +174,7 @@ describe("commune-targets summarize over examples/", () => {
     expect(anyPageHas(colours.met)).toBe(true);
     expect(anyPageHas(colours.near)).toBe(true);
     expect(anyPageHas(colours.low)).toBe(true);
-  });
+  }, 300_000);
 });
 
 describe("bad files among good ones", () => {

@@ -139,7 +139,7 @@ describe("consolidate: sums, rates, criteria", () => {
     });
   });
 
-  it("criteria: areas meeting the full standard and the distribution; plan/actual are means", () => {
+  it("criteria: units meeting the full standard out of units reporting, and the distribution; never a mean", () => {
     const ntm = get("Xây dựng nông thôn mới");
     expect(ntm.aggregation).toBe("criteria");
     expect(ntm.standard).toEqual({
@@ -147,9 +147,9 @@ describe("consolidate: sums, rates, criteria", () => {
       total: 3,
       distribution: { "19": 2, "12": 1 },
     });
-    expect(ntm.plan).toBe(19);
-    expect(ntm.actual).toBeCloseTo(50 / 3, 10);
-    expect(ntm.achievement).toBeCloseTo((50 / 3 / 19) * 100, 10);
+    expect(ntm.plan).toBe(3); // units reporting
+    expect(ntm.actual).toBe(2); // units at 19/19
+    expect(ntm.achievement).toBeCloseTo((2 / 3) * 100, 10);
   });
 
   it("binary: areas met out of areas reporting", () => {

@@ -31,6 +31,7 @@ import { foldForMatch } from "../text/normalize";
 import { aggregationFor, bareName, type WeightRule } from "./aggregation-catalogue";
 import { missingExpected, uniqueAreaNames } from "./area-names";
 import { indicatorKeys } from "./indicator-keys";
+import { orderUnderParents } from "./order-under-parents";
 import { binaryTotals, criteriaTotals, meanTotals, SideSums, sumTotals, weightedTotals, type Totals } from "./totals";
 
 /**
@@ -207,9 +208,9 @@ export function consolidate(returns: readonly ScoredReturn[], settings: Settings
   });
 
   const lookup = new DenominatorLookup(groups.values());
-  const indicators: ConsolidatedIndicator[] = [];
-  for (const group of groups.values())
-    indicators.push(consolidateOne(group, areas, returns, lookup, settings, findings));
+  const built: ConsolidatedIndicator[] = [];
+  for (const group of groups.values()) built.push(consolidateOne(group, areas, returns, lookup, settings, findings));
+  const indicators = orderUnderParents(built);
 
   const expected = settings.expectedAreas.length > 0 ? [...settings.expectedAreas] : [...areas];
   const missingAreas =
@@ -277,7 +278,7 @@ function consolidateOne(
       totals = meanTotals(group.sums);
       break;
     case "criteria":
-      totals = criteriaTotals(entries, group.sums);
+      totals = criteriaTotals(entries);
       break;
     case "binary":
       totals = binaryTotals(entries);

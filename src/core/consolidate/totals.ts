@@ -5,8 +5,8 @@
  * - mean: plain means of plan and of actual.
  * - weighted: Σ(value × weight) / Σ weight per side, the plan side with plan weights, the actual
  *   (and baseline) side with actual weights.
- * - criteria: plan and actual are the mean criteria counts; `standard` counts the areas whose
- *   count reaches their total (19/19) and the distribution of counts met.
+ * - criteria: plan = areas reporting a count, actual = areas whose count reaches their total
+ *   (19/19); `standard` holds the same and the distribution of counts met.
  * - binary: plan = areas with a đạt / không đạt figure, actual = areas met.
  * Each function takes the areas' indicators in area order (one per area that reported it).
  * A baseline total is given only when every area with an actual also has a baseline (mixing would
@@ -135,8 +135,12 @@ function standardOf(ind: ScoredIndicator): number | null {
   return ind.planValue;
 }
 
-/** `sums` are the SideSums of `entries`. */
-export function criteriaTotals(entries: readonly ScoredIndicator[], sums: SideSums): Totals {
+/**
+ * Criteria counts (issue 15): the consolidated figures are units, not an average of criteria —
+ * plan = the units that reported a count, actual = the units meeting their full standard (19/19),
+ * so the achievement is the share of units at the full standard; `standard` adds the distribution.
+ */
+export function criteriaTotals(entries: readonly ScoredIndicator[]): Totals {
   const distribution: Record<string, number> = {};
   let meeting = 0;
   let total = 0;
@@ -148,11 +152,10 @@ export function criteriaTotals(entries: readonly ScoredIndicator[], sums: SideSu
     const full = standardOf(ind);
     if (full !== null && met >= full) meeting++;
   }
-  const means = meanTotals(sums);
   return {
-    plan: means.plan,
-    actual: means.actual,
-    baseline: means.baseline,
+    plan: total === 0 ? null : total,
+    actual: total === 0 ? null : meeting,
+    baseline: null,
     standard: { meeting, total, distribution },
   };
 }

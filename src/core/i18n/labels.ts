@@ -109,7 +109,10 @@ const AGGREGATIONS: Record<Aggregation, { vi: string; en: string }> = {
   sum: { vi: "Cộng", en: "Sum" },
   weighted: { vi: "Bình quân gia quyền", en: "Weighted" },
   mean: { vi: "Bình quân đơn giản", en: "Plain mean" },
-  criteria: { vi: "Số đơn vị đạt chuẩn", en: "Units meeting the standard" },
+  criteria: {
+    vi: "Số đơn vị đạt đủ tiêu chí / số đơn vị báo cáo",
+    en: "Units meeting every criterion / units reporting",
+  },
   binary: { vi: "Số đơn vị đạt", en: "Units met" },
 };
 

@@ -10,7 +10,10 @@ import type { Settings } from "../settings";
 import { bandConditionalFormat, setBandCell, percentOnlyConditionalFormat } from "./band-rules";
 import { writeLegend } from "./legend";
 import { SheetBuilder, a4Landscape, wrappedHeight, writeGrouped } from "./sheet-builder";
+import { fitScale, keepWithSignature } from "./pagination";
+import { writeHeading } from "./print-heading";
 import { writeSignature } from "./signature";
+import { rankUnits, rankingRule } from "./ranking";
 import { legendStyleKey, numberStyleKey } from "./styles";
 import type { PlanChart, PlanConditionalFormat, PlanSheet } from "./types";
 
@@ -38,33 +41,34 @@ export interface ConsolidatedSheetInput {
   counts: BandCounts;
   /** Lagging (area, indicator) pairs, priority first. */
   lagging: LaggingAcross[];
-}
-
-/** Ranking: most indicators met first (as a share of those reported), then fewest low. */
-export function rankAreas(bandCounts: Record<string, BandCounts>, areas: string[]): string[] {
-  const share = (c: BandCounts, k: keyof BandCounts): number => {
-    const total = c.met + c.near + c.mid + c.low + c.none;
-    return total ? c[k] / total : 0;
-  };
-  return [...areas].sort((x, y) => {
-    const a = bandCounts[x];
-    const b = bandCounts[y];
-    return share(b, "met") - share(a, "met") || share(a, "low") - share(b, "low") || x.localeCompare(y, "vi");
-  });
+  /** Per area (by index): cells that could not be read; such a unit is not ranked. */
+  unreadable?: number[];
 }
 
 function consolidatedNote(ind: ConsolidatedIndicator, settings: Settings): string {
   const lang = settings.language;
   const parts = ind.flags.filter((f) => f !== "missing").map((f) => flagLabel(f, lang));
-  if (ind.standard) {
-    parts.push(
-      lang === "en"
-        ? `${ind.standard.meeting}/${ind.standard.total} units meet the full standard`
-        : `${ind.standard.meeting}/${ind.standard.total} đơn vị đạt chuẩn`,
-    );
-  }
+  if (ind.standard) parts.push(criteriaDistribution(ind.standard, lang));
   if (ind.missing.length) parts.push(`${lang === "en" ? "Missing" : "Thiếu"}: ${ind.missing.join(", ")}`);
   return parts.join("; ");
+}
+
+/**
+ * "1/9 đơn vị đạt đủ tiêu chí; phân bố: 12 tiêu chí: 7 đơn vị, 15 tiêu chí: 1 đơn vị, 19 tiêu chí: 1 đơn vị".
+ */
+export function criteriaDistribution(
+  standard: NonNullable<ConsolidatedIndicator["standard"]>,
+  lang: Settings["language"],
+): string {
+  const counts = Object.entries(standard.distribution)
+    .map(([met, units]) => [Number(met), units] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const list = counts
+    .map(([met, units]) => (lang === "en" ? `${met} criteria: ${units}` : `${met} tiêu chí: ${units} đơn vị`))
+    .join(", ");
+  return lang === "en"
+    ? `${standard.meeting}/${standard.total} units meet every criterion; distribution: ${list}`
+    : `${standard.meeting}/${standard.total} đơn vị đạt đủ tiêu chí; phân bố: ${list}`;
 }
 
 export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: Settings, name: string): PlanSheet {
@@ -79,20 +83,105 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
   const tableWidth = widths.slice(0, Math.min(widths.length, 12)).reduce((x, y) => x + y, 0);
 
   const period = settings.period || input.period;
-  b.banner(1, 1, Math.min(last, 12), w.consolidatedTitle, "title", 24);
-  if (period) b.banner(2, 1, Math.min(last, 12), period, "subtitle", 20);
+  const wide = Math.min(last, 12);
+  // the national heading needs about 45 characters of width: columns 6 to 12 hold 90
+  writeHeading(b, 1, { leftEnd: 2, rightStart: Math.min(6, wide - 1), lastCol: wide }, null, settings);
+  b.banner(5, 1, wide, w.consolidatedTitle, "title", 24);
+  if (period) b.banner(6, 1, wide, period, "subtitle", 20);
   const missingText = cons.missingAreas.length ? `; ${w.notReceived}: ${cons.missingAreas.join(", ")}` : "";
   b.banner(
-    3,
+    7,
     1,
     Math.min(last, 12),
     `${w.received}: ${cons.areas.length}/${cons.expected.length}${missingText}`,
     "source",
   );
-  b.banner(5, 1, Math.min(last, 12), input.narrative, "paragraph", wrappedHeight(input.narrative.length, tableWidth));
-  const labels = writeLegend(b, 7, 2, settings);
+  b.banner(9, 1, wide, input.narrative, "paragraph", wrappedHeight(input.narrative.length, tableWidth));
+  const labels = writeLegend(b, 11, 2, settings);
+  const conditionalFormats: PlanConditionalFormat[] = [];
+  let row = 13;
 
-  const header = 9;
+  // Band counts per area, ranked, and the chart drawn from them.
+  b.banner(row++, 1, 8, w.bandCountsTitle, "heading");
+  const countsHeader = row;
+  b.set(countsHeader, 1, w.rank, "header");
+  b.set(countsHeader, 2, w.area, "header");
+  BAND_IDS.forEach((band, i) =>
+    b.set(countsHeader, 3 + i, bandLabel(band, lang, settings.bands), legendStyleKey(band)),
+  );
+  b.set(
+    countsHeader,
+    8,
+    lang === "en" ? "Indicators reported / scored" : "Số chỉ tiêu báo cáo / đánh giá được",
+    "header",
+  );
+  b.set(countsHeader, 9, lang === "en" ? "Share met" : "Tỷ lệ đạt", "header");
+  b.rowHeights[countsHeader] = 45;
+  row++;
+  const units = rankUnits(areas, cons.bandCounts, input.unreadable ?? [], lang);
+  const ranked = units.map((u) => u.area);
+  units.forEach((u) => {
+    const c = u.counts;
+    b.set(row, 1, u.rank, "code");
+    b.set(row, 2, u.area, "name");
+    BAND_IDS.forEach((band, j) => b.set(row, 3 + j, c[band], "num0"));
+    b.set(row, 8, `${u.reported} / ${u.scored}`, "center");
+    if (u.apart === null) b.set(row, 9, u.share, "pct");
+    else b.banner(row, 9, Math.max(12, Math.min(last, 12)), u.apart, "note");
+    row++;
+  });
+  b.banner(row, 1, 12, rankingRule(lang), "muted", wrappedHeight(rankingRule(lang).length, 150));
+  row++;
+  const charts: PlanChart[] = [];
+  const chartAreas = Math.min(ranked.length, MAX_CHART_AREAS);
+  if (chartAreas > 0) {
+    const chartTop = row + 1;
+    const height = Math.max(15, Math.min(40, chartAreas + 8));
+    charts.push({
+      type: "barStacked",
+      title: ranked.length > chartAreas ? `${w.chartTitle} (${chartAreas}/${ranked.length})` : w.chartTitle,
+      data: { top: countsHeader, left: 2, bottom: countsHeader + chartAreas, right: 7 },
+      anchor: { top: chartTop, left: 2, bottom: chartTop + height, right: 8 },
+      seriesColors: BAND_IDS.map((band) => settings.colours[band]),
+    });
+    row = chartTop + height + 2;
+  }
+
+  // Lagging (area, indicator) pairs, priority first.
+  b.banner(row++, 1, 9, w.laggingAcross, "heading");
+  const listHeader = row;
+  [w.code, w.name, w.area, "", w.plan, w.actual, w.achievement, w.band].forEach((text, i) =>
+    b.set(listHeader, i + 1, text, "header"),
+  );
+  b.merges.push({ top: listHeader, left: 3, bottom: listHeader, right: 4 });
+  // the note ("Chỉ tiêu ưu tiên") over two columns: one is too narrow for it
+  b.banner(listHeader, 9, 10, w.note, "header");
+  row++;
+  const shown = input.lagging.slice(0, MAX_LAGGING_ROWS);
+  if (shown.length === 0) b.banner(row++, 1, 9, w.none, "text");
+  shown.forEach((item, i) => {
+    const fig = item.figure;
+    b.set(row, 1, i + 1, "code");
+    b.set(row, 2, item.indicator.name, "name");
+    b.set(row, 3, item.area, "text");
+    b.set(row, 4, null, "text");
+    b.merges.push({ top: row, left: 3, bottom: row, right: 4 });
+    b.set(row, 5, fig.planValue, fig.planValue === null ? "textRight" : numberStyleKey(round3(fig.planValue)));
+    b.set(row, 6, fig.actualValue, fig.actualValue === null ? "textRight" : numberStyleKey(round3(fig.actualValue)));
+    b.set(row, 7, fig.achievement === null ? null : fig.achievement / 100, "pct");
+    setBandCell(b, row, 8, 7, fig.band, settings, labels);
+    b.banner(row, 9, 10, item.indicator.flags.includes("priority") ? flagLabel("priority", lang) : null, "note");
+    row++;
+  });
+  if (shown.length)
+    conditionalFormats.push(
+      bandConditionalFormat({ top: listHeader + 1, left: 7, bottom: row - 1, right: 8 }, "G", "H", settings),
+    );
+  if (input.lagging.length > shown.length) b.banner(row++, 1, 9, w.more(input.lagging.length - shown.length), "muted");
+
+  // The table: its header repeats over it on the pages after its first, and over nothing else.
+  row += 1;
+  const header = row;
   [w.code, w.name, w.unit, w.aggregation, w.plan, w.actual, w.achievement, w.band, w.reported].forEach((text, i) =>
     b.set(header, i + 1, text, "header"),
   );
@@ -100,7 +189,7 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
   b.set(header, noteCol, w.note, "header");
   b.rowHeights[header] = 45;
 
-  let row = writeGrouped(b, header + 1, last, cons.indicators, (ind, row) => {
+  row = writeGrouped(b, header + 1, last, cons.indicators, (ind, row) => {
     b.set(row, COL.code, ind.code, "code");
     b.set(row, COL.name, ind.name, "name");
     b.set(row, COL.unit, ind.unit, "center");
@@ -128,14 +217,14 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     if (height > 16) b.rowHeights[row] = height;
   });
   const lastDataRow = Math.max(header + 1, row - 1);
-  const conditionalFormats: PlanConditionalFormat[] = [
+  conditionalFormats.push(
     bandConditionalFormat(
       { top: header + 1, left: COL.pct, bottom: lastDataRow, right: COL.band },
       columnLetters(COL.pct),
       columnLetters(COL.band),
       settings,
     ),
-  ];
+  );
   if (areas.length)
     conditionalFormats.push(
       percentOnlyConditionalFormat(
@@ -144,73 +233,12 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
       ),
     );
 
-  // Band counts per area, ranked, and the chart drawn from them.
-  row += 1;
-  b.banner(row++, 1, 8, w.bandCountsTitle, "heading");
-  const countsHeader = row;
-  b.set(countsHeader, 1, w.rank, "header");
-  b.set(countsHeader, 2, w.area, "header");
-  BAND_IDS.forEach((band, i) =>
-    b.set(countsHeader, 3 + i, bandLabel(band, lang, settings.bands), legendStyleKey(band)),
-  );
-  b.set(countsHeader, 8, w.indicators, "header");
-  b.rowHeights[countsHeader] = 45;
-  row++;
-  const ranked = rankAreas(cons.bandCounts, areas);
-  ranked.forEach((area, i) => {
-    const c = cons.bandCounts[area];
-    b.set(row, 1, i + 1, "code");
-    b.set(row, 2, area, "name");
-    BAND_IDS.forEach((band, j) => b.set(row, 3 + j, c[band], "num0"));
-    b.set(row, 8, c.met + c.near + c.mid + c.low + c.none, "num0");
-    row++;
-  });
-  const charts: PlanChart[] = [];
-  const chartAreas = Math.min(ranked.length, MAX_CHART_AREAS);
-  if (chartAreas > 0) {
-    const chartTop = row + 1;
-    const height = Math.max(15, Math.min(40, chartAreas + 8));
-    charts.push({
-      type: "barStacked",
-      title: ranked.length > chartAreas ? `${w.chartTitle} (${chartAreas}/${ranked.length})` : w.chartTitle,
-      data: { top: countsHeader, left: 2, bottom: countsHeader + chartAreas, right: 7 },
-      anchor: { top: chartTop, left: 2, bottom: chartTop + height, right: 8 },
-      seriesColors: BAND_IDS.map((band) => settings.colours[band]),
-    });
-    row = chartTop + height + 2;
-  }
-
-  // Lagging (area, indicator) pairs, priority first.
-  b.banner(row++, 1, 9, w.laggingAcross, "heading");
-  const listHeader = row;
-  [w.code, w.name, w.area, "", w.plan, w.actual, w.achievement, w.band, w.note].forEach((text, i) =>
-    b.set(listHeader, i + 1, text, "header"),
-  );
-  b.merges.push({ top: listHeader, left: 3, bottom: listHeader, right: 4 });
-  row++;
-  const shown = input.lagging.slice(0, MAX_LAGGING_ROWS);
-  if (shown.length === 0) b.banner(row++, 1, 9, w.none, "text");
-  shown.forEach((item, i) => {
-    const fig = item.figure;
-    b.set(row, 1, i + 1, "code");
-    b.set(row, 2, item.indicator.name, "name");
-    b.set(row, 3, item.area, "text");
-    b.set(row, 4, null, "text");
-    b.merges.push({ top: row, left: 3, bottom: row, right: 4 });
-    b.set(row, 5, fig.planValue, fig.planValue === null ? "textRight" : numberStyleKey(round3(fig.planValue)));
-    b.set(row, 6, fig.actualValue, fig.actualValue === null ? "textRight" : numberStyleKey(round3(fig.actualValue)));
-    b.set(row, 7, fig.achievement === null ? null : fig.achievement / 100, "pct");
-    setBandCell(b, row, 8, 7, fig.band, settings, labels);
-    b.set(row, 9, item.indicator.flags.includes("priority") ? flagLabel("priority", lang) : null, "note");
-    row++;
-  });
-  if (shown.length)
-    conditionalFormats.push(
-      bandConditionalFormat({ top: listHeader + 1, left: 7, bottom: row - 1, right: 8 }, "G", "H", settings),
-    );
-  if (input.lagging.length > shown.length) b.banner(row++, 1, 9, w.more(input.lagging.length - shown.length), "muted");
-
-  writeSignature(b, row + 2, Math.min(last, 12), null, lang);
+  const end = writeSignature(b, row + 1, wide, null, lang, false) - 1;
+  const rowBreaks: number[] = [];
+  // Fitting thousands of area columns on one page width would print nothing legible.
+  const fit = areas.length <= 12;
+  const keep = fit ? keepWithSignature(b.rowHeights, header, lastDataRow, end, fitScale(widths)) : null;
+  if (keep !== null) rowBreaks.push(keep);
 
   return b.build({
     name,
@@ -218,9 +246,9 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     columnWidths: widths,
     conditionalFormats,
     charts,
-    freeze: { rows: header, columns: 2 },
-    // Fitting thousands of area columns on one page width would print nothing legible.
-    page: a4Landscape({ from: header, to: header }, w.footer, areas.length <= 12),
+    // the names stay in view beside the area columns (frozen rows would hold the whole first page)
+    freeze: { rows: 0, columns: 2 },
+    page: { ...a4Landscape({ from: header, to: header }, w.footer, fit), rowBreaks },
   });
 }
 

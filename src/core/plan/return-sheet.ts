@@ -3,19 +3,30 @@ import { columnLetters } from "../address";
 import { sharedA1 } from "../table/cell-refs";
 import { directionLabel, flagLabel, reasonLabel, words } from "../i18n/labels";
 import type { BandId, ScoredIndicator, ScoredReturn } from "../model";
+import { BAND_IDS } from "../model";
+import { sentenceName } from "../narrative";
 import type { Settings } from "../settings";
 import { bandConditionalFormat, setBandCell } from "./band-rules";
 import { achievementFormula, achievementValue, figureStyle, indicatorFigureValue } from "./figure-cells";
 import { writeLegend } from "./legend";
 import { SheetBuilder, a4Landscape, wrappedHeight, wraps, writeGrouped } from "./sheet-builder";
+import { fitScale, keepWithSignature } from "./pagination";
+import { writeHeading } from "./print-heading";
 import { writeSignature } from "./signature";
-import type { PlanSheet } from "./types";
+import type { PlanChart, PlanSheet } from "./types";
 
 /** Columns: A STT, B Chỉ tiêu, C ĐVT, D Kế hoạch, E Thực hiện, F % KH, G Đánh giá, H Ghi chú. */
 const COL = { code: 1, name: 2, unit: 3, plan: 4, actual: 5, pct: 6, band: 7, note: 8 } as const;
 const WIDTHS = [6, 44, 10, 12, 12, 10, 26, 36];
 const LAST = 8;
-const TABLE_WIDTH = WIDTHS.reduce((a, b) => a + b, 0);
+/** Working notes (source cells) for the person who made the summary: on screen, not printed. */
+const WORKING = LAST + 1;
+const WORKING_WIDTH = 24;
+/** The sentences take columns 1..TEXT_END; the chart the rest of the row. */
+const TEXT_END = 4;
+const TEXT_WIDTH = WIDTHS.slice(0, TEXT_END).reduce((a, b) => a + b, 0);
+/** Points: tall enough for a legible chart. */
+const CHART_HEIGHT = 190;
 
 export interface ReturnSheetInput {
   ret: ScoredReturn;
@@ -91,21 +102,58 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
   const b = new SheetBuilder(expectedCells(input));
   const period = settings.period || ret.period;
 
-  b.sharedBanner(1, 1, LAST, w.returnTitle, "title", 24);
-  b.banner(2, 1, LAST, [ret.area, period].filter(Boolean).join(" – ") || ret.sheet, "subtitle", 20);
+  // Page one: the heading of an administrative report, the title, the sentences, the band counts
+  // with their chart, and the lagging list; the table starts page two (its header repeats only there).
+  writeHeading(b, 1, { leftEnd: 2, rightStart: 5, lastCol: LAST }, ret.area, settings);
+  b.sharedBanner(5, 1, LAST, w.returnTitle, "title", 24);
+  b.banner(6, 1, LAST, [ret.area, period].filter(Boolean).join(" – ") || ret.sheet, "subtitle", 20);
   // In the add-in the source is a sheet of this workbook (no file name); from the CLI, file › sheet.
-  b.banner(3, 1, LAST, `${w.source}: ${ret.file ? `${ret.file} › ` : ""}${ret.sheet}`, "source");
-  b.banner(5, 1, LAST, input.narrative, "paragraph", wrappedHeight(input.narrative.length, TABLE_WIDTH));
-  const labels = writeLegend(b, 7, 2, settings);
+  // A working note: on screen, right of the printed columns.
+  b.set(1, WORKING, `${w.source}: ${ret.file ? `${ret.file} › ` : ""}${ret.sheet}`, "working");
+  // The sentences on the left, the chart of band counts beside them on the right.
+  const textRow = 8;
+  b.banner(textRow, 1, TEXT_END, input.narrative, "paragraph");
+  b.rowHeights[textRow] = Math.max(CHART_HEIGHT, wrappedHeight(input.narrative.length, TEXT_WIDTH));
 
-  const header = 9;
+  // The band counts: the legend row (its cells are what the band formulas read) and the counts under it.
+  const legendRow = 10;
+  const labels = writeLegend(b, legendRow, 2, settings);
+  b.set(legendRow + 1, 1, null, "name");
+  b.set(legendRow + 1, 2, ret.area ?? ret.sheet, "name"); // the chart's category
+  BAND_IDS.forEach((band, i) => b.set(legendRow + 1, 3 + i, ret.counts[band], "num0"));
+  const charts: PlanChart[] = [
+    {
+      type: "columnClustered",
+      title: w.chartTitle,
+      data: { top: legendRow, left: 2, bottom: legendRow + 1, right: 7 },
+      anchor: { top: textRow, left: TEXT_END + 1, bottom: textRow, right: LAST },
+      seriesColors: BAND_IDS.map((band) => settings.colours[band]),
+    },
+  ];
+  let row = legendRow + 3;
+
+  // The lagging list, priority first, each name linking to its row; the source cell is a working note.
+  b.sharedBanner(row++, 1, LAST, w.laggingTitle, "heading");
+  const listHeader = row;
+  [w.code, w.name, w.unit, w.plan, w.actual, w.achievement, w.band, w.note].forEach((text, i) =>
+    b.setShared(listHeader, i + 1, text, "header"),
+  );
+  b.setShared(listHeader, WORKING, w.sourceCell, "working");
+  row++;
+  if (input.lagging.length === 0) b.sharedBanner(row++, 1, LAST, w.none, "text");
+  const laggingRows: Array<[ScoredIndicator, number, number]> = [];
+  input.lagging.forEach((ind, i) => laggingRows.push([ind, i, row++]));
+  const lastListRow = row - 1;
+
+  // The table: its header repeats over it on the pages after its first, and over nothing else
+  // (nothing but the signature follows it).
+  row += 1;
+  const header = row;
   const headers = [w.code, w.name, w.unit, w.plan, w.actual, w.achievement, w.band, w.note];
-  headers.forEach((text, i) => b.setShared(header, i + 1, text, "header"));
+  headers.forEach((text, i) => b.set(header, i + 1, text, "header"));
   b.rowHeights[header] = 30;
-
-  // The table row of each indicator, by its index in ret.indicators (the lagging list links to it).
   const rows: number[] = [];
-  let row = writeGrouped(b, header + 1, LAST, ret.indicators, (ind, r) => {
+  row = writeGrouped(b, header + 1, LAST, ret.indicators, (ind, r) => {
     rows.push(r);
     writeIndicatorRow(b, r, ind, settings, labels);
   });
@@ -120,56 +168,53 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
     ),
   ];
 
-  // The lagging list, priority first, each name linking to its source cell.
-  row += 1;
-  b.sharedBanner(row++, 1, LAST, w.laggingTitle, "heading");
-  const listHeader = row;
-  [w.code, w.name, w.unit, w.plan, w.actual, w.achievement, w.band, w.sourceCell].forEach((text, i) =>
-    b.setShared(listHeader, i + 1, text, "header"),
-  );
-  row++;
-  if (input.lagging.length === 0) b.sharedBanner(row++, 1, LAST, w.none, "text");
-  input.lagging.forEach((ind, i) => {
+  for (const [ind, i, r] of laggingRows) {
     const tableRow = rowOf[i];
     const target =
       options.linkTo === "source" || tableRow === undefined
         ? { sheet: ret.sheet, cell: ind.cell }
         : { sheet: options.name, cell: sharedA1(tableRow, COL.name) };
-    b.setShared(row, COL.code, i + 1, "code");
-    b.setLink(row, COL.name, ind.name, "link", target);
-    b.setShared(row, COL.unit, ind.unit, "center");
-    b.set(row, COL.plan, indicatorFigureValue(ind.plan, ind.planValue, lang), figureStyle(ind.plan));
-    b.set(row, COL.actual, indicatorFigureValue(ind.actual, ind.actualValue, lang), figureStyle(ind.actual));
+    b.setShared(r, COL.code, i + 1, "code");
+    // a sub-row is named with its parent, as in the sentences: "Giải quyết việc làm mới, trong đó nữ"
+    const name =
+      ind.parent === null ? ind.name : sentenceName(ind.name, ret.indicators[ind.parent]?.name ?? null, lang);
+    b.setLink(r, COL.name, name, "link", target);
+    b.setShared(r, COL.unit, ind.unit, "center");
+    b.set(r, COL.plan, indicatorFigureValue(ind.plan, ind.planValue, lang), figureStyle(ind.plan));
+    b.set(r, COL.actual, indicatorFigureValue(ind.actual, ind.actualValue, lang), figureStyle(ind.actual));
     const pct = achievementValue(ind);
-    if (tableRow !== undefined) b.setFormula(row, COL.pct, pct, "pct", copyPercentFormula(sharedA1(tableRow, COL.pct)));
-    else b.set(row, COL.pct, pct, "pct");
-    setBandCell(b, row, COL.band, COL.pct, ind.band, settings, labels);
-    const source = `${ret.sheet}!${ind.cells.actual ?? ind.cell}`;
-    b.set(row, COL.note, source, "note");
-    growRow(b, row, ind, source);
-    row++;
-  });
+    if (tableRow !== undefined) b.setFormula(r, COL.pct, pct, "pct", copyPercentFormula(sharedA1(tableRow, COL.pct)));
+    else b.set(r, COL.pct, pct, "pct");
+    setBandCell(b, r, COL.band, COL.pct, ind.band, settings, labels);
+    const note = noteText(ind, settings);
+    b.set(r, COL.note, note || null, "note");
+    b.set(r, WORKING, `${ret.sheet}!${ind.cells.actual ?? ind.cell}`, "working");
+    growRow(b, r, ind, note);
+  }
   if (input.lagging.length)
     conditionalFormats.push(
       bandConditionalFormat(
-        { top: listHeader + 1, left: COL.pct, bottom: row - 1, right: COL.band },
+        { top: listHeader + 1, left: COL.pct, bottom: lastListRow, right: COL.band },
         columnLetters(COL.pct),
         columnLetters(COL.band),
         settings,
       ),
     );
 
-  writeSignature(b, row + 2, LAST, ret.area, lang);
+  const end = writeSignature(b, row + 1, LAST, ret.area, lang, false) - 1;
+  const rowBreaks: number[] = [];
+  const keep = keepWithSignature(b.rowHeights, header, lastDataRow, end, fitScale(WIDTHS));
+  if (keep !== null) rowBreaks.push(keep);
 
   return b.build({
     name: options.name,
     role: "return",
     source: { file: ret.file, sheet: ret.sheet },
-    columnWidths: WIDTHS,
+    columnWidths: [...WIDTHS, WORKING_WIDTH],
     conditionalFormats,
-    charts: [],
-    freeze: { rows: header, columns: 0 },
-    page: a4Landscape({ from: header, to: header }, w.footer),
+    charts,
+    freeze: null,
+    page: { ...a4Landscape({ from: header, to: header }, w.footer), printColumns: LAST, rowBreaks },
   });
 }
 
@@ -206,8 +251,8 @@ function expectedCells(input: ReturnSheetInput): number {
       groups++;
     }
   }
-  const rows = 4 + 1 + 1 + groups + input.ret.indicators.length + 2 + Math.max(1, input.lagging.length) + 2;
-  return rows * LAST - 1; // the legend row has LAST - 1 cells
+  const rows = 20 + groups + input.ret.indicators.length + 2 + Math.max(1, input.lagging.length) + 2;
+  return rows * (LAST + 1);
 }
 
 function writeIndicatorRow(

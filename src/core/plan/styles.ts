@@ -65,6 +65,14 @@ export function buildStyles(settings: Settings): Record<string, CellStyle> {
     sign: { bold: true, horizontal: "center" },
     signHint: { italic: true, horizontal: "center", size: 10 },
     signDate: { italic: true, horizontal: "center" },
+    // the heading of an administrative document (print-heading.ts)
+    headBody: { size: 12, horizontal: "center" },
+    headUnit: { bold: true, size: 12, horizontal: "center" },
+    headNumber: { size: 12, horizontal: "center" },
+    headNation: { bold: true, size: 12, horizontal: "center" },
+    headMotto: { bold: true, underline: true, size: 12, horizontal: "center" },
+    // working notes for the person who made the summary: on screen, outside the printed columns
+    working: { italic: true, size: 10, color: "#595959", wrap: true, vertical: "top" },
   };
   for (const band of BAND_IDS) {
     styles[legendStyleKey(band)] = { ...cell, horizontal: "center", fill: settings.colours[band], size: 10 };

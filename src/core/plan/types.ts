@@ -64,7 +64,7 @@ export interface PlanConditionalFormat {
   }>;
 }
 
-/** A chart the Excel writer draws (exceljs cannot draw charts; the .xlsx writer skips them). */
+/** A chart: the Excel writer draws it through Office.js, the .xlsx writer writes its DrawingML part. */
 export interface PlanChart {
   type: "barStacked" | "columnStacked" | "columnClustered";
   title: string;
@@ -85,6 +85,10 @@ export interface PageSetup {
   printTitleRows: { from: number; to: number } | null;
   /** Centre the footer page number "Trang x / y". */
   footer: string | null;
+  /** Print only columns 1..printColumns (working notes to the right stay on screen); absent: all. */
+  printColumns?: number;
+  /** A new printed page starts at each of these rows (manual page breaks). */
+  rowBreaks?: number[];
 }
 
 export interface PlanSheet {

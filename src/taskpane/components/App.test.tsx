@@ -70,12 +70,17 @@ describe("App on the Trạm Tấu return (fake Excel)", () => {
     const lastPriority = rows.map(isPriority).lastIndexOf(true);
     if (firstPlain >= 0) expect(lastPriority).toBeLessThan(firstPlain);
     expect(names[0]).toBe("Xây dựng nông thôn mới: 63,2%");
-    expect(rows[0]).toMatch(/^Xây dựng nông thôn mới: 63,2% \(càng cao càng tốt\)\s*ưu tiên\s*Đến ô$/);
+    expect(rows[0]).toMatch(
+      /^Xây dựng nông thôn mới: 63,2% \(TH 12\/19 \/ KH 19 tiêu chí\) \(càng cao càng tốt\)\s*ưu tiên\s*Đến ô$/,
+    );
+    // plan and actual beside the % on every row
+    for (const li of items2)
+      expect(li.querySelector('[data-part="figures"]')?.textContent).toMatch(/^\(TH .+ \/ KH .+\)$/);
     expect(names).toContain("Diện tích trồng rừng mới: 36,0%");
     // every lagging indicator says its direction in words and has a go-to-cell button naming it
     for (const li of items2) {
       expect(li.querySelector('[data-part="direction"]')?.textContent).toMatch(/^\(càng (cao|thấp) càng tốt\)$/);
-      const name = li.querySelector('[data-part="indicator"]')!.textContent!.replace(/: [\d,]+%$/, "");
+      const name = li.querySelector('[data-part="indicator"]')!.textContent!.replace(/: ([\d,]+%|cần kiểm tra)$/, "");
       const button = within(li).getByRole("button", { name: new RegExp(`^Đến ô [A-Z]+\\d+ trang Biểu 01: `) });
       expect(button.getAttribute("aria-label")).toBe(`Đến ô ${li.getAttribute("data-cell")} trang Biểu 01: ${name}`);
     }

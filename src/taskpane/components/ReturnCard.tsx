@@ -5,7 +5,7 @@ import { Suspense, lazy, useState } from "react";
 import type { ReturnSummary } from "../../core/analyze";
 import type { Grid } from "../../core/grid";
 import { directionLabel } from "../../core/i18n/labels";
-import { formatPercent } from "../../core/numbers/format-vi";
+import { laggingFigures } from "../../core/narrative-figures";
 import type { Problem } from "../../core/problems";
 import type { Settings } from "../../core/settings";
 import { type PaneLanguage, strings } from "../i18n";
@@ -75,34 +75,38 @@ export function ReturnCard({
         <Body1>{t.noLagging}</Body1>
       ) : (
         <ul className={styles.list} aria-label={t.lagging}>
-          {lagging.map((indicator) => (
-            <li key={indicator.cell} data-cell={indicator.cell}>
-              <span data-part="indicator">
-                {indicator.name}
-                {indicator.achievement !== null ? `: ${formatPercent(indicator.achievement, language)}` : ""}
-              </span>{" "}
-              <Caption1 className={styles.direction} data-part="direction">
-                ({directionLabel(indicator.direction, language)})
-              </Caption1>{" "}
-              {indicator.flags.includes("priority") ? (
-                <Badge appearance="outline" color="danger" size="small">
-                  {t.priority}
-                </Badge>
-              ) : null}
-              {onGoTo ? (
-                <>
-                  {" "}
-                  <GoToCellButton
-                    sheet={ret.sheet}
-                    cell={indicator.cell}
-                    what={indicator.name}
-                    language={language}
-                    onGoTo={onGoTo}
-                  />
-                </>
-              ) : null}
-            </li>
-          ))}
+          {lagging.map((indicator) => {
+            const { head, figures } = laggingFigures(indicator, language, settings?.decimals);
+            return (
+              <li key={indicator.cell} data-cell={indicator.cell}>
+                <span data-part="indicator">
+                  {indicator.name}
+                  {head ? `: ${head}` : ""}
+                </span>{" "}
+                <Caption1 data-part="figures">({figures})</Caption1>{" "}
+                <Caption1 className={styles.direction} data-part="direction">
+                  ({directionLabel(indicator.direction, language)})
+                </Caption1>{" "}
+                {indicator.flags.includes("priority") ? (
+                  <Badge appearance="outline" color="danger" size="small">
+                    {t.priority}
+                  </Badge>
+                ) : null}
+                {onGoTo ? (
+                  <>
+                    {" "}
+                    <GoToCellButton
+                      sheet={ret.sheet}
+                      cell={indicator.cell}
+                      what={indicator.name}
+                      language={language}
+                      onGoTo={onGoTo}
+                    />
+                  </>
+                ) : null}
+              </li>
+            );
+          })}
         </ul>
       )}
       <ProblemList problems={problems} language={language} onGoTo={onGoTo} />

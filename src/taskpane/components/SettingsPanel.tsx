@@ -121,6 +121,12 @@ export function SettingsPanel({ settings, language, saving, onSave }: SettingsPa
       <Field label={t.periodOverride} hint={t.periodHint}>
         <Input value={form.period} onChange={(_, data) => setForm({ ...form, period: data.value })} />
       </Field>
+      <Field label={t.issuer} hint={t.issuerHint}>
+        <Input value={form.issuer} onChange={(_, data) => setForm({ ...form, issuer: data.value })} />
+      </Field>
+      <Field label={t.place} hint={t.placeHint}>
+        <Input value={form.place} onChange={(_, data) => setForm({ ...form, place: data.value })} />
+      </Field>
       <Switch label={t.pace} checked={form.pace} onChange={(_, data) => setForm({ ...form, pace: data.checked })} />
       <div>
         <Button appearance="primary" disabled={saving} onClick={save}>

@@ -18,9 +18,18 @@ describe("settings form", () => {
       pace: true,
       colours: base.colours,
       period: "",
+      issuer: "",
+      place: "",
     });
     const result = settingsFromForm(form, base);
     expect(result).toEqual({ ok: true, settings: base });
+  });
+
+  it("keeps the issuing body and place of the printed heading, trimmed", () => {
+    const form = { ...formFromSettings(DEFAULT_SETTINGS), issuer: " Xã Trạm Tấu ", place: "Trạm Tấu  " };
+    const result = settingsFromForm(form, DEFAULT_SETTINGS);
+    expect(result.ok && result.settings).toMatchObject({ issuer: "Xã Trạm Tấu", place: "Trạm Tấu" });
+    expect(formFromSettings(parseSettings({ issuer: "Phường Sài Gòn" })).issuer).toBe("Phường Sài Gòn");
   });
 
   it("reads decimal commas, trims cue words and drops blank lines", () => {

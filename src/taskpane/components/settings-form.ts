@@ -14,6 +14,10 @@ export interface SettingsForm {
   colours: Record<BandId, string>;
   /** Period written on the summary; empty: as each return says (kỳ báo cáo). */
   period: string;
+  /** Issuing body in the printed heading (cơ quan ban hành); empty: the return's area. */
+  issuer: string;
+  /** Place of the date line (địa danh); empty: from the issuer. */
+  place: string;
 }
 
 export function formFromSettings(settings: Settings): SettingsForm {
@@ -25,6 +29,8 @@ export function formFromSettings(settings: Settings): SettingsForm {
     pace: settings.pace.enabled,
     colours: { ...settings.colours },
     period: settings.period,
+    issuer: settings.issuer,
+    place: settings.place,
   };
 }
 
@@ -47,7 +53,16 @@ export function settingsFromForm(form: SettingsForm, base: Settings): FormResult
     .filter((line) => line !== "");
   const colours = Object.fromEntries(BAND_IDS.map((band) => [band, form.colours[band].trim().toUpperCase()]));
   const period = form.period.trim();
-  const candidate = { ...base, bands, priority, pace: { ...base.pace, enabled: form.pace }, colours, period };
+  const candidate = {
+    ...base,
+    bands,
+    priority,
+    pace: { ...base.pace, enabled: form.pace },
+    colours,
+    period,
+    issuer: form.issuer.trim(),
+    place: form.place.trim(),
+  };
   const parsed = settingsSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, settings: parsed.data };
   const errorOf = (field: unknown): FormError => (field === "priority" || field === "colours" ? field : "bands");

@@ -34,6 +34,9 @@ export interface PageLayoutState {
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printTitleRows?: string;
   centerFooter?: string;
+  printArea?: string;
+  /** Rows a printed page starts at (horizontal page breaks). */
+  rowBreaks?: number[];
 }
 
 export interface SheetState {

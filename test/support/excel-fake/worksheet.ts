@@ -115,6 +115,12 @@ export class FakeWorksheet extends FakeObject<SheetState> {
     this.ctx.requireApi("1.9", "Worksheet.pageLayout");
     return (this._page ??= new PageLayout(this.ctx, () => this.target()));
   }
+  /** ExcelApi 1.9. */
+  get horizontalPageBreaks(): PageBreakCollection {
+    this.ctx.requireApi("1.9", "Worksheet.horizontalPageBreaks");
+    return (this._breaks ??= new PageBreakCollection(this.ctx, () => this.target()));
+  }
+  private _breaks?: PageBreakCollection;
   /** ExcelApi 1.12. */
   get customProperties(): CustomPropertyCollection {
     this.ctx.requireApi("1.12", "Worksheet.customProperties");
@@ -207,6 +213,26 @@ export class PageLayout extends FakeObject<SheetState> {
       const rect = parseRange(rows);
       if (rect.left !== 1 || rect.right !== 16384) throw officeError("InvalidArgument", "print title rows must be whole rows");
       s.pageLayout.printTitleRows = rows;
+    });
+  }
+  /** The printed range, e.g. "A1:H40" (the fake takes an address). */
+  setPrintArea(area: string | FakeRange): void {
+    if (typeof area !== "string") throw officeError("InvalidArgument", "the fake takes an address");
+    this.queue("setPrintArea", area, (s) => {
+      parseRange(area);
+      s.pageLayout.printArea = area;
+    });
+  }
+}
+
+/** Worksheet.horizontalPageBreaks (ExcelApi 1.9): a page starts at the top row of each range added. */
+export class PageBreakCollection extends FakeObject<SheetState> {
+  protected readonly scalars = [] as const;
+  protected readScalar(): unknown { return undefined; }
+  add(at: string | FakeRange): void {
+    if (typeof at !== "string") throw officeError("InvalidArgument", "the fake takes an address");
+    this.queue("horizontalPageBreaks.add", at, (s) => {
+      (s.pageLayout.rowBreaks ??= []).push(parseRange(at).top);
     });
   }
 }

@@ -1,0 +1,115 @@
+/**
+ * The printed layout in the plan (issue 15): the administrative heading with its defaults, the
+ * repeated header row only over its own table, working notes outside the printed columns, a
+ * chart on page one, and the signature kept with rows of its table.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Analysis, analyze } from "../analyze";
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from "../settings";
+import { readWorkbookFile } from "../../files/read-workbook";
+import { makeExamples } from "../../../scripts/make-examples";
+import { buildSummaryPlan } from "./build-summary";
+import { DEFAULT_ROW_HEIGHT, fitScale, keepWithSignature, pageStarts } from "./pagination";
+import { headingText, placeOf } from "./print-heading";
+import type { PlanSheet } from "./types";
+
+let analysis: Analysis;
+beforeAll(async () => {
+  const files = await makeExamples(mkdtempSync(join(tmpdir(), "print-layout-")));
+  const sources = [];
+  for (const file of files) sources.push(await readWorkbookFile(file));
+  analysis = analyze(sources, DEFAULT_SETTINGS);
+});
+
+const sheets = (settings: Settings = DEFAULT_SETTINGS) => buildSummaryPlan(analysis, settings).sheets;
+const at = (sheet: PlanSheet, row: number, col: number) =>
+  sheet.cells.find((c) => c.row === row && c.col === col)?.value ?? null;
+
+describe("the heading of an administrative report (Nghị định 30/2020)", () => {
+  it("issuing body left, nation right, number and place-and-date line; defaults from the return", () => {
+    const tramTau = sheets().find((s) => s.name === "KQ Xã Trạm Tấu")!;
+    expect([at(tramTau, 1, 1), at(tramTau, 2, 1), at(tramTau, 3, 1)]).toEqual([
+      "ỦY BAN NHÂN DÂN",
+      "XÃ TRẠM TẤU",
+      "Số: …/BC-UBND",
+    ]);
+    expect([at(tramTau, 1, 5), at(tramTau, 2, 5), at(tramTau, 3, 5)]).toEqual([
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Trạm Tấu, ngày ..... tháng ..... năm ........",
+    ]);
+  });
+
+  it("the issuing body and the place from the settings win; the consolidated sheet has dots to fill in otherwise", () => {
+    const [cons] = sheets();
+    expect(at(cons, 2, 1)).toBe("……………");
+    const set = sheets(parseSettings({ issuer: "Phường Sài Gòn", place: "TP. Hồ Chí Minh" }));
+    expect(at(set[0], 2, 1)).toBe("PHƯỜNG SÀI GÒN");
+    expect(set[0].cells.some((c) => c.value === "TP. Hồ Chí Minh, ngày ..... tháng ..... năm ........")).toBe(true);
+    expect(placeOf("Đặc khu Phú Quốc")).toBe("Phú Quốc");
+    expect(headingText("Xã A", null, "en").nation).toBe("SOCIALIST REPUBLIC OF VIET NAM");
+  });
+});
+
+describe("the lagging list", () => {
+  it("names a sub-row with its parent, as the sentences do", () => {
+    const tucDan = sheets().find((s) => s.name === "KQ Xã Túc Đán")!;
+    const header = tucDan.page.printTitleRows!.from;
+    const listed = tucDan.cells.filter((c) => c.row < header && c.style === "link").map((c) => c.value);
+    expect(listed).toContain("Giải quyết việc làm mới, trong đó nữ");
+    expect(listed).not.toContain("+ Trong đó: nữ");
+  });
+});
+
+describe("pages", () => {
+  it("the repeated header row is the table's, and only the signature follows the table", () => {
+    for (const sheet of sheets()) {
+      const header = sheet.page.printTitleRows!.from;
+      expect(at(sheet, header, 1)).toBe("STT");
+      // every other header-styled row (lagging list, ranking) lies above it
+      const otherHeaders = sheet.cells.filter((c) => c.style === "header" && c.row !== header && c.col <= 8);
+      for (const c of otherHeaders) expect(c.row).toBeLessThan(header);
+      const below = sheet.cells.filter((c) => c.row > header && /^sign/.test(c.style ?? ""));
+      expect(below.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("a return sheet prints columns A:H; source cells and the source file are to the right", () => {
+    for (const sheet of sheets().filter((s) => s.role === "return")) {
+      expect(sheet.page.printColumns).toBe(8);
+      const notes = sheet.cells.filter((c) => typeof c.value === "string" && /^(Nguồn: |.+![A-Z]+\d+$)/.test(c.value));
+      expect(notes.length).toBeGreaterThan(0);
+      for (const c of notes) expect(c.col).toBeGreaterThan(8);
+    }
+  });
+
+  it("a chart on page one of every sheet, above the table, in the band colours", () => {
+    for (const sheet of sheets()) {
+      expect(sheet.charts).toHaveLength(1);
+      const chart = sheet.charts[0];
+      expect(chart.anchor.bottom).toBeLessThan(sheet.page.printTitleRows!.from);
+      expect(chart.seriesColors).toEqual(Object.values(DEFAULT_SETTINGS.colours));
+      // on the first printed page, at the scale that fits the columns to the page width
+      const scale = sheet.page.fitToWidth ? fitScale(sheet.columnWidths.slice(0, sheet.page.printColumns)) : 1;
+      expect(pageStarts(sheet.rowHeights, 1, chart.anchor.bottom, scale, null)).toEqual([1]);
+    }
+  });
+
+  it("keeps rows of the table with the signature when the last page would hold it alone", () => {
+    const heights: Record<number, number> = {};
+    // rows 1..n of 15.75 pt: find a table end where the signature alone spills onto a new page
+    const perPage = pageStarts(heights, 1, 200, 1, null)[1] - 1;
+    const lastTableRow = perPage * 2 - 1; // the signature (rows +1..+5) starts the third page
+    expect(pageStarts(heights, 1, lastTableRow + 5, 1, 3).length).toBe(3);
+    const keep = keepWithSignature(heights, 3, lastTableRow, lastTableRow + 5, 1);
+    expect(keep).toBe(lastTableRow - 2);
+    // with the break, the last page starts three table rows before the signature
+    const starts = pageStarts(heights, 1, lastTableRow + 5, 1, 3, [keep!]);
+    expect(starts[starts.length - 1]).toBe(lastTableRow - 2);
+    // no break when the table already shares the last page with the signature
+    expect(keepWithSignature(heights, 3, perPage + 10, perPage + 15, 1)).toBeNull();
+    expect(DEFAULT_ROW_HEIGHT).toBeGreaterThan(0);
+  });
+});

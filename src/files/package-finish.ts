@@ -1,0 +1,198 @@
+/**
+ * What exceljs cannot write, put into the finished .xlsx package: the charts (chart-part.ts), the
+ * manual page breaks (a new page before a table) and the print area (working notes to the right
+ * of the printed columns stay on screen). The package is opened once with JSZip (exceljs's own zip
+ * library, now a direct dependency), the sheets' parts are edited as text at the places the
+ * schema's element order asks for, and the package is written back.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import JSZip from "jszip";
+import { columnLetters } from "../core/address";
+import type { PlanSheet } from "../core/plan/types";
+import {
+  CHART_CONTENT_TYPE,
+  DRAWING_CONTENT_TYPE,
+  REL_CHART,
+  REL_DRAWING,
+  chartData,
+  chartXml,
+  drawingXml,
+  escapeXml,
+  relsXml,
+  type ChartData,
+} from "./chart-part";
+
+/** What a sheet needs finishing, kept (small) while the sheets themselves are streamed and dropped. */
+export interface SheetFinish {
+  name: string;
+  charts: ChartData[];
+  rowBreaks: number[];
+  /** The print area's last column and row, or null: all. */
+  printArea: { right: number; bottom: number } | null;
+}
+
+export function sheetFinish(sheet: PlanSheet): SheetFinish {
+  let bottom = 0;
+  for (const c of sheet.cells) if (c.row > bottom) bottom = c.row;
+  return {
+    name: sheet.name,
+    charts: sheet.charts.map((chart) => chartData(chart, sheet.cells)),
+    rowBreaks: sheet.page.rowBreaks ?? [],
+    printArea: sheet.page.printColumns ? { right: sheet.page.printColumns, bottom: Math.max(1, bottom) } : null,
+  };
+}
+
+export function needsFinish(f: SheetFinish): boolean {
+  return f.charts.length > 0 || f.rowBreaks.length > 0 || f.printArea !== null;
+}
+
+/** Elements of CT_Worksheet that come after rowBreaks / after drawing, in schema order. */
+const AFTER_ROW_BREAKS = [
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+const AFTER_DRAWING = AFTER_ROW_BREAKS.slice(AFTER_ROW_BREAKS.indexOf("drawing") + 1);
+
+/** Inserts `xml` before the first of `after` present in the sheet, else before </worksheet>. */
+export function insertBefore(sheetXml: string, after: readonly string[], xml: string): string {
+  let at = sheetXml.lastIndexOf("</worksheet>");
+  for (const name of after) {
+    const i = sheetXml.search(new RegExp(`<${name}[\\s/>]`));
+    if (i >= 0 && i < at) at = i;
+  }
+  return sheetXml.slice(0, at) + xml + sheetXml.slice(at);
+}
+
+/** A page starts at each row: OOXML's break id is the (1-based) row after which the page ends. */
+export function rowBreaksXml(starts: readonly number[]): string {
+  const ids = [...new Set(starts.filter((r) => r > 1))].sort((a, b) => a - b);
+  if (ids.length === 0) return "";
+  const brks = ids.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("");
+  return `<rowBreaks count="${ids.length}" manualBreakCount="${ids.length}">${brks}</rowBreaks>`;
+}
+
+function attr(tag: string, name: string): string | null {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return m ? m[1] : null;
+}
+
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+
+/** Sheet name → [index in the workbook, part path], from workbook.xml and its relationships. */
+async function sheetParts(zip: JSZip): Promise<Map<string, { index: number; path: string }>> {
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\s[^>]*>/g)) {
+    const id = attr(m[0], "Id");
+    const target = attr(m[0], "Target");
+    if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, "xl/"));
+  }
+  const out = new Map<string, { index: number; path: string }>();
+  let index = 0;
+  for (const m of workbook.matchAll(/<sheet\s[^>]*>/g)) {
+    const name = attr(m[0], "name");
+    const rid = attr(m[0], "r:id");
+    const path = rid ? targets.get(rid) : undefined;
+    if (name !== null && path) out.set(unescapeXml(name), { index, path });
+    index++;
+  }
+  return out;
+}
+
+function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** Adds charts, page breaks and print areas to the package at `path`, in place. */
+export async function finishPackage(path: string, sheets: readonly SheetFinish[]): Promise<void> {
+  const todo = sheets.filter(needsFinish);
+  if (todo.length === 0) return;
+  const zip = await JSZip.loadAsync(await readFile(path), { checkCRC32: true });
+  const parts = await sheetParts(zip);
+  let contentTypes = await zip.file("[Content_Types].xml")!.async("string");
+  let workbook = await zip.file("xl/workbook.xml")!.async("string");
+  const printAreas: string[] = [];
+  let chartNo = 0;
+  let drawingNo = 0;
+  const overrides: string[] = [];
+  for (const f of todo) {
+    const part = parts.get(f.name);
+    if (!part) continue;
+    let xml = await zip.file(part.path)!.async("string");
+    const breaks = rowBreaksXml(f.rowBreaks);
+    if (breaks && !/<rowBreaks[\s>]/.test(xml)) xml = insertBefore(xml, AFTER_ROW_BREAKS, breaks);
+    if (f.charts.length && !/<drawing[\s/>]/.test(xml)) {
+      drawingNo++;
+      const drawingPath = `xl/drawings/drawing${drawingNo}.xml`;
+      const chartTargets: string[] = [];
+      for (const data of f.charts) {
+        chartNo++;
+        zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(f.name, data));
+        overrides.push(`<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CHART_CONTENT_TYPE}"/>`);
+        chartTargets.push(`../charts/chart${chartNo}.xml`);
+      }
+      zip.file(drawingPath, drawingXml(f.charts.map((c) => c.chart.anchor)));
+      zip.file(relsPathOf(drawingPath), relsXml(REL_CHART, chartTargets));
+      overrides.push(`<Override PartName="/${drawingPath}" ContentType="${DRAWING_CONTENT_TYPE}"/>`);
+      // the sheet's own relationships (hyperlinks, if any) keep their ids; the drawing gets a new one
+      const sheetRelsPath = relsPathOf(part.path);
+      const existing = zip.file(sheetRelsPath);
+      let rels = existing ? await existing.async("string") : relsXml(REL_DRAWING, []);
+      let n = 1;
+      while (rels.includes(`Id="rIdDrawing${n}"`)) n++;
+      const rid = `rIdDrawing${n}`;
+      rels = rels.replace(
+        "</Relationships>",
+        `<Relationship Id="${rid}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingNo}.xml"/></Relationships>`,
+      );
+      zip.file(sheetRelsPath, rels);
+      if (!/xmlns:r="/.test(xml.slice(0, xml.indexOf(">", xml.indexOf("<worksheet")))))
+        xml = xml.replace(
+          "<worksheet",
+          '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"',
+        );
+      xml = insertBefore(xml, AFTER_DRAWING, `<drawing r:id="${rid}"/>`);
+    }
+    if (f.printArea) {
+      const ref = `'${f.name.replace(/'/g, "''")}'!$A$1:$${columnLetters(f.printArea.right)}$${f.printArea.bottom}`;
+      printAreas.push(
+        `<definedName name="_xlnm.Print_Area" localSheetId="${part.index}">${escapeXml(ref)}</definedName>`,
+      );
+    }
+    zip.file(part.path, xml);
+  }
+  if (overrides.length) contentTypes = contentTypes.replace("</Types>", `${overrides.join("")}</Types>`);
+  if (printAreas.length) {
+    // exceljs writes print areas only when asked; ours replace none of its names (print titles stay)
+    if (/<definedNames>/.test(workbook))
+      workbook = workbook.replace("</definedNames>", `${printAreas.join("")}</definedNames>`);
+    else if (/<definedNames\/>/.test(workbook))
+      workbook = workbook.replace("<definedNames/>", `<definedNames>${printAreas.join("")}</definedNames>`);
+    else workbook = workbook.replace("</sheets>", `</sheets><definedNames>${printAreas.join("")}</definedNames>`);
+  }
+  zip.file("[Content_Types].xml", contentTypes);
+  zip.file("xl/workbook.xml", workbook);
+  const out = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  await writeFile(path, out);
+}
