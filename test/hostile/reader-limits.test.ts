@@ -8,7 +8,9 @@
  * acceptance); they are written for the merged reader.
  */
 import { HOSTILE_CASES } from "../../scripts/make-hostile";
-import { TIME_LIMIT_MS, expectSurvived, runCase } from "./run-case";
+import { TIME_LIMIT_MS, expectSurvived, removeRunFolders, runCase } from "./run-case";
+
+afterAll(removeRunFolders);
 
 const cases = HOSTILE_CASES.filter((c) => c.reader);
 
