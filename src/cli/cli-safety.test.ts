@@ -3,7 +3,16 @@
  * a file that is not a regular file, and never sends a name's control characters to the terminal.
  */
 import { execFileSync } from "node:child_process";
-import { linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
@@ -24,10 +33,16 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
 }
 
 let dir: string;
+let outDir: string;
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), "cli-safety-"));
+  outDir = mkdtempSync(join(tmpdir(), "cli-safety-out-"));
   writeFileSync(join(dir, "xa-a.xlsx"), await goodReturn("Xã A"));
   writeFileSync(join(dir, "xa-b.xlsx"), await goodReturn("Xã B"));
+});
+
+afterEach(() => {
+  for (const made of [dir, outDir, `${dir}-alias`]) rmSync(made, { recursive: true, force: true });
 });
 
 describe("an output naming an input is refused", () => {
@@ -96,30 +111,16 @@ describe("the add-in's own summaries are skipped, whatever their name", () => {
   };
 
   test("running twice over a folder holding the first summary counts nothing twice", async () => {
-    const first = await run([
-      "summarize",
-      dir,
-      "--out",
-      join(dir, "tong-hop.xlsx"),
-      "--json",
-      join(tmpdir(), `j1-${process.pid}.json`),
-    ]);
+    const first = await run(["summarize", dir, "--out", join(dir, "tong-hop.xlsx"), "--json", join(outDir, "j1.json")]);
     expect(first.code).toBe(0);
     // Renamed, so no name or path tells it apart: only its tag does.
     execFileSync("mv", [join(dir, "tong-hop.xlsx"), join(dir, "xa-c.xlsx")]);
-    const second = await run([
-      "summarize",
-      dir,
-      "--out",
-      join(tmpdir(), `o2-${process.pid}.xlsx`),
-      "--json",
-      join(tmpdir(), `j2-${process.pid}.json`),
-    ]);
+    const second = await run(["summarize", dir, "--out", join(outDir, "o2.xlsx"), "--json", join(outDir, "j2.json")]);
     expect(second.code).toBe(0);
     expect(second.err.split("\n").filter((l) => l.includes("xa-c.xlsx"))).toEqual([
       expect.stringMatching(/^Bỏ qua .*xa-c\.xlsx: đây là báo cáo tổng hợp do commune-targets tạo/),
     ]);
-    expect(totals(join(tmpdir(), `j2-${process.pid}.json`))).toEqual(totals(join(tmpdir(), `j1-${process.pid}.json`)));
+    expect(totals(join(outDir, "j2.json"))).toEqual(totals(join(outDir, "j1.json")));
   });
 
   test("--out over the previous summary, listed among the inputs (dir/*.xlsx), regenerates it", async () => {
@@ -190,15 +191,7 @@ describe("the add-in's own summaries are skipped, whatever their name", () => {
 describe("only regular files are read", () => {
   test("a FIFO and a device named .xlsx are refused with a message; the good returns are summarised", async () => {
     execFileSync("mkfifo", [join(dir, "fifo.xlsx")]);
-    const r = await run([
-      "summarize",
-      dir,
-      "/dev/zero",
-      "--out",
-      join(tmpdir(), `f-${process.pid}.xlsx`),
-      "--json",
-      "-",
-    ]);
+    const r = await run(["summarize", dir, "/dev/zero", "--out", join(outDir, "f.xlsx"), "--json", "-"]);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out) as JsonReport;
     expect(report.returns).toHaveLength(2);
@@ -213,7 +206,7 @@ describe("names reach the terminal with their control characters visible", () =>
     const name = "xa-\u001b[2J\u0007\u202eabc.xlsx";
     writeFileSync(join(dir, name), Buffer.from("not a zip"));
     let raw = "";
-    const code = await main(["summarize", dir, "--out", join(tmpdir(), `n-${process.pid}.xlsx`)], {
+    const code = await main(["summarize", dir, "--out", join(outDir, "n.xlsx")], {
       stdout: (t) => (raw += t),
       stderr: (t) => (raw += t),
     });

@@ -76,19 +76,28 @@ function probe(sheet: Excel.Worksheet, withMerges: boolean, withHead: boolean): 
     head = sheet.getRangeByIndexes(0, 0, HEAD_ROWS, HEAD_COLUMNS).getUsedRangeOrNullObject(true);
     head.load(`${USED_PROPS}, ${DATA_PROPS}`);
   }
-  let merged: Excel.RangeAreas | null = null;
-  if (withMerges) {
-    merged = used.getMergedAreasOrNullObject();
-    merged.areas.load("items/address");
-  }
+  // Merged areas of the head window only: the used range of a sheet with a stray cell is the whole sheet,
+  // and so could be its merges. A larger sheet's merges are asked for its table region once it is known.
+  const merged = withMerges ? mergedAreas(sheet, { top: 1, left: 1, bottom: HEAD_ROWS, right: HEAD_COLUMNS }) : null;
   return { used, head, merged };
 }
 
-function mergesOf(p: SheetProbe): CellRange[] | undefined {
-  if (!p.merged) return undefined;
-  if (p.used.isNullObject || p.merged.isNullObject) return [];
-  return p.merged.areas.items.map((r) => parseRangeAddress(r.address)).filter((r): r is CellRange => r !== null);
+function mergedAreas(sheet: Excel.Worksheet, r: CellRange): Excel.RangeAreas {
+  const merged = sheet
+    .getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1)
+    .getMergedAreasOrNullObject();
+  merged.areas.load("items/address");
+  return merged;
 }
+
+function addressesOf(merged: Excel.RangeAreas | null): CellRange[] | undefined {
+  if (!merged) return undefined;
+  if (merged.isNullObject) return [];
+  return merged.areas.items.map((r) => parseRangeAddress(r.address)).filter((r): r is CellRange => r !== null);
+}
+
+const mergesOf = (p: SheetProbe): CellRange[] | undefined =>
+  p.used.isNullObject && p.merged ? [] : addressesOf(p.merged);
 
 const rectOf = (r: Excel.Range): CellRange => ({
   top: r.rowIndex + 1,
@@ -178,10 +187,11 @@ export async function readWorkbookGrids(
           });
           return;
         }
-        const read = regionGrid(names[index], blocks[k], mergesOf(probes[index]), maxCells);
+        const read = regionGrid(names[index], blocks[k], undefined, maxCells);
         results[index] = read.grid;
         findings.push(...read.findings);
       });
+      if (withMerges) await addRegionMerges(context, sheets, large, results);
     }
     return { grids: results.filter((g): g is Grid => g !== null), findings };
   } catch (error) {
@@ -234,6 +244,29 @@ async function readBoxes(
     for (const { k, box, range } of batch) blocks[k].push(blockOf(range, box));
   }
   return blocks;
+}
+
+/** The merged areas within each large sheet's table region (ExcelApi 1.13): one sync for all of them. */
+async function addRegionMerges(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  large: readonly number[],
+  results: Array<Grid | null>,
+): Promise<void> {
+  const asked = large.flatMap((index) => {
+    const grid = results[index];
+    if (!grid || grid.values.length === 0) return [];
+    const region = {
+      top: grid.top,
+      left: grid.left,
+      bottom: grid.top + grid.values.length - 1,
+      right: grid.left + grid.values[0].length - 1,
+    };
+    return [{ grid, merged: mergedAreas(sheets[index], region) }];
+  });
+  if (asked.length === 0) return;
+  await context.sync();
+  for (const { grid, merged } of asked) grid.merges = addressesOf(merged) ?? [];
 }
 
 const area = (b: CellRange): number => (b.bottom - b.top + 1) * (b.right - b.left + 1);

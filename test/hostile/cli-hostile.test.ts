@@ -7,7 +7,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { HOSTILE_CASES } from "../../scripts/make-hostile";
-import { expectSurvived, runCase } from "./run-case";
+import { TIME_LIMIT_MS, expectSurvived, removeRunFolders, runCase } from "./run-case";
+
+afterAll(removeRunFolders);
 
 const cases = HOSTILE_CASES.filter((c) => !c.reader);
 
@@ -27,14 +29,19 @@ describe("hostile files through the command line (its own guards)", () => {
       if ("readAsReturn" in c.expect) expect(run.report?.returns).toHaveLength(3);
       if (c.name === "rtl-name") expect(run.stderr).toContain("\\u202excod.exe\\u202c-xa.xlsx");
     },
+    TIME_LIMIT_MS + 60_000,
   );
 
-  test("an output path naming an input: exit 2, the file named, every input byte-identical", async () => {
-    const c = HOSTILE_CASES.find((x) => x.name === "escape-name")!;
-    const run = await runCase(c, (dir) => ["summarize", dir, "--out", join(dir, "xa-tot-1.xlsx")]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/--out chỉ tới tệp đầu vào .*xa-tot-1\.xlsx/);
-    expect(run.inputsUnchanged).toBe(true);
-    expect(readFileSync(join(run.dir, "xa-tot-1.xlsx")).subarray(0, 2).toString()).toBe("PK");
-  });
+  test(
+    "an output path naming an input: exit 2, the file named, every input byte-identical",
+    async () => {
+      const c = HOSTILE_CASES.find((x) => x.name === "escape-name")!;
+      const run = await runCase(c, (dir) => ["summarize", dir, "--out", join(dir, "xa-tot-1.xlsx")]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/--out chỉ tới tệp đầu vào .*xa-tot-1\.xlsx/);
+      expect(run.inputsUnchanged).toBe(true);
+      expect(readFileSync(join(run.dir, "xa-tot-1.xlsx")).subarray(0, 2).toString()).toBe("PK");
+    },
+    TIME_LIMIT_MS + 60_000,
+  );
 });

@@ -8,7 +8,9 @@
  * acceptance); they are written for the merged reader.
  */
 import { HOSTILE_CASES } from "../../scripts/make-hostile";
-import { expectSurvived, runCase } from "./run-case";
+import { TIME_LIMIT_MS, expectSurvived, removeRunFolders, runCase } from "./run-case";
+
+afterAll(removeRunFolders);
 
 const cases = HOSTILE_CASES.filter((c) => c.reader);
 
@@ -27,5 +29,6 @@ describe("hostile files that need the bounded reader", () => {
       }
       expect(run.stdout + run.stderr + JSON.stringify(run.report)).not.toMatch(/root:x:0:0/);
     },
+    TIME_LIMIT_MS + 60_000,
   );
 });

@@ -4,7 +4,7 @@
  * the problems and lines about the hostile file, whether the inputs are byte-identical.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { JsonReport } from "../../src/core/report";
@@ -28,6 +28,12 @@ export interface CaseRun {
   ms: number;
 }
 
+const made: string[] = [];
+/** Removes the folders runCase made (call in afterAll). */
+export function removeRunFolders(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** Two good returns in a fresh folder, plus the case's file; `extra` arguments after the inputs. */
 export async function runCase(c: HostileCase, extra: (dir: string) => string[] = () => []): Promise<CaseRun> {
   const dir = mkdtempSync(join(tmpdir(), `hostile-${c.name}-`));
@@ -36,6 +42,7 @@ export async function runCase(c: HostileCase, extra: (dir: string) => string[] =
   const file = (await makeHostile(dir, [c.name])).get(c.name) as string;
   const before = folderDigest(dir);
   const out = mkdtempSync(join(tmpdir(), `hostile-out-${c.name}-`));
+  made.push(dir, out);
   const json = join(out, "report.json");
   const args = extra(dir);
   const argv = args.length ? args : ["summarize", dir, "--out", join(out, "tong-hop.xlsx"), "--json", json];
