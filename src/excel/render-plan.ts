@@ -136,6 +136,7 @@ export async function renderPlan(
       formula: (f) => renameSheetRefs(f, finalNames),
       sheetName: (planName) => finalNames.get(planName) ?? planName,
       chunkBytes: Math.max(16 * 1024, Math.floor(maxBytes / 4)),
+      indentLevel: hasExcelApi(api, "1.9"),
     };
     steps.push(...sheetSteps(c, s));
   }

@@ -18,7 +18,6 @@ const TYPES = ["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "Prese
 export class ConditionalFormatCollection extends FakeCollection<ConditionalFormat, RangeTarget> {
   constructor(ctx: FakeContext, derive: () => RangeTarget) {
     super(ctx, derive);
-    ctx.requireApi("1.6", "Range.conditionalFormats");
   }
   protected members(t: RangeTarget): ConditionalFormat[] {
     return t.sheet.conditionalFormats.map((cf) => {

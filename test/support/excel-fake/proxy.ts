@@ -8,6 +8,7 @@
  * The fake also measures each request (JSON of the queued operations) and response (JSON of the loaded
  * values) and fails a sync over 5 MB, like Excel on the web ("Resource limits and performance optimization").
  */
+import { checkLoad, versionAtLeast } from "./api-sets";
 import { FakeOfficeError, officeError, propertyNotLoaded } from "./errors";
 import type { WorkbookState } from "./state";
 
@@ -47,11 +48,7 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-export function versionAtLeast(have: string, want: string): boolean {
-  const [ha, hb = 0] = have.split(".").map(Number);
-  const [wa, wb = 0] = want.split(".").map(Number);
-  return ha > wa || (ha === wa && hb >= wb);
-}
+export { versionAtLeast };
 
 export class FakeContext {
   readonly stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [], calculationSuspendedSyncs: [] };
@@ -70,12 +67,6 @@ export class FakeContext {
   /** A short object-path id, like the numeric ids Office.js sends. */
   newPath(): string {
     return `#${this.nextPath++}`;
-  }
-
-  /** Throws ApiNotFound when the API needs a newer ExcelApi set than this fake supports. */
-  requireApi(version: string, what: string): void {
-    if (!versionAtLeast(this.limits.apiVersion, version))
-      throw officeError("ApiNotFound", `${what} needs ExcelApi ${version}; this fake is ${this.limits.apiVersion}`);
   }
 
   enqueue(wire: unknown, run: () => void): void {
@@ -221,7 +212,10 @@ export abstract class FakeObject<T = unknown> {
       const [head, ...rest] = path;
       if (head === "isNullObject") continue;
       if (this.child(head)) children.set(head, [...(children.get(head) ?? []), ...(rest.length ? [rest] : [])]);
-      else if (this.scalars.includes(head) && rest.length === 0) scalars.add(head);
+      else if (this.scalars.includes(head) && rest.length === 0) {
+        checkLoad(this, head, this.ctx.limits.apiVersion);
+        scalars.add(head);
+      }
       else throw officeError("InvalidArgument", `cannot load '${path.join("/")}' on ${this.constructor.name}`);
     }
     if (this.targetIsNull()) return { data: { isNullObject: true }, commit: () => undefined };

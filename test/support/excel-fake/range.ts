@@ -114,13 +114,16 @@ export class FakeRange extends FakeObject<RangeTarget> {
   get text(): string[][] { return this.get("text"); }
   get valueTypes(): string[][] { return this.get("valueTypes"); }
   get hyperlink(): Record<string, string> { return this.get("hyperlink"); }
-  /** ExcelApi 1.7. Sets the link on every cell; textToDisplay replaces the cell's value. */
+  /**
+   * ExcelApi 1.7. Sets the link on every cell. A textToDisplay is entered into the cell as if typed, so
+   * "- Trong đó: nữ" would become a formula (the fake assumes the worst of Excel here); without one the
+   * cell keeps its value, which reads back as the link's textToDisplay.
+   */
   set hyperlink(link: { address?: string; documentReference?: string; textToDisplay?: string; screenTip?: string }) {
-    this.ctx.requireApi("1.7", "Range.hyperlink");
     this.queue("hyperlink", link, (t) =>
       eachCell(t, (cell) => {
-        cell.hyperlink = { ...link };
-        if (link.textToDisplay !== undefined) enterValue(cell, `'${link.textToDisplay}`);
+        if (link.textToDisplay !== undefined) enterValue(cell, link.textToDisplay);
+        cell.hyperlink = { ...link, textToDisplay: link.textToDisplay ?? readText(cell) };
       }),
     );
   }
@@ -131,7 +134,6 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
   /** ExcelApi 1.8. */
   get dataValidation(): DataValidation {
-    this.ctx.requireApi("1.8", "Range.dataValidation");
     return (this._dv ??= new DataValidation(this.ctx, () => this.target()));
   }
 
@@ -173,7 +175,6 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
   /** ExcelApi 1.13: the merged areas within this range, or a null object when there are none. */
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    this.ctx.requireApi("1.13", "Range.getMergedAreasOrNullObject");
     const areas = new FakeRangeAreas(this.ctx);
     areas.bindTo({ o: "getMergedAreasOrNullObject", from: this.path }, () => {
       if (this.targetIsNull()) return null;

@@ -49,8 +49,7 @@ export class FakeWorksheet extends FakeObject<SheetState> {
   get tabColor(): string { return this.get("tabColor"); }
   /** ExcelApi 1.7. */
   set tabColor(v: string) {
-    this.ctx.requireApi("1.7", "Worksheet.tabColor");
-    this.queue("tabColor", v, (s) => {
+        this.queue("tabColor", v, (s) => {
       if (v !== "" && !/^#[0-9A-Fa-f]{6}$/.test(v)) throw officeError("InvalidArgument", v);
       s.tabColor = v.toUpperCase();
     });
@@ -107,17 +106,14 @@ export class FakeWorksheet extends FakeObject<SheetState> {
   get charts(): ChartCollection { return (this._charts ??= new ChartCollection(this.ctx, () => this.target())); }
   /** ExcelApi 1.7. */
   get freezePanes(): FreezePanes {
-    this.ctx.requireApi("1.7", "Worksheet.freezePanes");
     return (this._freeze ??= new FreezePanes(this.ctx, () => this.target()));
   }
   /** ExcelApi 1.9. */
   get pageLayout(): PageLayout {
-    this.ctx.requireApi("1.9", "Worksheet.pageLayout");
     return (this._page ??= new PageLayout(this.ctx, () => this.target()));
   }
   /** ExcelApi 1.12. */
   get customProperties(): CustomPropertyCollection {
-    this.ctx.requireApi("1.12", "Worksheet.customProperties");
     return (this._props ??= new CustomPropertyCollection(this.ctx, () => (this.targetIsNull() ? null : this.target())));
   }
 }
