@@ -34,6 +34,11 @@ export interface FakeExcel {
   context: FakeContext & { workbook: FakeWorkbook; application: FakeWorkbook["application"] };
   workbook: WorkbookInspector;
   stats: FakeStats;
+  /**
+   * Makes sync number `sync` (counted from the fake's creation, 1-based) fail after running `afterOps`
+   * of its queued operations (what ran stays applied: Excel has no rollback); null clears the fault.
+   */
+  injectFault(fault: { sync: number; afterOps: number } | null): void;
   /** Office.context.requirements for this fake. */
   api: { isSetSupported(name: string, version?: string): boolean };
 }
@@ -58,6 +63,9 @@ export function createFakeExcel(initial: { sheets: InitialSheet[] }, options: Fa
     context,
     workbook: inspector(state),
     stats: context.stats,
+    injectFault: (fault) => {
+      context.fault = fault;
+    },
     api: {
       isSetSupported: (name, version = "1.1") => name === "ExcelApi" && versionAtLeast(apiVersion, version),
     },

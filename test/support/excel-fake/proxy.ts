@@ -54,6 +54,8 @@ export class FakeContext {
   readonly stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [], calculationSuspendedSyncs: [] };
   private queue: Queued[] = [];
   private nextPath = 1;
+  /** A fault to inject: sync number `sync` (1-based) fails after running `afterOps` of its operations. */
+  fault: { sync: number; afterOps: number } | null = null;
   /** Set by createFakeExcel (avoids an import cycle). */
   workbook!: unknown;
   application!: unknown;
@@ -96,9 +98,11 @@ export class FakeContext {
     if (requestBytes > this.limits.maxRequestBytes) throw officeError("RequestPayloadSizeLimitExceeded");
     const commits: Array<() => void> = [];
     let responseBytes = 0;
+    const failAt = this.fault?.sync === this.stats.syncs ? Math.min(this.fault.afterOps, ops.length) : -1;
     for (let i = 0; i < ops.length; i++) {
       const op = ops[i];
       try {
+        if (i === failAt) throw officeError("GeneralException", `injected fault in sync ${this.stats.syncs} after ${i} operations`);
         if ("load" in op) {
           const snap = op.load.snapshot(op.paths);
           responseBytes += utf8Length(JSON.stringify(snap.data));
@@ -109,6 +113,10 @@ export class FakeContext {
         if (error instanceof FakeOfficeError) error.debugInfo.errorLocation = JSON.stringify(op.wire).slice(0, 200);
         throw error;
       }
+    }
+    if (failAt === ops.length) {
+      this.stats.responseBytes.push(responseBytes);
+      throw officeError("GeneralException", `injected fault in sync ${this.stats.syncs} after all ${ops.length} operations`);
     }
     this.stats.responseBytes.push(responseBytes);
     if (responseBytes > this.limits.maxResponseBytes) throw officeError("ResponsePayloadSizeLimitExceeded");

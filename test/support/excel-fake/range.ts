@@ -7,7 +7,7 @@ import { officeError } from "./errors";
 import { ConditionalFormatCollection } from "./conditional-formats";
 import { DataValidation } from "./data-validation";
 import { FakeCollection, type FakeContext, FakeObject } from "./proxy";
-import { type SheetState, cellAt, checkBounds, fullAddress, intersects, parseRange, usedBounds } from "./state";
+import { type SheetState, cellAt, checkBounds, fullAddress, intersects, parseRange, unkey, usedBounds } from "./state";
 
 export interface RangeTarget {
   sheet: SheetState;
@@ -194,6 +194,25 @@ export class FakeRange extends FakeObject<RangeTarget> {
         if (t.sheet.merges.some((m) => intersects(m, rect))) throw officeError("InvalidOperation", "overlapping merge");
         t.sheet.merges.push({ ...rect });
       }
+    });
+  }
+
+  /**
+   * Clears values, formulas, formats and links (applyTo "All", the default, or "Contents" / "Formats" /
+   * "Hyperlinks"); clearing formats or all also unmerges, as Excel's Clear All does. Works on whole sheets.
+   */
+  clear(applyTo = "All"): void {
+    this.queue("clear", applyTo, (t) => {
+      const what = oneOf(applyTo, ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks", "ResetContents"]);
+      for (const [k, cell] of [...t.sheet.cells]) {
+        const { row, column } = unkey(k);
+        if (row < t.rect.top || row > t.rect.bottom || column < t.rect.left || column > t.rect.right) continue;
+        if (what === "All") t.sheet.cells.delete(k);
+        else if (what === "Contents" || what === "ResetContents") enterValue(cell, "");
+        else if (what === "Formats") t.sheet.cells.set(k, { value: cell.value, formula: cell.formula, error: cell.error, textPrefix: cell.textPrefix, hyperlink: cell.hyperlink });
+        else delete cell.hyperlink;
+      }
+      if (what === "All" || what === "Formats") t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.rect));
     });
   }
 

@@ -3,6 +3,7 @@ import { ChartCollection } from "./charts";
 import { officeError } from "./errors";
 import { FakeCollection, type FakeContext, FakeObject, WorkbookCollection } from "./proxy";
 import { FakeRange, rangeOnSheet } from "./range";
+import { sheetDeleted, sheetRenamed } from "./references";
 import { type SheetState, checkBounds, checkSheetName, findSheet, newSheet, parseRange, usedBounds } from "./state";
 
 export class FakeWorksheet extends FakeObject<SheetState> {
@@ -35,6 +36,7 @@ export class FakeWorksheet extends FakeObject<SheetState> {
       checkSheetName(v);
       const other = findSheet(this.ctx.state, v);
       if (other && other !== s) throw officeError("ItemAlreadyExists", `sheet ${v}`);
+      sheetRenamed(this.ctx.state, s.name, v);
       s.name = v;
     });
   }
@@ -62,6 +64,7 @@ export class FakeWorksheet extends FakeObject<SheetState> {
       if (s.visibility === "Visible" && wb.sheets.filter((x) => x.visibility === "Visible").length === 1)
         throw officeError("InvalidOperation", "cannot delete the last visible sheet");
       wb.sheets.splice(wb.sheets.indexOf(s), 1);
+      sheetDeleted(wb, s.name);
       if (wb.activeSheetId === s.id) wb.activeSheetId = wb.sheets.find((x) => x.visibility === "Visible")?.id ?? 0;
       this.setTarget(null);
     });
