@@ -3,7 +3,8 @@
  *   Excel.run((context) => renderPlan(context, plan))
  * Syncs: reading sheet names and tags takes 1 sync (2 with worksheet custom properties, ExcelApi 1.12),
  * plus 1 to list the charts of our sheets being rewritten; the writes then go in as few syncs as keep
- * each request under `maxRequestBytes` (default 4 MB, under Excel on the web's 5 MB limit).
+ * each request under `maxRequestBytes` (default 4 MB, under Excel on the web's 5 MB limit), with
+ * calculation suspended, and one last small sync recalculates what was written and removes the marks.
  *
  * Regenerating rewrites our own sheets IN PLACE (same sheet objects, contents cleared and written
  * again), so a user's formula like ='Tổng hợp'!E12 keeps working; nothing is renamed away or deleted
@@ -21,6 +22,7 @@ import { type SheetStepContext, linkSteps, styleSteps, valueSteps } from "./rend
 import { chartSteps, conditionalFormatSteps, freezeStep, mergeSteps, pageStep, sizeSteps, validationSteps } from "./render-layout";
 import { type RequirementChecker, hasExcelApi, officeRequirements } from "./requirements";
 import { placeSheets, renameSheetRefs } from "./sheet-names";
+import { queueRecalculation } from "./recalculate";
 import { UNFINISHED_TEXT, markAddress, queueMark, queueUnmark } from "./unfinished-mark";
 
 export const DEFAULT_MAX_REQUEST_BYTES = 4 * 1024 * 1024;
@@ -208,20 +210,21 @@ export async function renderPlan(
     steps.push(...sheetSteps(c, s));
   }
 
-  // 3. Only now, in one step: delete what is no longer needed, remove the marks, show the first sheet.
-  steps.push({
-    bytes: (4 + legacy.length + 3 * plan.sheets.length) * ACTION_OVERHEAD_BYTES + 2 * jsonBytes(finalList),
-    queue: () => {
-      for (const name of legacy) context.workbook.worksheets.getItem(name).delete();
-      for (const sheet of plan.sheets) queueUnmark(worksheets.get(sheet) as Excel.Worksheet, sheet, s.v17);
-      if (s.settings) context.workbook.settings.add(SHEETS_SETTING, listed(finalList));
-      const first = plan.sheets[0] && worksheets.get(plan.sheets[0]);
-      if (first) first.activate();
-    },
-  });
+  // 3. Only now, in one sync of its own with calculation on: delete what is no longer needed, remove the
+  //    marks, recalculate what was written (calculation was suspended while writing) and show the first sheet.
+  const finish = (): void => {
+    for (const name of legacy) context.workbook.worksheets.getItem(name).delete();
+    for (const sheet of plan.sheets) queueUnmark(worksheets.get(sheet) as Excel.Worksheet, sheet, s.v17);
+    if (s.settings) context.workbook.settings.add(SHEETS_SETTING, listed(finalList));
+    queueRecalculation(context, plan.sheets, worksheets, hasExcelApi(api, "1.6"));
+    const first = plan.sheets[0] && worksheets.get(plan.sheets[0]);
+    if (first) first.activate();
+  };
 
   try {
     await runBatches(context, packSteps(steps, maxBytes), hasExcelApi(api, "1.6"));
+    finish();
+    await context.sync();
   } catch (error) {
     return { sheets: [], findings: [...findings, apiErrorFinding(error)] };
   }

@@ -53,6 +53,7 @@ describe.each(["1.7", NEWEST_EXCEL_API])("regenerating on ExcelApi %s", (apiVers
     expect(fake.workbook.sheetNames()).toEqual(["Sheet1", "Tổng hợp", "Xã A", "Của tôi"]);
     expect(fake.workbook.raw.sheets.find((s) => s.name === "Tổng hợp")?.id).toBe(idBefore);
     expect(fake.workbook.sheet("Của tôi").cell("A1")?.formula).toBe(USER_FORMULA);
+    expect(fake.workbook.sheet("Của tôi").cell("A1")?.value).toBe(40);
     expect(fake.workbook.sheet("Tổng hợp").cell("B4")?.value).toBe(40);
   });
 
@@ -104,6 +105,7 @@ describe.each(["1.7", NEWEST_EXCEL_API])("regenerating on ExcelApi %s", (apiVers
             expect(fake.workbook.sheet(name).merges).toEqual(clean.workbook.sheet(name).merges);
           }
           expect(fake.workbook.sheet("Của tôi").cell("A1")?.formula).toBe(USER_FORMULA);
+          expect([label, fake.workbook.sheet("Của tôi").cell("A1")?.value]).toEqual([label, 40]); // the new figure
           expect(await findGeneratedSheets(ctx(fake), fake.api)).toEqual(["Tổng hợp", "Xã A"]);
         }
         if (succeeded) break; // k is past the last sync of the run

@@ -10,6 +10,7 @@
  */
 import { checkLoad, versionAtLeast } from "./api-sets";
 import { FakeOfficeError, officeError, propertyNotLoaded } from "./errors";
+import { calculate } from "./formulas";
 import type { WorkbookState } from "./state";
 
 export type LoadSpec = string | string[] | { select?: string | string[]; expand?: string | string[] };
@@ -121,6 +122,9 @@ export class FakeContext {
     this.stats.responseBytes.push(responseBytes);
     if (responseBytes > this.limits.maxResponseBytes) throw officeError("ResponsePayloadSizeLimitExceeded");
     for (const commit of commits) commit();
+    const wrote = ops.some((op) => !("load" in op));
+    const suspended = this.stats.calculationSuspendedSyncs.includes(this.stats.syncs);
+    if (wrote && !suspended && this.state.calculationMode !== "Manual") calculate(this.state, this.state.sheets);
     return passThrough as T;
   }
 }

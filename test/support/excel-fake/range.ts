@@ -4,6 +4,7 @@ import {
   type CellState, type Edge, EDGES, enterValue, readFormula, readText, readValue, readValueType,
 } from "./cells";
 import { officeError } from "./errors";
+import { calculate } from "./formulas";
 import { ConditionalFormatCollection } from "./conditional-formats";
 import { DataValidation } from "./data-validation";
 import { FakeCollection, type FakeContext, FakeObject } from "./proxy";
@@ -214,6 +215,11 @@ export class FakeRange extends FakeObject<RangeTarget> {
       }
       if (what === "All" || what === "Formats") t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.rect));
     });
+  }
+
+  /** ExcelApi 1.6: recalculates the formulas in the range, whatever the calculation mode. */
+  calculate(): void {
+    this.queue("calculate", null, (t) => calculate(this.ctx.state, [t.sheet], t.rect));
   }
 
   unmerge(): void {

@@ -1,5 +1,6 @@
 /** Excel.Workbook (worksheets, settings) and Excel.Application on the fake. */
 import { officeError } from "./errors";
+import { calculate } from "./formulas";
 import { type FakeContext, FakeObject, WorkbookCollection } from "./proxy";
 import { CustomXmlPartCollection } from "./custom-xml";
 import { WorksheetCollection } from "./worksheet";
@@ -13,6 +14,11 @@ export class FakeApplication {
       this.ctx.state.log.push("suspendApiCalculationUntilNextSync");
       this.ctx.stats.calculationSuspendedSyncs.push(syncNumber);
     });
+  }
+  /** Recalculates every formula of the workbook, whatever the calculation mode. */
+  calculate(calculationType: string): void {
+    if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType)) throw officeError("InvalidArgument", calculationType);
+    this.ctx.enqueue({ o: "application.calculate", a: calculationType }, () => calculate(this.ctx.state, this.ctx.state.sheets));
   }
 }
 
