@@ -178,7 +178,7 @@ export function styleSteps(c: SheetStepContext): WriteStep[] {
       const code = style.numberFormat || (indentLevel ? null : indentNumberFormat(style.indent ?? 0));
       const formatBytes = code ? cellsN * (jsonBytes(code) + 1) : 0;
       steps.push({
-        bytes: (styleActionCount(style, rect) * 2 + 1) * ACTION_OVERHEAD_BYTES + formatBytes,
+        bytes: (styleActionCount(style, rect) + 1) * ACTION_OVERHEAD_BYTES + formatBytes,
         queue: () => {
           applyStyle(c.worksheet().getRange(a1Range(rect)), style, rect, indentLevel);
         },
