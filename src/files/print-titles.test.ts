@@ -3,23 +3,19 @@ import { tmpdir } from "os";
 import * as path from "path";
 import JSZip from "jszip";
 import type { PlanSheet, SummaryPlan } from "../core/plan/types";
+import { baseSheet } from "../../test/excel/plan-fixture";
 import { requoteSheetRange } from "./exceljs-fixes";
 import { writePlanFile, writePlanToWorkbook } from "./write-plan";
 
-function sheet(name: string): PlanSheet {
-  return {
-    name,
-    role: "return",
-    cells: [{ row: 1, col: 1, value: "STT" }],
-    merges: [],
-    columnWidths: [],
-    rowHeights: {},
-    conditionalFormats: [],
-    charts: [],
-    freeze: null,
-    page: { paper: "A4", orientation: "landscape", fitToWidth: true, printTitleRows: { from: 9, to: 9 }, footer: null },
-  } as PlanSheet;
-}
+const page = {
+  paper: "A4",
+  orientation: "landscape",
+  fitToWidth: true,
+  printTitleRows: { from: 9, to: 9 },
+  footer: null,
+} as const;
+const sheet = (name: string): PlanSheet =>
+  baseSheet(name, [{ row: 1, col: 1, value: "STT" }], { role: "return", page });
 
 const plan: SummaryPlan = {
   font: { name: "Times New Roman", size: 12 },
