@@ -26,7 +26,11 @@ export interface ExcelFigures {
   areas: number[];
   scanSyncs: number[];
   generateSyncs: number[];
+  /** Of generateSyncs, those that write (after the reads of sheet names, tags and charts). */
+  writeSyncs: number[];
   maxRequestBytes: number[];
+  /** Bytes of all the write requests of one generation, as the fake counts them. */
+  writeRequestBytes: number[];
 }
 
 function seed(areas: number): InitialSheet[] {
@@ -40,7 +44,7 @@ function seed(areas: number): InitialSheet[] {
 }
 
 export async function excelFigures(areaCounts: number[]): Promise<ExcelFigures> {
-  const out: ExcelFigures = { areas: areaCounts, scanSyncs: [], generateSyncs: [], maxRequestBytes: [] };
+  const out: ExcelFigures = { areas: areaCounts, scanSyncs: [], generateSyncs: [], writeSyncs: [], maxRequestBytes: [], writeRequestBytes: [] };
   for (const areas of areaCounts) {
     const fake = createFakeExcel({ sheets: seed(areas) });
     const context = fake.context as unknown as Excel.RequestContext;
@@ -58,6 +62,10 @@ export async function excelFigures(areaCounts: number[]): Promise<ExcelFigures> 
     out.scanSyncs.push(scanSyncs);
     out.generateSyncs.push(fake.stats.syncs - syncsBefore);
     out.maxRequestBytes.push(Math.max(0, ...fake.stats.requestBytes.slice(requestsBefore)));
+    // a write sync sends more than loads: the first suspended one and everything after it
+    const firstWrite = fake.stats.calculationSuspendedSyncs.find((n) => n > syncsBefore) ?? fake.stats.syncs;
+    out.writeSyncs.push(fake.stats.syncs - firstWrite + 1);
+    out.writeRequestBytes.push(fake.stats.requestBytes.slice(firstWrite - 1).reduce((a, b) => a + b, 0));
   }
   return out;
 }

@@ -152,8 +152,9 @@ async function main(): Promise<void> {
   console.log(`cli:    ${files} files in ${cli.ms} ms, peak RSS ${cli.peakRssMb} MB`);
   excel.areas.forEach((areas, i) =>
     console.log(
-      `excel:  ${String(areas).padStart(4)} areas: scan ${excel.scanSyncs[i]} syncs, generate ${excel.generateSyncs[i]} syncs, ` +
-        `largest request ${(excel.maxRequestBytes[i] / 1024).toFixed(0)} KB (limit 5,120 KB)`,
+      `excel:  ${String(areas).padStart(4)} areas: scan ${excel.scanSyncs[i]} syncs, generate ${excel.generateSyncs[i]} syncs ` +
+        `(${excel.writeSyncs[i]} writing ${(excel.writeRequestBytes[i] / 1024).toFixed(0)} KB), ` +
+        `largest request ${(excel.maxRequestBytes[i] / 1024).toFixed(0)} KB (cap 4,096 KB, Excel's limit 5,120 KB)`,
     ),
   );
   console.log(

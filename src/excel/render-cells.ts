@@ -5,6 +5,7 @@ import type { CellStyle, PlanCell, PlanSheet, SummaryPlan } from "../core/plan/t
 import { ACTION_OVERHEAD_BYTES, type WriteStep, jsonBytes } from "./batches";
 import { excelText } from "./text-safety";
 import { styleRectangles } from "./style-runs";
+import { indentNumberFormat } from "./indent";
 
 export interface SheetStepContext {
   plan: SummaryPlan;
@@ -17,6 +18,8 @@ export interface SheetStepContext {
   sheetName: (planName: string) => string;
   /** Target size of one row chunk of values, in request bytes. */
   chunkBytes: number;
+  /** RangeFormat.indentLevel is available (ExcelApi 1.9); default true. */
+  indentLevel?: boolean;
 }
 
 /** What to write for a plan cell so Excel stores exactly it. */
@@ -134,8 +137,11 @@ export function styleActionCount(style: CellStyle, rect: CellRange): number {
   return simple + (style.border ? borderEdges(rect).length * 3 : 0);
 }
 
-/** Queues one style on one range. */
-export function applyStyle(range: Excel.Range, style: CellStyle, rect: CellRange): void {
+/**
+ * Queues one style on one range. Without `indentLevel` (ExcelApi 1.9) an indent is shown through the
+ * number format instead (indent.ts), unless the style sets a number format of its own.
+ */
+export function applyStyle(range: Excel.Range, style: CellStyle, rect: CellRange, indentLevel = true): void {
   const format = range.format;
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
@@ -146,15 +152,15 @@ export function applyStyle(range: Excel.Range, style: CellStyle, rect: CellRange
   if (style.horizontal) format.horizontalAlignment = H_ALIGN[style.horizontal];
   if (style.vertical) format.verticalAlignment = V_ALIGN[style.vertical];
   if (style.wrap !== undefined) format.wrapText = style.wrap;
-  if (style.indent !== undefined) format.indentLevel = style.indent;
+  if (style.indent !== undefined && indentLevel) format.indentLevel = style.indent;
   if (style.border)
     for (const edge of borderEdges(rect)) {
       const border = format.borders.getItem(edge);
       border.style = "Continuous";
       border.weight = "Thin";
     }
-  if (style.numberFormat) {
-    const code = style.numberFormat;
+  const code = style.numberFormat || (indentLevel ? null : indentNumberFormat(style.indent ?? 0));
+  if (code) {
     const cols = rect.right - rect.left + 1;
     range.numberFormat = Array.from({ length: rect.bottom - rect.top + 1 }, () => new Array<string>(cols).fill(code));
   }
@@ -168,11 +174,13 @@ export function styleSteps(c: SheetStepContext): WriteStep[] {
     if (!style) continue;
     for (const rect of rects) {
       const cellsN = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
-      const formatBytes = style.numberFormat ? cellsN * (jsonBytes(style.numberFormat) + 1) : 0;
+      const indentLevel = c.indentLevel ?? true;
+      const code = style.numberFormat || (indentLevel ? null : indentNumberFormat(style.indent ?? 0));
+      const formatBytes = code ? cellsN * (jsonBytes(code) + 1) : 0;
       steps.push({
-        bytes: (styleActionCount(style, rect) * 2 + 1) * ACTION_OVERHEAD_BYTES + formatBytes,
+        bytes: (styleActionCount(style, rect) + 1) * ACTION_OVERHEAD_BYTES + formatBytes,
         queue: () => {
-          applyStyle(c.worksheet().getRange(a1Range(rect)), style, rect);
+          applyStyle(c.worksheet().getRange(a1Range(rect)), style, rect, indentLevel);
         },
       });
     }
@@ -180,16 +188,17 @@ export function styleSteps(c: SheetStepContext): WriteStep[] {
   return steps;
 }
 
-/** In-workbook links (ExcelApi 1.7): Range.hyperlink with a documentReference. */
+/**
+ * In-workbook links (ExcelApi 1.7): Range.hyperlink with a documentReference. No textToDisplay: the
+ * cell's value, already written as text by valueSteps (excelText), is what the link shows. Excel enters
+ * a textToDisplay like typed text, so "- Trong đó: nữ" there could become a formula.
+ */
 export function linkSteps(c: SheetStepContext): WriteStep[] {
   return c.sheet.cells
     .filter((cell) => cell.link)
     .map((cell) => {
       const link = cell.link as { sheet: string; cell: string };
-      const hyperlink = {
-        documentReference: `${quoteSheetName(c.sheetName(link.sheet))}!${link.cell}`,
-        textToDisplay: cell.value === null ? "" : String(cell.value),
-      };
+      const hyperlink = { documentReference: `${quoteSheetName(c.sheetName(link.sheet))}!${link.cell}` };
       return {
         bytes: 2 * ACTION_OVERHEAD_BYTES + jsonBytes(hyperlink),
         queue: () => {

@@ -59,7 +59,7 @@ export function sizeSteps(c: SheetStepContext): WriteStep[] {
 export function conditionalFormatSteps(c: SheetStepContext): WriteStep[] {
   const rules = c.sheet.conditionalFormats.flatMap((cf) => cf.rules.map((rule) => ({ range: cf.range, rule })));
   return rules.reverse().map(({ range, rule }) => ({
-    bytes: small(12, rule),
+    bytes: small(7, rule),
     queue: () => {
       const cf = c.worksheet().getRange(a1Range(range)).conditionalFormats.add("Custom");
       cf.custom.rule.formula = `=${c.formula(rule.formula)}`;

@@ -1,20 +1,29 @@
 /**
  * Renders a SummaryPlan into the open workbook with Office.js. Call inside Excel.run:
  *   Excel.run((context) => renderPlan(context, plan))
- * Syncs: reading sheet names and tags takes 1 sync (2 with worksheet custom properties, ExcelApi 1.12);
- * all writes then go in ONE sync unless the estimated request exceeds `maxRequestBytes` (default 4 MB,
- * under Excel on the web's 5 MB limit), in which case values are cut into row chunks and the steps are
- * packed into as few syncs as fit. Every Office.js error becomes an "excel-api-error" finding.
+ * Syncs: reading sheet names and tags takes 1 sync (2 with worksheet custom properties, ExcelApi 1.12),
+ * plus 1 to list the charts of our sheets being rewritten; the writes then go in as few syncs as keep
+ * each request under `maxRequestBytes` (default 4 MB, under Excel on the web's 5 MB limit), with
+ * calculation suspended, and one last small sync recalculates what was written and removes the marks.
+ *
+ * Regenerating rewrites our own sheets IN PLACE (same sheet objects, contents cleared and written
+ * again), so a user's formula like ='Tổng hợp'!E12 keeps working; nothing is renamed away or deleted
+ * until the last step. Excel has no rollback: a run that fails part-way leaves every sheet it touched
+ * tagged as ours and visibly marked unfinished (unfinished-mark.ts), and the next run finishes the job
+ * in place. Every Office.js error becomes an "excel-api-error" finding.
  */
+import { columnLetters, parseA1 } from "../core/address";
 import type { PlanSheet, SummaryPlan } from "../core/plan/types";
 import type { Finding } from "../core/problems";
 import { apiErrorFinding, unsupportedFinding } from "./api-error";
-import { ACTION_OVERHEAD_BYTES, type WriteStep, packSteps, runBatches } from "./batches";
+import { ACTION_OVERHEAD_BYTES, type WriteStep, jsonBytes, packSteps, runBatches } from "./batches";
 import { SHEETS_SETTING, SHEET_TAG, type SheetTags, readSheetTags } from "./generated-sheets";
 import { type SheetStepContext, linkSteps, styleSteps, valueSteps } from "./render-cells";
 import { chartSteps, conditionalFormatSteps, freezeStep, mergeSteps, pageStep, sizeSteps, validationSteps } from "./render-layout";
 import { type RequirementChecker, hasExcelApi, officeRequirements } from "./requirements";
-import { placeSheets, renameSheetRefs, temporaryName } from "./sheet-names";
+import { placeSheets, renameSheetRefs } from "./sheet-names";
+import { queueRecalculation } from "./recalculate";
+import { UNFINISHED_TEXT, markAddress, queueMark, queueUnmark } from "./unfinished-mark";
 
 export const DEFAULT_MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 
@@ -78,6 +87,56 @@ function sheetSteps(c: SheetStepContext, s: Support): WriteStep[] {
   ];
 }
 
+/** The whole sheet except one cell of row 1, as up to three ranges: "A1:E1", "G1:XFD1", "2:1048576". */
+function around(cell: string): string[] {
+  const index = parseA1(cell)?.column ?? 1;
+  const out: string[] = [];
+  if (index > 1) out.push(`A1:${columnLetters(index - 1)}1`);
+  if (index < 16384) out.push(`${columnLetters(index + 1)}1:XFD1`);
+  out.push("2:1048576");
+  return out;
+}
+
+function dedupe(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()));
+}
+
+/** Our sheets left renamed "~ct-old-N" by versions that replaced sheets instead of rewriting them. */
+function legacySheets(tags: SheetTags): string[] {
+  return tags.names.filter((n) => /^~ct-old-\d+$/.test(n) && tags.tagged.has(n.toLowerCase()));
+}
+
+/** The charts of the sheets to rewrite (one sync, only when there are such sheets). */
+async function loadCharts(context: Excel.RequestContext, names: readonly string[]): Promise<Map<string, Excel.ChartCollection>> {
+  const out = new Map<string, Excel.ChartCollection>();
+  if (names.length === 0) return out;
+  for (const name of names) out.set(name.toLowerCase(), context.workbook.worksheets.getItem(name).charts.load("items/name"));
+  await context.sync();
+  return out;
+}
+
+/**
+ * Empties one of our sheets in place, around the unfinished mark: values, formats, merges, links,
+ * conditional formats, dropdowns, charts and frozen panes.
+ */
+function clearSheet(
+  ws: Excel.Worksheet,
+  current: string,
+  name: string,
+  mark: string,
+  charts: Excel.ChartCollection | undefined,
+  s: Support,
+): void {
+  if (current !== name) ws.name = name; // the plan's spelling; Excel rewrites references to it
+  for (const address of around(mark)) ws.getRange(address).clear();
+  const all = ws.getRange();
+  if (s.conditionalFormats) all.conditionalFormats.clearAll();
+  if (s.dataValidation) all.dataValidation.clear();
+  if (s.v17) ws.freezePanes.unfreeze();
+  for (const chart of charts?.items ?? []) chart.delete();
+}
+
 export async function renderPlan(
   context: Excel.RequestContext,
   plan: SummaryPlan,
@@ -97,68 +156,75 @@ export async function renderPlan(
     plan.sheets.map((x) => x.name),
     tags,
   );
-  const taken = new Set(tags.names.map((n) => n.toLowerCase()));
+  const finalList = [...finalNames.values()];
+  const reused = new Map(replace.map((name) => [name.toLowerCase(), name]));
+  let charts: Map<string, Excel.ChartCollection>;
+  try {
+    charts = await loadCharts(context, replace);
+  } catch (error) {
+    return { sheets: [], findings: [...findings, apiErrorFinding(error)] };
+  }
   const steps: WriteStep[] = [];
 
-  // 1. Move the generated sheets being replaced out of the way (deleted at the end, once new ones exist).
-  const old: Excel.Worksheet[] = [];
-  replace.forEach((name, i) => {
-    const temp = temporaryName(taken, i + 1);
-    taken.add(temp);
+  // 1. Tag first: the workbook setting lists every sheet this run may touch, before any is added, so a
+  //    run that fails part-way never leaves a sheet that is not known as ours.
+  const legacy = legacySheets(tags);
+  const listed = (extra: readonly string[]): string => {
+    const existing = new Set(tags.names.map((n) => n.toLowerCase()));
+    const kept = tags.settingList.filter((n) => existing.has(n.toLowerCase()) && !legacy.includes(n));
+    return JSON.stringify(dedupe([...kept, ...extra]));
+  };
+  if (s.settings)
     steps.push({
-      bytes: 2 * ACTION_OVERHEAD_BYTES,
-      queue: () => {
-        const ws = context.workbook.worksheets.getItem(name);
-        ws.name = temp;
-        old.push(ws);
-      },
+      bytes: ACTION_OVERHEAD_BYTES + 2 * jsonBytes(finalList),
+      queue: () => context.workbook.settings.add(SHEETS_SETTING, listed(finalList)),
     });
-  });
 
-  // 2. Each plan sheet: add, tag, tab colour, then its content.
-  const added: Excel.Worksheet[] = [];
+  // 2. Each plan sheet: reuse ours in place (cleared, so references into it keep working) or add it;
+  //    tag and mark it as unfinished; then all contents.
+  const worksheets = new Map<PlanSheet, Excel.Worksheet>();
   for (const sheet of plan.sheets) {
     const name = finalNames.get(sheet.name) as string;
-    let ws: Excel.Worksheet | undefined;
     steps.push({
-      bytes: 4 * ACTION_OVERHEAD_BYTES,
+      bytes: 16 * ACTION_OVERHEAD_BYTES + jsonBytes(UNFINISHED_TEXT),
       queue: () => {
-        ws = context.workbook.worksheets.add(name);
-        added.push(ws);
+        const current = reused.get(name.toLowerCase());
+        const ws = current ? context.workbook.worksheets.getItem(current) : context.workbook.worksheets.add(name);
         if (s.customProperties) ws.customProperties.add(SHEET_TAG, plan.generator.version);
-        if (s.v17 && sheet.tabColor) ws.tabColor = sheet.tabColor;
+        queueMark(ws, sheet, s.v17); // before clearing: the old contents go only once the mark is there
+        if (current) clearSheet(ws, current, name, markAddress(sheet), charts.get(current.toLowerCase()), s);
+        worksheets.set(sheet, ws);
       },
     });
+  }
+  for (const sheet of plan.sheets) {
     const c: SheetStepContext = {
       plan,
       sheet,
-      worksheet: () => ws as Excel.Worksheet,
+      worksheet: () => worksheets.get(sheet) as Excel.Worksheet,
       formula: (f) => renameSheetRefs(f, finalNames),
       sheetName: (planName) => finalNames.get(planName) ?? planName,
       chunkBytes: Math.max(16 * 1024, Math.floor(maxBytes / 4)),
+      indentLevel: hasExcelApi(api, "1.9"),
     };
     steps.push(...sheetSteps(c, s));
   }
 
-  // 3. Delete the replaced sheets, record the tag list where custom properties are missing, show the first sheet.
-  const finalList = [...finalNames.values()];
-  steps.push({
-    bytes: (3 + replace.length) * ACTION_OVERHEAD_BYTES + 64 * finalList.length + 64 * tags.settingList.length,
-    queue: () => {
-      old.forEach((ws) => ws.delete());
-      if (!s.customProperties && s.settings) {
-        const replaced = new Set(replace.map((n) => n.toLowerCase()));
-        const existing = new Set(tags.names.map((n) => n.toLowerCase()));
-        const kept = tags.settingList.filter((n) => existing.has(n.toLowerCase()) && !replaced.has(n.toLowerCase()));
-        const list = [...new Set([...kept, ...finalList])];
-        context.workbook.settings.add(SHEETS_SETTING, JSON.stringify(list));
-      }
-      if (added[0]) added[0].activate();
-    },
-  });
+  // 3. Only now, in one sync of its own with calculation on: delete what is no longer needed, remove the
+  //    marks, recalculate what was written (calculation was suspended while writing) and show the first sheet.
+  const finish = (): void => {
+    for (const name of legacy) context.workbook.worksheets.getItem(name).delete();
+    for (const sheet of plan.sheets) queueUnmark(worksheets.get(sheet) as Excel.Worksheet, sheet, s.v17);
+    if (s.settings) context.workbook.settings.add(SHEETS_SETTING, listed(finalList));
+    queueRecalculation(context, plan.sheets, worksheets, hasExcelApi(api, "1.6"));
+    const first = plan.sheets[0] && worksheets.get(plan.sheets[0]);
+    if (first) first.activate();
+  };
 
   try {
     await runBatches(context, packSteps(steps, maxBytes), hasExcelApi(api, "1.6"));
+    finish();
+    await context.sync();
   } catch (error) {
     return { sheets: [], findings: [...findings, apiErrorFinding(error)] };
   }

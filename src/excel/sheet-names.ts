@@ -48,13 +48,6 @@ export function placeSheets(planNames: readonly string[], tags: SheetTags): Shee
   return { finalNames, replace };
 }
 
-/** A name no sheet has, for moving a replaced sheet out of the way before it is deleted. */
-export function temporaryName(taken: ReadonlySet<string>, index: number): string {
-  let n = index;
-  while (taken.has(`~ct-old-${n}`)) n++;
-  return `~ct-old-${n}`;
-}
-
 const renamedCache = new WeakMap<ReadonlyMap<string, string>, Array<[string, string]>>();
 
 /** Rewrites references to renamed plan sheets in a formula ('Tổng hợp'!B5 → 'Tổng hợp (2)'!B5). */

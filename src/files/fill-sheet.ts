@@ -25,7 +25,31 @@ function formulaString(text: string): string {
  * LibreOffice and Google Sheets, and its cached result is the text.
  */
 export function hyperlinkFormula(link: { sheet: string; cell: string }, text: string): string {
-  return `HYPERLINK(${formulaString(`#${quoteSheetName(link.sheet)}!${link.cell}`)},${formulaString(text)})`;
+  return `HYPERLINK(${formulaString(`#${quoteSheetName(link.sheet)}!${link.cell}`)},${formulaText(text)})`;
+}
+
+/** Excel refuses a text constant over 255 characters in a formula, and a formula over 8,192. */
+export const FORMULA_TEXT_CONSTANT_MAX = 255;
+const FORMULA_TEXT_TOTAL_MAX = 7_000;
+
+/**
+ * Text as formula constants of at most 255 characters each, joined with & (Excel asks to repair a
+ * file with a longer one); a text too long for any formula is cut with "…".
+ */
+export function formulaText(text: string): string {
+  const chars = Array.from(text); // whole code points: a surrogate pair is never split
+  const kept = chars.length > FORMULA_TEXT_TOTAL_MAX ? [...chars.slice(0, FORMULA_TEXT_TOTAL_MAX - 1), "…"] : chars;
+  const parts: string[] = [];
+  let piece = "";
+  for (const ch of kept) {
+    if (piece.length + ch.length > FORMULA_TEXT_CONSTANT_MAX) {
+      parts.push(formulaString(piece));
+      piece = "";
+    }
+    piece += ch;
+  }
+  if (piece || parts.length === 0) parts.push(formulaString(piece));
+  return parts.join("&");
 }
 
 /**

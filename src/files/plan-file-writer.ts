@@ -14,6 +14,7 @@ import { mkdir, rm } from "node:fs/promises";
 import type { EventEmitter } from "node:events";
 import { dirname } from "node:path";
 import * as ExcelJS from "exceljs";
+import "./exceljs-fixes";
 import type { PlanSheet, SummaryPlan } from "../core/plan/types";
 import { fillSheet, type PlanLook } from "./fill-sheet";
 import { sheetOptions } from "./sheet-setup";

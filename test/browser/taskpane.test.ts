@@ -48,8 +48,16 @@ test("the pane scans the return, generates the summary into the workbook, and ta
       heading: sheet ? sheet.values("A1:A3").flat().join(" | ") : "",
       rules: sheet?.conditionalFormats.map((rule) => ({ type: rule.type, fill: rule.fill })) ?? [],
       source: wb.sheet("Biểu 01").values(),
+      // what the preview shows in formula cells: computed by the fake, not a placeholder 0
+      formulaValues: generated
+        ? [...(wb.raw.sheets.find((s) => s.name === generated)?.cells.values() ?? [])].filter((c) => c.formula).map((c) => c.value)
+        : [],
     };
   });
+  const numbers = inside.formulaValues.filter((v): v is number => typeof v === "number");
+  expect(numbers.length).toBeGreaterThan(5);
+  expect(numbers.filter((v) => v > 0).length).toBeGreaterThan(numbers.length * 0.75); // a few % are really 0
+  expect(inside.formulaValues.filter((v) => typeof v === "string" && v.length > 0).length).toBeGreaterThan(5); // band names
   expect(inside.names).toEqual(["Biểu 01", "KQ Xã Trạm Tấu"]);
   expect(inside.active).toBe("KQ Xã Trạm Tấu"); // the summary is opened for the user
   expect(inside.a1).toBe("ỦY BAN NHÂN DÂN"); // the heading of an administrative report

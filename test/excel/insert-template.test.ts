@@ -4,14 +4,14 @@ import { UNIT_LIST } from "../../src/core/templates/return-catalogue";
 import { findGeneratedSheets } from "../../src/excel/generated-sheets";
 import { insertTemplate } from "../../src/excel/insert-template";
 import { renderPlan } from "../../src/excel/render-plan";
-import { createFakeExcel } from "../support/excel-fake";
+import { NEWEST_EXCEL_API, createFakeExcel } from "../support/excel-fake";
 
 const ctx = (fake: ReturnType<typeof createFakeExcel>) => fake.context as unknown as Excel.RequestContext;
 const plan = templateWorkbook(DEFAULT_SETTINGS);
 
 describe("insertTemplate (Office.js, on the fake)", () => {
   test("writes both templates with their dropdowns and formulas, not marked as generated", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "Sheet1", values: [] }] });
+    const fake = createFakeExcel({ sheets: [{ name: "Sheet1", values: [] }] }, { apiVersion: NEWEST_EXCEL_API });
     const result = await insertTemplate(ctx(fake), plan, fake.api);
     expect(result).toEqual({ sheets: ["Mẫu báo cáo", "Tiêu chí NTM"], findings: [] });
     const checklist = fake.workbook.sheet("Tiêu chí NTM");

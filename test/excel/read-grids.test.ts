@@ -37,7 +37,7 @@ describe("readWorkbookGrids", () => {
 
   test("merged areas are read on ExcelApi 1.13 and absent on 1.7", async () => {
     const init = { sheets: [{ name: "S", values: [["BÁO CÁO"], ["a", 1]], merges: ["A1:B1"] }, { name: "Trống", values: [] }] };
-    const v113 = createFakeExcel(init);
+    const v113 = createFakeExcel(init, { apiVersion: "1.13" });
     const r113 = await readWorkbookGrids(ctx(v113), v113.api);
     expect(r113.grids[0].merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 2 }]);
     expect(r113.grids[1]).toEqual({ sheet: "Trống", top: 1, left: 1, values: [], numberFormats: [], merges: [] });
@@ -58,7 +58,7 @@ describe("readWorkbookGrids", () => {
   test("a sheet larger than the head window is read in bounded blocks, batched across sheets, within the limit", async () => {
     const rows = 30000;
     const big = Array.from({ length: rows }, (_, r) => Array.from({ length: 8 }, (_, c) => (c === 0 ? `Chỉ tiêu số ${r}` : r * 10 + c)));
-    const fake = createFakeExcel({ sheets: [{ name: "Lớn", values: big, merges: ["A1:C1"] }, { name: "Nhỏ", values: [["x", 1]] }] });
+    const fake = createFakeExcel({ sheets: [{ name: "Lớn", values: big, merges: ["A1:C1"] }, { name: "Nhỏ", values: [["x", 1]] }] }, { apiVersion: "1.13" });
     const { grids, findings } = await readWorkbookGrids(ctx(fake), fake.api, { maxCellsPerSync: 60000 });
     expect(findings).toEqual([]);
     expect(grids[0].values).toHaveLength(rows);

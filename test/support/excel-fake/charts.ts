@@ -61,6 +61,13 @@ export class Chart extends FakeObject<ChartTarget> {
     return name === "title" ? this.title : name === "series" ? this.series : undefined;
   }
   get chartType(): string { return this.get("chartType"); }
+  get name(): string { return this.get("name"); }
+  delete(): void {
+    this.queue("chart.delete", null, (t) => {
+      t.sheet.charts.splice(t.sheet.charts.indexOf(t.chart), 1);
+      this.setTarget(null);
+    });
+  }
   setPosition(startCell: string | FakeRange, endCell?: string | FakeRange): void {
     const addr = (x: string | FakeRange | undefined): string | undefined =>
       typeof x === "string" || x === undefined ? x : undefined;

@@ -6,7 +6,7 @@
 import { officeError } from "./errors";
 import { FakeCollection, type FakeContext, FakeObject } from "./proxy";
 import type { RangeTarget } from "./range";
-import type { ConditionalFormatState, SheetState } from "./state";
+import { type ConditionalFormatState, type SheetState, intersects } from "./state";
 
 interface CfTarget {
   sheet: SheetState;
@@ -18,7 +18,6 @@ const TYPES = ["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "Prese
 export class ConditionalFormatCollection extends FakeCollection<ConditionalFormat, RangeTarget> {
   constructor(ctx: FakeContext, derive: () => RangeTarget) {
     super(ctx, derive);
-    ctx.requireApi("1.6", "Range.conditionalFormats");
   }
   protected members(t: RangeTarget): ConditionalFormat[] {
     return t.sheet.conditionalFormats.map((cf) => {
@@ -37,6 +36,12 @@ export class ConditionalFormatCollection extends FakeCollection<ConditionalForma
       return { sheet: t.sheet, cf: state };
     });
     return cf;
+  }
+  /** Removes every conditional format that applies within the range (the sheet's, for the whole sheet). */
+  clearAll(): void {
+    this.queue("conditionalFormats.clearAll", null, (t) => {
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !intersects(cf.range, t.rect));
+    });
   }
 }
 

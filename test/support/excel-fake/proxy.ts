@@ -8,7 +8,9 @@
  * The fake also measures each request (JSON of the queued operations) and response (JSON of the loaded
  * values) and fails a sync over 5 MB, like Excel on the web ("Resource limits and performance optimization").
  */
+import { checkLoad, versionAtLeast } from "./api-sets";
 import { FakeOfficeError, officeError, propertyNotLoaded } from "./errors";
+import { calculate } from "./formulas";
 import type { WorkbookState } from "./state";
 
 export type LoadSpec = string | string[] | { select?: string | string[]; expand?: string | string[] };
@@ -49,16 +51,14 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-export function versionAtLeast(have: string, want: string): boolean {
-  const [ha, hb = 0] = have.split(".").map(Number);
-  const [wa, wb = 0] = want.split(".").map(Number);
-  return ha > wa || (ha === wa && hb >= wb);
-}
+export { versionAtLeast };
 
 export class FakeContext {
   readonly stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [], calculationSuspendedSyncs: [] };
   private queue: Queued[] = [];
   private nextPath = 1;
+  /** A fault to inject: sync number `sync` (1-based) fails after running `afterOps` of its operations. */
+  fault: { sync: number; afterOps: number } | null = null;
   /** Set by createFakeExcel (avoids an import cycle). */
   workbook!: unknown;
   application!: unknown;
@@ -72,12 +72,6 @@ export class FakeContext {
   /** A short object-path id, like the numeric ids Office.js sends. */
   newPath(): string {
     return `#${this.nextPath++}`;
-  }
-
-  /** Throws ApiNotFound when the API needs a newer ExcelApi set than this fake supports. */
-  requireApi(version: string, what: string): void {
-    if (!versionAtLeast(this.limits.apiVersion, version))
-      throw officeError("ApiNotFound", `${what} needs ExcelApi ${version}; this fake is ${this.limits.apiVersion}`);
   }
 
   enqueue(wire: unknown, run: () => void): void {
@@ -107,9 +101,11 @@ export class FakeContext {
     if (requestBytes > this.limits.maxRequestBytes) throw officeError("RequestPayloadSizeLimitExceeded");
     const commits: Array<() => void> = [];
     let responseBytes = 0;
+    const failAt = this.fault?.sync === this.stats.syncs ? Math.min(this.fault.afterOps, ops.length) : -1;
     for (let i = 0; i < ops.length; i++) {
       const op = ops[i];
       try {
+        if (i === failAt) throw officeError("GeneralException", `injected fault in sync ${this.stats.syncs} after ${i} operations`);
         if ("load" in op) {
           const snap = op.load.snapshot(op.paths);
           responseBytes += utf8Length(JSON.stringify(snap.data));
@@ -121,9 +117,16 @@ export class FakeContext {
         throw error;
       }
     }
+    if (failAt === ops.length) {
+      this.stats.responseBytes.push(responseBytes);
+      throw officeError("GeneralException", `injected fault in sync ${this.stats.syncs} after all ${ops.length} operations`);
+    }
     this.stats.responseBytes.push(responseBytes);
     if (responseBytes > this.limits.maxResponseBytes) throw officeError("ResponsePayloadSizeLimitExceeded");
     for (const commit of commits) commit();
+    const wrote = ops.some((op) => !("load" in op));
+    const suspended = this.stats.calculationSuspendedSyncs.includes(this.stats.syncs);
+    if (wrote && !suspended && this.state.calculationMode !== "Manual") calculate(this.state, this.state.sheets);
     return passThrough as T;
   }
 }
@@ -223,7 +226,10 @@ export abstract class FakeObject<T = unknown> {
       const [head, ...rest] = path;
       if (head === "isNullObject") continue;
       if (this.child(head)) children.set(head, [...(children.get(head) ?? []), ...(rest.length ? [rest] : [])]);
-      else if (this.scalars.includes(head) && rest.length === 0) scalars.add(head);
+      else if (this.scalars.includes(head) && rest.length === 0) {
+        checkLoad(this, head, this.ctx.limits.apiVersion);
+        scalars.add(head);
+      }
       else throw officeError("InvalidArgument", `cannot load '${path.join("/")}' on ${this.constructor.name}`);
     }
     if (this.targetIsNull()) return { data: { isNullObject: true }, commit: () => undefined };

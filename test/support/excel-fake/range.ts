@@ -4,11 +4,12 @@ import {
   type CellState, type Edge, EDGES, enterValue, readFormula, readText, readValue, readValueType,
 } from "./cells";
 import { officeError } from "./errors";
+import { calculate } from "./formulas";
 import { noteCellsRead } from "./read-limits";
 import { ConditionalFormatCollection } from "./conditional-formats";
 import { DataValidation } from "./data-validation";
 import { FakeCollection, type FakeContext, FakeObject } from "./proxy";
-import { type SheetState, cellAt, checkBounds, fullAddress, intersects, parseRange } from "./state";
+import { type SheetState, cellAt, checkBounds, fullAddress, intersects, parseRange, unkey } from "./state";
 import { usedBoundsWithin } from "./used-within";
 
 export interface RangeTarget {
@@ -118,13 +119,16 @@ export class FakeRange extends FakeObject<RangeTarget> {
   get text(): string[][] { return this.get("text"); }
   get valueTypes(): string[][] { return this.get("valueTypes"); }
   get hyperlink(): Record<string, string> { return this.get("hyperlink"); }
-  /** ExcelApi 1.7. Sets the link on every cell; textToDisplay replaces the cell's value. */
+  /**
+   * ExcelApi 1.7. Sets the link on every cell. A textToDisplay is entered into the cell as if typed, so
+   * "- Trong đó: nữ" would become a formula (the fake assumes the worst of Excel here); without one the
+   * cell keeps its value, which reads back as the link's textToDisplay.
+   */
   set hyperlink(link: { address?: string; documentReference?: string; textToDisplay?: string; screenTip?: string }) {
-    this.ctx.requireApi("1.7", "Range.hyperlink");
     this.queue("hyperlink", link, (t) =>
       eachCell(t, (cell) => {
-        cell.hyperlink = { ...link };
-        if (link.textToDisplay !== undefined) enterValue(cell, `'${link.textToDisplay}`);
+        if (link.textToDisplay !== undefined) enterValue(cell, link.textToDisplay);
+        cell.hyperlink = { ...link, textToDisplay: link.textToDisplay ?? readText(cell) };
       }),
     );
   }
@@ -135,7 +139,6 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
   /** ExcelApi 1.8. */
   get dataValidation(): DataValidation {
-    this.ctx.requireApi("1.8", "Range.dataValidation");
     return (this._dv ??= new DataValidation(this.ctx, () => this.target()));
   }
 
@@ -177,7 +180,6 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
   /** ExcelApi 1.13: the merged areas within this range, or a null object when there are none. */
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    this.ctx.requireApi("1.13", "Range.getMergedAreasOrNullObject");
     const areas = new FakeRangeAreas(this.ctx);
     areas.bindTo({ o: "getMergedAreasOrNullObject", from: this.path }, () => {
       if (this.targetIsNull()) return null;
@@ -198,6 +200,30 @@ export class FakeRange extends FakeObject<RangeTarget> {
         t.sheet.merges.push({ ...rect });
       }
     });
+  }
+
+  /**
+   * Clears values, formulas, formats and links (applyTo "All", the default, or "Contents" / "Formats" /
+   * "Hyperlinks"); clearing formats or all also unmerges, as Excel's Clear All does. Works on whole sheets.
+   */
+  clear(applyTo = "All"): void {
+    this.queue("clear", applyTo, (t) => {
+      const what = oneOf(applyTo, ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks", "ResetContents"]);
+      for (const [k, cell] of [...t.sheet.cells]) {
+        const { row, column } = unkey(k);
+        if (row < t.rect.top || row > t.rect.bottom || column < t.rect.left || column > t.rect.right) continue;
+        if (what === "All") t.sheet.cells.delete(k);
+        else if (what === "Contents" || what === "ResetContents") enterValue(cell, "");
+        else if (what === "Formats") t.sheet.cells.set(k, { value: cell.value, formula: cell.formula, error: cell.error, textPrefix: cell.textPrefix, hyperlink: cell.hyperlink });
+        else delete cell.hyperlink;
+      }
+      if (what === "All" || what === "Formats") t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.rect));
+    });
+  }
+
+  /** ExcelApi 1.6: recalculates the formulas in the range, whatever the calculation mode. */
+  calculate(): void {
+    this.queue("calculate", null, (t) => calculate(this.ctx.state, [t.sheet], t.rect));
   }
 
   unmerge(): void {

@@ -64,6 +64,8 @@ export interface WorkbookState {
   /** Custom XML parts (ExcelApi 1.5), created on first use: see custom-xml.ts. */
   customXmlParts?: Array<{ id: string; namespaceUri: string; xml: string }>;
   nextId: number;
+  /** Excel's calculation mode; "Automatic" (the default) recalculates at the end of each unsuspended sync that wrote. */
+  calculationMode?: "Automatic" | "Manual";
   /** Events worth asserting: suspended calculation, activations, selections. */
   log: string[];
 }

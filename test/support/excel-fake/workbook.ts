@@ -1,5 +1,6 @@
 /** Excel.Workbook (worksheets, settings) and Excel.Application on the fake. */
 import { officeError } from "./errors";
+import { calculate } from "./formulas";
 import { type FakeContext, FakeObject, WorkbookCollection } from "./proxy";
 import { CustomXmlPartCollection } from "./custom-xml";
 import { WorksheetCollection } from "./worksheet";
@@ -8,12 +9,16 @@ export class FakeApplication {
   constructor(private readonly ctx: FakeContext) {}
   /** ExcelApi 1.6. Recorded in the log and in stats.calculationSuspendedSyncs when the sync runs. */
   suspendApiCalculationUntilNextSync(): void {
-    this.ctx.requireApi("1.6", "suspendApiCalculationUntilNextSync");
     const syncNumber = this.ctx.stats.syncs + 1;
     this.ctx.enqueue({ o: "suspendApiCalculationUntilNextSync" }, () => {
       this.ctx.state.log.push("suspendApiCalculationUntilNextSync");
       this.ctx.stats.calculationSuspendedSyncs.push(syncNumber);
     });
+  }
+  /** Recalculates every formula of the workbook, whatever the calculation mode. */
+  calculate(calculationType: string): void {
+    if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType)) throw officeError("InvalidArgument", calculationType);
+    this.ctx.enqueue({ o: "application.calculate", a: calculationType }, () => calculate(this.ctx.state, this.ctx.state.sheets));
   }
 }
 
@@ -28,12 +33,10 @@ export class FakeWorkbook {
   }
   /** ExcelApi 1.4: settings saved with the workbook, for this add-in. */
   get settings(): SettingCollection {
-    this.ctx.requireApi("1.4", "Workbook.settings");
     return (this._settings ??= new SettingCollection(this.ctx));
   }
   /** ExcelApi 1.5: XML parts stored in the workbook file, independent of any add-in. */
   get customXmlParts(): CustomXmlPartCollection {
-    this.ctx.requireApi("1.5", "Workbook.customXmlParts");
     return (this._customXmlParts ??= new CustomXmlPartCollection(this.ctx));
   }
 }

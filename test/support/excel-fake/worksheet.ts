@@ -3,6 +3,7 @@ import { ChartCollection } from "./charts";
 import { officeError } from "./errors";
 import { FakeCollection, type FakeContext, FakeObject, WorkbookCollection } from "./proxy";
 import { FakeRange, rangeOnSheet } from "./range";
+import { sheetDeleted, sheetRenamed } from "./references";
 import { type SheetState, checkBounds, checkSheetName, findSheet, newSheet, parseRange, usedBounds } from "./state";
 
 export class FakeWorksheet extends FakeObject<SheetState> {
@@ -35,6 +36,7 @@ export class FakeWorksheet extends FakeObject<SheetState> {
       checkSheetName(v);
       const other = findSheet(this.ctx.state, v);
       if (other && other !== s) throw officeError("ItemAlreadyExists", `sheet ${v}`);
+      sheetRenamed(this.ctx.state, s.name, v);
       s.name = v;
     });
   }
@@ -49,8 +51,7 @@ export class FakeWorksheet extends FakeObject<SheetState> {
   get tabColor(): string { return this.get("tabColor"); }
   /** ExcelApi 1.7. */
   set tabColor(v: string) {
-    this.ctx.requireApi("1.7", "Worksheet.tabColor");
-    this.queue("tabColor", v, (s) => {
+        this.queue("tabColor", v, (s) => {
       if (v !== "" && !/^#[0-9A-Fa-f]{6}$/.test(v)) throw officeError("InvalidArgument", v);
       s.tabColor = v.toUpperCase();
     });
@@ -63,6 +64,7 @@ export class FakeWorksheet extends FakeObject<SheetState> {
       if (s.visibility === "Visible" && wb.sheets.filter((x) => x.visibility === "Visible").length === 1)
         throw officeError("InvalidOperation", "cannot delete the last visible sheet");
       wb.sheets.splice(wb.sheets.indexOf(s), 1);
+      sheetDeleted(wb, s.name);
       if (wb.activeSheetId === s.id) wb.activeSheetId = wb.sheets.find((x) => x.visibility === "Visible")?.id ?? 0;
       this.setTarget(null);
     });
@@ -107,12 +109,10 @@ export class FakeWorksheet extends FakeObject<SheetState> {
   get charts(): ChartCollection { return (this._charts ??= new ChartCollection(this.ctx, () => this.target())); }
   /** ExcelApi 1.7. */
   get freezePanes(): FreezePanes {
-    this.ctx.requireApi("1.7", "Worksheet.freezePanes");
     return (this._freeze ??= new FreezePanes(this.ctx, () => this.target()));
   }
   /** ExcelApi 1.9. */
   get pageLayout(): PageLayout {
-    this.ctx.requireApi("1.9", "Worksheet.pageLayout");
     return (this._page ??= new PageLayout(this.ctx, () => this.target()));
   }
   /** ExcelApi 1.9. */
@@ -123,7 +123,6 @@ export class FakeWorksheet extends FakeObject<SheetState> {
   private _breaks?: PageBreakCollection;
   /** ExcelApi 1.12. */
   get customProperties(): CustomPropertyCollection {
-    this.ctx.requireApi("1.12", "Worksheet.customProperties");
     return (this._props ??= new CustomPropertyCollection(this.ctx, () => (this.targetIsNull() ? null : this.target())));
   }
 }
