@@ -139,14 +139,15 @@ describe("a weighted rate (poverty rate weighted by households)", () => {
 describe("a criteria count (nông thôn mới, 19 criteria)", () => {
   const ntm = (...inputs: Omit<IndicatorInput, "name">[]) => {
     const entries = communes(...inputs.map((input) => ({ unit: "tiêu chí", ...input })));
-    return criteriaTotals(entries, sumsOf(entries));
+    return criteriaTotals(entries);
   };
 
   it("counts the communes meeting the full standard (19/19) and how many criteria each met", () => {
     const totals = ntm({ plan: 19, actual: "19/19" }, { plan: 19, actual: "12/19" }, { plan: 19, actual: "19/19" });
     expect(totals.standard).toEqual({ meeting: 2, total: 3, distribution: { "12": 1, "19": 2 } });
-    expect(totals.plan).toBe(19);
-    expect(totals.actual).toBeCloseTo((19 + 12 + 19) / 3, 10);
+    // the consolidated row counts units: 2 of the 3 reporting communes are at the full standard
+    expect(totals.plan).toBe(3);
+    expect(totals.actual).toBe(2);
   });
 
   it("takes the full standard from the figure's own total, then from the plan's fraction, then from the plan", () => {
@@ -168,15 +169,16 @@ describe("a criteria count (nông thôn mới, 19 criteria)", () => {
   it("counts only the communes that reported a count", () => {
     const totals = ntm({ plan: 19, actual: "19/19" }, { plan: 19 });
     expect(totals.standard).toEqual({ meeting: 1, total: 1, distribution: { "19": 1 } });
-    expect(totals.plan).toBe(19);
-    expect(totals.actual).toBe(19);
+    expect(totals.plan).toBe(1);
+    expect(totals.actual).toBe(1);
   });
 
-  it("gives last year's mean count only when every commune with a count has last year's", () => {
-    expect(ntm({ plan: 19, actual: "15/19", baseline: 13 }, { plan: 19, actual: "17/19", baseline: 15 }).baseline).toBe(
-      14,
-    );
-    expect(ntm({ plan: 19, actual: "15/19", baseline: 13 }, { plan: 19, actual: "17/19" }).baseline).toBeNull();
+  it("has no figures at all when no commune reported a count", () => {
+    expect(ntm({ plan: 19 }, { plan: 19 })).toMatchObject({ plan: null, actual: null, baseline: null });
+  });
+
+  it("gives no baseline: a count of units has no last-year figure to compare", () => {
+    expect(ntm({ plan: 19, actual: "15/19", baseline: 13 }, { plan: 19, actual: "17/19", baseline: 15 }).baseline).toBeNull();
   });
 });
 

@@ -117,7 +117,6 @@ export class FakeWorksheet extends FakeObject<SheetState> {
   }
   /** ExcelApi 1.9. */
   get horizontalPageBreaks(): PageBreakCollection {
-    this.ctx.requireApi("1.9", "Worksheet.horizontalPageBreaks");
     return (this._breaks ??= new PageBreakCollection(this.ctx, () => this.target()));
   }
   private _breaks?: PageBreakCollection;
