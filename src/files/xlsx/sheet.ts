@@ -19,6 +19,8 @@ const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
 /** Merged areas kept per sheet at most (a real return has tens). */
 const MAX_MERGES = 10_000;
+/** Hidden rows listed per sheet at most (like merges, all are kept as the sheet has them, up to this). */
+const MAX_HIDDEN_ROWS = 100_000;
 /** Cells named in the "cells-outside-table" finding at most; the count says how many in all. */
 const OUTSIDE_NAMED = 10;
 
@@ -135,7 +137,7 @@ function readCells(scanner: XmlScanner, ctx: SheetContext, hiddenRows: number[],
       if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) scanner.fail(`bad row number "${a.r}"`);
       row = r;
       column = 0;
-      if (a.hidden === "1" || a.hidden === "true") hiddenRows.push(row);
+      if ((a.hidden === "1" || a.hidden === "true") && hiddenRows.length < MAX_HIDDEN_ROWS) hiddenRows.push(row);
     } else if (inSheetData && name === "c") {
       const a = attributes(scanner.attrs, ctx.part);
       if (a.r !== undefined) {
@@ -280,8 +282,6 @@ export function readSheet(xml: string, ctx: SheetContext): SheetResult {
     values[r][c] = value;
     numberFormats[r][c] = ctx.cellFormats[cells.styles[i]] ?? null;
   }
-  const inWindow = (m: CellRange) =>
-    m.bottom >= region.top && m.top <= region.bottom && m.right >= region.left && m.left <= region.right;
   return {
     grid: {
       sheet: ctx.name,
@@ -289,8 +289,8 @@ export function readSheet(xml: string, ctx: SheetContext): SheetResult {
       left: region.left,
       values,
       numberFormats,
-      merges: merges.filter(inWindow).sort((a, b) => a.top - b.top || a.left - b.left),
-      hiddenRows: hiddenRows.filter((r) => r >= region.top && r <= region.bottom),
+      merges: merges.sort((a, b) => a.top - b.top || a.left - b.left),
+      hiddenRows,
     },
     findings,
   };
