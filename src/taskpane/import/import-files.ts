@@ -5,7 +5,7 @@
  * A file that cannot be parsed becomes a SourceWorkbook with a "file-unreadable" finding: one bad
  * attachment never stops the others, and importFiles never throws because of a file.
  *
- * Nothing here loads exceljs at import time: the worker bundles it, the fallback import()s it.
+ * Nothing here loads the reader at import time: the worker bundles it, the fallback import()s it.
  */
 import type { SourceWorkbook } from "../../core/analyze";
 import type { Finding } from "../../core/problems";
