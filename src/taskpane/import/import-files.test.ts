@@ -192,3 +192,28 @@ describe("importFiles with the default parser (main thread here: Node has no Wor
     ]);
   });
 });
+
+describe("importFiles' progress where the browser paints in frames", () => {
+  it("reports at most once per animation frame, and always the last file", async () => {
+    const frames: FrameRequestCallback[] = [];
+    const g = globalThis as { requestAnimationFrame?: (cb: FrameRequestCallback) => number };
+    g.requestAnimationFrame = (cb) => frames.push(cb);
+    try {
+      const events: string[] = [];
+      const names = ["a", "b", "c", "d", "e"];
+      const running = importFiles(named(...names), {
+        parse: async (name) => {
+          // a frame passes after the third file only
+          if (name === "d") frames.splice(0).forEach((cb) => cb(0));
+          return fakeSource(name);
+        },
+        onProgress: (done, total, file) => events.push(`${done}/${total} ${file}`),
+      });
+      const result = await running;
+      expect(result.sources).toHaveLength(5);
+      expect(events).toEqual(["3/5 c", "5/5 e"]);
+    } finally {
+      delete g.requestAnimationFrame;
+    }
+  });
+});

@@ -1,10 +1,11 @@
 /**
- * A Parser backed by one Web Worker: sends one file at a time (bytes transferred, not copied) and
- * waits for its reply. If the worker itself fails (its script cannot load, it crashes), every later
- * file goes to `fallback` on the main thread instead. Until the worker has replied once (proving
- * its script loaded) a spare copy of the bytes is kept so that file can be retried on the main
- * thread too; after that nothing is copied, and a file lost in a crash rejects (unreadable).
- * `dispose` terminates the worker; a parse still waiting then rejects with "cancelled".
+ * A Parser backed by one Web Worker: several files may be in flight at once (bytes transferred, not
+ * copied), so the worker never waits for a round trip between files; replies are matched by id.
+ * If the worker itself fails (its script cannot load, it crashes), every pending and later file goes
+ * to `fallback` on the main thread instead. Until the worker has replied once (proving its script
+ * loaded) a spare copy of the bytes is kept so those files can be retried on the main thread too;
+ * after that nothing is copied, and a file lost in a crash rejects (unreadable).
+ * `dispose` terminates the worker; parses still waiting then reject with "cancelled".
  */
 import type { ParseFn, ParseReply, ParseRequest, Parser } from "./types";
 
@@ -23,17 +24,21 @@ interface Pending {
   retry: (() => Promise<ParseReply>) | null;
 }
 
+/** Files sent to the worker before the first has come back: enough to hide the round trips. */
+export const WORKER_IN_FLIGHT = 4;
+
 export function createWorkerParser(makeWorker: () => WorkerLike, fallback: ParseFn): Parser {
   let worker: WorkerLike | null = null;
   let broken = false;
   let disposed = false;
-  let pending: Pending | null = null;
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
   let proven = false; // the worker has replied at least once
 
-  const settle = (): Pending | null => {
-    const current = pending;
-    pending = null;
-    return current;
+  const takeAll = (): Pending[] => {
+    const all = [...pending.values()];
+    pending.clear();
+    return all;
   };
 
   const start = (): WorkerLike | null => {
@@ -46,17 +51,21 @@ export function createWorkerParser(makeWorker: () => WorkerLike, fallback: Parse
     }
     worker.onmessage = (event) => {
       proven = true;
-      settle()?.resolve(event.data);
+      const reply = event.data;
+      const waiting = reply.id !== undefined ? pending.get(reply.id) : undefined;
+      if (!waiting) return;
+      pending.delete(reply.id!);
+      waiting.resolve(reply);
     };
     worker.onerror = (event) => {
       event.preventDefault?.();
       broken = true;
       worker?.terminate();
       worker = null;
-      const current = settle();
-      if (!current) return;
-      if (current.retry) current.retry().then(current.resolve, current.reject);
-      else current.reject(new Error(`parse worker failed: ${event.message ?? "unknown error"}`));
+      for (const current of takeAll()) {
+        if (current.retry) current.retry().then(current.resolve, current.reject);
+        else current.reject(new Error(`parse worker failed: ${event.message ?? "unknown error"}`));
+      }
     };
     return worker;
   };
@@ -67,13 +76,14 @@ export function createWorkerParser(makeWorker: () => WorkerLike, fallback: Parse
     if (!active) return fallback(name, bytes);
     // Transferring detaches `bytes`: keep a spare copy only until the worker has proven it loads.
     const spare = proven ? null : bytes.slice(0);
+    const id = nextId++;
     const reply = await new Promise<ParseReply>((resolve, reject) => {
-      pending = {
+      pending.set(id, {
         resolve,
         reject,
-        retry: spare ? () => fallback(name, spare).then((source) => ({ name, source })) : null,
-      };
-      active.postMessage({ name, bytes }, [bytes]);
+        retry: spare ? () => fallback(name, spare).then((source) => ({ id, name, source })) : null,
+      });
+      active.postMessage({ id, name, bytes }, [bytes]);
     });
     if ("error" in reply) throw new Error(reply.error);
     return reply.source;
@@ -81,11 +91,12 @@ export function createWorkerParser(makeWorker: () => WorkerLike, fallback: Parse
 
   return {
     parse,
+    inFlight: WORKER_IN_FLIGHT,
     dispose: () => {
       disposed = true;
       worker?.terminate();
       worker = null;
-      settle()?.reject(new Error("cancelled"));
+      for (const current of takeAll()) current.reject(new Error("cancelled"));
     },
   };
 }
