@@ -12,7 +12,6 @@
 import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
 import * as path from "path";
-import * as ExcelJS from "exceljs";
 import { analyze } from "../src/core/analyze";
 import { buildSummaryPlan } from "../src/core/plan/build-summary";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
@@ -21,6 +20,7 @@ import { allocateLikeEngine, countEngineOutput, type EngineOutputCounts } from "
 import { engineStages } from "./engine-stages";
 import { scaleFigures } from "./bench-scale";
 import { syntheticReturn } from "./synthetic-returns";
+import { writeReturnFiles } from "./bench-files";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const OUT = path.join(ROOT, "out");
@@ -59,18 +59,6 @@ const engineMs = (areas: number, indicators: number): number => engineRun(areas,
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
-}
-
-async function writeReturnFiles(dir: string, count: number): Promise<void> {
-  await fs.rm(dir, { recursive: true, force: true });
-  await fs.mkdir(dir, { recursive: true });
-  for (let i = 0; i < count; i++) {
-    const grid = syntheticReturn(i, 60);
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet(grid.sheet);
-    grid.values.forEach((row) => ws.addRow(row.map((v) => (v === null ? undefined : v))));
-    await wb.xlsx.writeFile(path.join(dir, `xa-${String(i + 1).padStart(3, "0")}.xlsx`));
-  }
 }
 
 async function main(): Promise<void> {

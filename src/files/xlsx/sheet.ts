@@ -9,11 +9,11 @@
  */
 import { a1 } from "../../core/address";
 import type { CellRange, CellValue, Grid } from "../../core/grid";
-import { MAX_CELLS_PER_SHEET, MAX_CELL_TEXT } from "../../core/limits";
+import { MAX_CELLS_PER_SHEET, MAX_CELL_TEXT, TABLE_GAP } from "../../core/limits";
 import type { Finding } from "../../core/problems";
-import { findTableRegion } from "../../core/table-region";
+import { type RegionResult, findTableRegion } from "../../core/table-region";
 import { readStringItem } from "./parts";
-import { Token, XmlScanner, attributes } from "./xml";
+import { Token, XmlScanner, attributes, rawAttribute } from "./xml";
 
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
@@ -132,14 +132,15 @@ function readCells(scanner: XmlScanner, ctx: SheetContext, hiddenRows: number[],
     const name = scanner.name;
     if (name === "sheetData") inSheetData = !scanner.selfClosing;
     else if (inSheetData && name === "row") {
-      const a = attributes(scanner.attrs, ctx.part);
+      const a = { r: rawAttribute(scanner.attrs, "r"), hidden: rawAttribute(scanner.attrs, "hidden") };
       const r = a.r !== undefined ? Number(a.r) : row + 1;
       if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) scanner.fail(`bad row number "${a.r}"`);
       row = r;
       column = 0;
       if ((a.hidden === "1" || a.hidden === "true") && hiddenRows.length < MAX_HIDDEN_ROWS) hiddenRows.push(row);
     } else if (inSheetData && name === "c") {
-      const a = attributes(scanner.attrs, ctx.part);
+      const raw = scanner.attrs;
+      const a = { r: rawAttribute(raw, "r"), s: rawAttribute(raw, "s"), t: rawAttribute(raw, "t") };
       if (a.r !== undefined) {
         const at = parseCellRef(a.r);
         if (!at) scanner.fail(`bad cell reference "${a.r.slice(0, 20)}"`);
@@ -209,6 +210,40 @@ function clearMergedCells(cells: Cells, merges: readonly CellRange[]): void {
   }
 }
 
+/**
+ * The common case, found without sorting: when no run of more than TABLE_GAP empty rows or columns
+ * splits the filled cells, findTableRegion's answer is their bounding box with nothing outside.
+ * Null otherwise (then findTableRegion decides).
+ */
+function boundingBoxWithoutGaps(cells: Cells, filled: readonly number[]): RegionResult | null {
+  let top = Infinity;
+  let bottom = 0;
+  let left = Infinity;
+  let right = 0;
+  for (const i of filled) {
+    const r = cells.rows[i];
+    const c = cells.columns[i];
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
+  }
+  const noGap = (from: number, to: number, at: (i: number) => number): boolean => {
+    if (to - from <= TABLE_GAP) return true;
+    if (to - from + 1 > 1 << 20) return false;
+    const seen = new Uint8Array(to - from + 1);
+    for (const i of filled) seen[at(i) - from] = 1;
+    let empty = 0;
+    for (let k = 0; k < seen.length; k++) {
+      empty = seen[k] ? 0 : empty + 1;
+      if (empty > TABLE_GAP) return false;
+    }
+    return true;
+  };
+  if (!noGap(top, bottom, (i) => cells.rows[i]) || !noGap(left, right, (i) => cells.columns[i])) return null;
+  return { region: { top, left, bottom, right }, outside: [] };
+}
+
 export function readSheet(xml: string, ctx: SheetContext): SheetResult {
   const findings: Finding[] = [];
   const scanner = new XmlScanner(xml, ctx.part);
@@ -230,7 +265,9 @@ export function readSheet(xml: string, ctx: SheetContext): SheetResult {
   const filled: number[] = [];
   for (let i = 0; i < cells.values.length; i++) if (cells.values[i] !== null) filled.push(i);
   if (filled.length === 0) return { grid: empty, findings };
-  const { region, outside } = findTableRegion(filled.map((i) => ({ row: cells.rows[i], column: cells.columns[i] })));
+  const { region, outside } =
+    boundingBoxWithoutGaps(cells, filled) ??
+    findTableRegion(filled.map((i) => ({ row: cells.rows[i], column: cells.columns[i] })));
   if (!region) return { grid: empty, findings };
   if (outside.length > 0) {
     findings.push({

@@ -1,8 +1,8 @@
 /**
  * Just enough XML for the parts of an .xlsx: bytes → text (UTF-8, or UTF-16 with a byte-order mark;
  * anything invalid is refused, never turned into "�"), then a pull tokenizer over the text.
- * No DTD is ever read: a part that declares one is refused, so no entity is ever expanded and no
- * external entity fetched. Only the five predefined entities and character references are known.
+ * No DTD is ever read: the tokenizer refuses a part at its "<!DOCTYPE" (or "<!ENTITY"), so no
+ * entity is ever expanded and no external entity fetched. Only the five predefined entities and character references are known.
  */
 import { XlsxDamage } from "./damage";
 
@@ -18,9 +18,7 @@ export function decodePart(bytes: Uint8Array, part: string): string {
   } catch {
     throw new XlsxDamage("invalid-utf8", part, "bytes are not valid UTF-8");
   }
-  if (text.includes("<!DOCTYPE") || text.includes("<!ENTITY")) {
-    throw new XlsxDamage("doctype", part, "a document type declaration (DTD) is refused");
-  }
+  // A DTD is refused by the tokenizer (every part read is tokenized), before anything after it.
   return text;
 }
 
@@ -69,10 +67,15 @@ export class XmlScanner {
   text = "";
   cdata = false;
 
+  /** Whether the document holds any "'" at all: without, quotes are paired faster. */
+  private readonly apostrophes: boolean;
+
   constructor(
     readonly source: string,
     readonly part: string,
-  ) {}
+  ) {
+    this.apostrophes = source.includes("'");
+  }
 
   fail(why: string): never {
     throw new XlsxDamage("bad-xml", this.part, `${why} at character ${this.pos}`);
@@ -113,6 +116,9 @@ export class XmlScanner {
           this.pos = end + 3;
           return Token.Text;
         }
+        if (s.startsWith("<!DOCTYPE", start) || s.startsWith("<!ENTITY", start)) {
+          throw new XlsxDamage("doctype", this.part, "a document type declaration (DTD) is refused");
+        }
         this.fail("markup declaration");
       }
       const gt = s.indexOf(">", start + 1);
@@ -125,7 +131,7 @@ export class XmlScanner {
       // Attribute values may hold ">" only as &gt; in what Excel writes; a raw ">" inside quotes is
       // legal XML, so find the real end of the tag when a quote is left open.
       let end = gt;
-      if (hasOpenQuote(s, start, end)) {
+      if (hasOpenQuote(s, start, end, this.apostrophes)) {
         end = tagEnd(s, start);
         if (end < 0) this.fail("unclosed tag");
         this.pos = end + 1;
@@ -176,7 +182,16 @@ function localName(qualified: string): string {
   return colon < 0 ? qualified : qualified.slice(colon + 1);
 }
 
-function hasOpenQuote(s: string, from: number, to: number): boolean {
+/** True when a quote opened between `from` and `to` is not closed there (so ">" was inside a value). */
+function hasOpenQuote(s: string, from: number, to: number, apostrophes: boolean): boolean {
+  if (!apostrophes) {
+    // Only double quotes in this document: pair them with indexOf, which stays inside the tag.
+    for (let i = s.indexOf('"', from); i >= 0 && i < to; i = s.indexOf('"', i + 1)) {
+      i = s.indexOf('"', i + 1);
+      if (i < 0 || i >= to) return true;
+    }
+    return false;
+  }
   let quote = 0;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
@@ -197,6 +212,26 @@ function tagEnd(s: string, from: number): number {
     } else if (c === quote) quote = 0;
   }
   return -1;
+}
+
+/**
+ * One attribute's raw value (not unescaped: for references, numbers and type codes, which never
+ * hold "&"), found without building the whole attribute map. Undefined when absent.
+ */
+export function rawAttribute(raw: string, name: string): string | undefined {
+  for (let i = raw.indexOf(name); i >= 0; i = raw.indexOf(name, i + 1)) {
+    if (i > 0 && !isSpace(raw.charCodeAt(i - 1))) continue;
+    let j = i + name.length;
+    while (isSpace(raw.charCodeAt(j))) j++;
+    if (raw.charCodeAt(j) !== 61 /* = */) continue;
+    j++;
+    while (isSpace(raw.charCodeAt(j))) j++;
+    const quote = raw.charCodeAt(j);
+    if (quote !== 34 && quote !== 39) return undefined;
+    const end = raw.indexOf(quote === 34 ? '"' : "'", j + 1);
+    return end < 0 ? undefined : raw.slice(j + 1, end);
+  }
+  return undefined;
 }
 
 const ATTRIBUTE = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;

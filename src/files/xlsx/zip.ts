@@ -8,7 +8,7 @@
  * fflate's streaming Inflate does the DEFLATE decoding (a small, dependency-free, well-kept library);
  * the zip structure is walked here because fflate's unzipSync neither checks CRCs nor bounds output.
  */
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 import { MAX_PART_BYTES, MAX_UNZIPPED_BYTES } from "../../core/limits";
 import { crc32 } from "./crc32";
 import { XlsxDamage } from "./damage";
@@ -37,7 +37,11 @@ const INFLATE_STEP = 32 * 1024;
 const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
 const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
 
-const latin1 = (b: Uint8Array) => String.fromCharCode(...b);
+function latin1(b: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
+  return s;
+}
 
 function entryName(bytes: Uint8Array, flags: number): string {
   if (flags & 0x800) {
@@ -156,8 +160,37 @@ export class ZipReader {
   }
 }
 
-/** Inflates into a buffer of exactly the declared size; stops as soon as more would come out. */
+/**
+ * Inflates into a buffer of exactly the declared size; stops as soon as more would come out.
+ * A small entry (at most one step of compressed data) is inflated in one call into a fixed buffer
+ * one byte larger than declared, which cannot grow: output past it is dropped and detected, and the
+ * work is bounded by the step as in the streaming path.
+ */
 function inflateBounded(data: Uint8Array, entry: ZipEntry): Uint8Array {
+  if (data.length <= INFLATE_STEP) {
+    let out: Uint8Array;
+    try {
+      out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
+    } catch (error) {
+      throw new XlsxDamage(
+        "bad-deflate",
+        entry.name,
+        `deflate data: ${error instanceof Error ? error.message : error}`,
+      );
+    }
+    if (out.length !== entry.size) {
+      throw new XlsxDamage(
+        "size-mismatch",
+        entry.name,
+        `inflates to another size than its declared ${entry.size} bytes`,
+      );
+    }
+    return out;
+  }
+  return inflateStreaming(data, entry);
+}
+
+function inflateStreaming(data: Uint8Array, entry: ZipEntry): Uint8Array {
   const out = new Uint8Array(entry.size);
   let written = 0;
   let ended = false;
