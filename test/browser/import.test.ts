@@ -1,6 +1,6 @@
 /**
  * The statistics clerk's journey in Chromium: pick several communes' .xlsx returns in the import
- * section (parsed by exceljs in the real Web Worker), read the returns table, list the communes
+ * section (parsed by the project's reader in the real Web Worker), read the returns table, list the communes
  * expected to report, consolidate into the fake workbook; and cancel an import of 100 files.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
