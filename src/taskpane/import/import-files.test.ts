@@ -120,7 +120,15 @@ describe("importFiles with a given parse function", () => {
       {
         file: "bad-sync",
         grids: [],
-        findings: [{ sheet: "", cell: "", severity: "error", code: "file-unreadable", params: { reason: "boom" } }],
+        findings: [
+          {
+            sheet: "",
+            cell: "",
+            severity: "error",
+            code: "file-unreadable",
+            params: { reason: "damaged", detail: "boom" },
+          },
+        ],
       },
       {
         file: "bad-async",
@@ -131,7 +139,7 @@ describe("importFiles with a given parse function", () => {
             cell: "",
             severity: "error",
             code: "file-unreadable",
-            params: { reason: "zip end of central directory not found" },
+            params: { reason: "damaged", detail: "zip end of central directory not found" },
           },
         ],
       },

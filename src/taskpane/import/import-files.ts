@@ -41,9 +41,15 @@ export interface ImportResult {
 
 /** The finding for a file whose parse threw. */
 export function unreadableSource(name: string, error: unknown): SourceWorkbook {
-  const reason = (error instanceof Error ? error.message : String(error)).slice(0, 200);
-  const finding: Finding = { sheet: "", cell: "", severity: "error", code: "file-unreadable" };
-  if (reason) finding.params = { reason };
+  // The raw cause stays in `detail` (for those who ask); the message says only that it is damaged.
+  const detail = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+  const finding: Finding = {
+    sheet: "",
+    cell: "",
+    severity: "error",
+    code: "file-unreadable",
+    params: { reason: "damaged", detail },
+  };
   return { file: name, grids: [], findings: [finding] };
 }
 
