@@ -96,6 +96,37 @@ class KeepOutOfInitialChunkPlugin {
   }
 }
 
+/**
+ * Fails the build when a module matching `pattern` is in any chunk at all (initial, async or a
+ * worker's). The pane reads returns with its own reader (src/files/xlsx/) and writes through
+ * Office.js, so exceljs (whose prebuilt bundle freezes old copies of JSZip and the rest) has no
+ * place in anything the pane can load.
+ */
+class KeepOutOfBundlePlugin {
+  constructor(pattern) {
+    this.pattern = pattern;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("KeepOutOfBundlePlugin", (compilation) => {
+      compilation.hooks.afterSeal.tap("KeepOutOfBundlePlugin", () => {
+        for (const chunk of compilation.chunks) {
+          for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+            const resource =
+              module.resource || (module.rootModule && module.rootModule.resource) || module.identifier();
+            if (this.pattern.test(resource)) {
+              const { WebpackError } = compiler.webpack;
+              const name = chunk.name || chunk.id;
+              compilation.errors.push(new WebpackError(`${resource} is bundled (chunk "${name}"); the pane must not load it.`));
+              return;
+            }
+          }
+        }
+      });
+    });
+  }
+}
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
   const localOfficeJs = process.env.OFFICE_JS === "local";
@@ -196,6 +227,7 @@ module.exports = (env = {}, argv = {}) => {
         ? [new HtmlWebpackPlugin({ filename: "preview.html", template: "./preview/preview.html", chunks: ["preview"], scriptLoading: "defer" })]
         : []),
       new KeepOutOfInitialChunkPlugin("taskpane", /[\\/]node_modules[\\/]exceljs[\\/]/),
+      new KeepOutOfBundlePlugin(/[\\/]node_modules[\\/]exceljs[\\/]/),
     ],
     performance: {
       // The initial task pane code (React + Fluent UI + the pane) must stay small: Excel on the web
@@ -218,3 +250,4 @@ module.exports = (env = {}, argv = {}) => {
 
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.KeepOutOfInitialChunkPlugin = KeepOutOfInitialChunkPlugin;
+module.exports.KeepOutOfBundlePlugin = KeepOutOfBundlePlugin;

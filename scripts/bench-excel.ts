@@ -148,23 +148,34 @@ export interface ImportFigures {
  * Excel): `files` copies of examples/xa-tram-tau.xlsx picked at once in Debian's Chromium. Builds the
  * preview bundle (production mode, webpack --env preview) into a temporary folder first.
  */
-export async function importFigures(root: string, files = 100): Promise<ImportFigures> {
+
+/** Builds the preview harness of the checkout at `root` into `dist` (production mode). */
+export function buildPreview(root: string, dist: string): void {
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules", "webpack-cli", "bin", "cli.js"),
+      "--mode",
+      "production",
+      "--env",
+      "preview",
+      "--output-path",
+      dist,
+    ],
+    { cwd: root, stdio: "pipe" },
+  );
+}
+
+/**
+ * The clerk's import of `files` returns in Chromium (the preview harness against the Excel fake):
+ * time until every row shows, and the longest main-thread task meanwhile. `prebuilt` skips the
+ * build (a dist from buildPreview), so two checkouts can be compared in one run.
+ */
+export async function importFigures(root: string, files = 100, prebuilt?: string): Promise<ImportFigures> {
   const work = await fs.mkdtemp(path.join(tmpdir(), "bench-import-"));
   try {
-    const dist = path.join(work, "dist");
-    execFileSync(
-      process.execPath,
-      [
-        path.join(root, "node_modules", "webpack-cli", "bin", "cli.js"),
-        "--mode",
-        "production",
-        "--env",
-        "preview",
-        "--output-path",
-        dist,
-      ],
-      { cwd: root, stdio: "pipe" },
-    );
+    const dist = prebuilt ?? path.join(work, "dist");
+    if (!prebuilt) buildPreview(root, dist);
     const inputs = path.join(work, "returns");
     await fs.mkdir(inputs);
     const paths = Array.from({ length: files }, (_, i) =>

@@ -4,6 +4,9 @@
  *   engine: read grids + score + consolidate + plan for 3,321 areas × 60 indicators, and the ratio
  *           of that to a tenth of the areas (linear growth gives ≈ 10).
  *   cli:    the command line over 100 generated return files: total time and peak memory.
+ *   reader, memory, hostile: reading .xlsx (bench-reading.ts): the reader vs exceljs's load vs the
+ *           floor on 100 returns, peak memory for 1,000, zip bombs and a far corner cell.
+ *   peer:   the command line vs scripts/peer/consolidate.py (pandas + openpyxl) on 100 returns.
  *   excel:  syncs and the largest request to scan and generate on the strict Excel fake.
  *   scale:  a 100,000-row sheet, a 500-sheet workbook and 1,000 files, each in a fresh process.
  *   taskpane: the pane's initial JavaScript (gzip) and time to first render in Chromium
@@ -12,7 +15,6 @@
 import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
 import * as path from "path";
-import * as ExcelJS from "exceljs";
 import { analyze } from "../src/core/analyze";
 import { buildSummaryPlan } from "../src/core/plan/build-summary";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
@@ -22,6 +24,9 @@ import { engineStages } from "./engine-stages";
 import { scaleFigures } from "./bench-scale";
 import { hostileFigures } from "./bench-hostile";
 import { syntheticReturn } from "./synthetic-returns";
+import { writeReturnFiles } from "./bench-files";
+import { peerFigures } from "./bench-peer";
+import { readingFigures } from "./bench-reading";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const OUT = path.join(ROOT, "out");
@@ -62,18 +67,6 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-async function writeReturnFiles(dir: string, count: number): Promise<void> {
-  await fs.rm(dir, { recursive: true, force: true });
-  await fs.mkdir(dir, { recursive: true });
-  for (let i = 0; i < count; i++) {
-    const grid = syntheticReturn(i, 60);
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet(grid.sheet);
-    grid.values.forEach((row) => ws.addRow(row.map((v) => (v === null ? undefined : v))));
-    await wb.xlsx.writeFile(path.join(dir, `xa-${String(i + 1).padStart(3, "0")}.xlsx`));
-  }
-}
-
 async function main(): Promise<void> {
   await fs.mkdir(OUT, { recursive: true });
   const areas = 3321;
@@ -111,7 +104,7 @@ async function main(): Promise<void> {
 
   const files = 100;
   const dir = path.join(OUT, "bench-returns");
-  await writeReturnFiles(dir, files);
+  const returnPaths = await writeReturnFiles(dir, files);
   const child = spawnSync(
     process.execPath,
     [path.join(__dirname, "bench-cli-child.js"), dir, path.join(OUT, "bench-summary.xlsx")],
@@ -120,6 +113,11 @@ async function main(): Promise<void> {
   if (child.status !== 0) throw new Error(`CLI benchmark failed: ${child.stderr}`);
   const cliFigures = JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as { ms: number; peakRssMb: number };
   const cli = { files, ms: Math.round(cliFigures.ms), peakRssMb: Math.round(cliFigures.peakRssMb) };
+
+  // Reading (issue 14): the reader against exceljs's load and the floor, 1,000 returns' memory,
+  // the worst hostile files; then the command line against its pandas + openpyxl peer.
+  const reading = await readingFigures(returnPaths);
+  const peer = await peerFigures(dir, files);
 
   const excel = await excelFigures([1, 10, 100, 3321]);
   const dist = path.join(ROOT, "dist");
@@ -136,7 +134,18 @@ async function main(): Promise<void> {
     .readFile(path.join(OUT, "bench.json"), "utf8")
     .then((t) => JSON.parse(t) as Record<string, unknown>)
     .catch(() => ({}));
-  const result = { ...previous, engine, cli, excel, taskpane, scale, hostile, measuredAt: new Date().toISOString() };
+  const result = {
+    ...previous,
+    engine,
+    cli,
+    ...reading,
+    peer,
+    excel,
+    taskpane,
+    scale,
+    hostileCli: hostile,
+    measuredAt: new Date().toISOString(),
+  };
   await fs.writeFile(path.join(OUT, "bench.json"), `${JSON.stringify(result, null, 2)}\n`);
   console.log(
     `engine: ${areas} areas × ${indicators} indicators in ${engine.ms} ms (target < 500 ms); ` +
@@ -150,6 +159,12 @@ async function main(): Promise<void> {
       `${engine.stages.planMs} = ${engine.stages.sumMs} ms`,
   );
   console.log(`cli:    ${files} files in ${cli.ms} ms, peak RSS ${cli.peakRssMb} MB`);
+  if (peer) {
+    console.log(
+      `peer:   command line ${peer.cliMs} ms vs pandas + openpyxl ${peer.peerMs} ms → ${peer.ratio}× ` +
+        `(target ≥ 3); band counts agree on ${peer.bandCountsAgree} returns`,
+    );
+  }
   excel.areas.forEach((areas, i) =>
     console.log(
       `excel:  ${String(areas).padStart(4)} areas: scan ${excel.scanSyncs[i]} syncs, generate ${excel.generateSyncs[i]} syncs ` +

@@ -14,3 +14,11 @@ export const MAX_CELL_TEXT = 32_767;
 
 /** Empty rows or columns that separate a stray cell from the table it does not belong to. */
 export const TABLE_GAP = 64;
+
+/**
+ * Uncompressed bytes one part of a zipped workbook (a sheet's XML, the shared strings) may hold, and
+ * all the parts read from one file together. A zip bomb stops here, before it is inflated further.
+ * A real commune return's largest part is well under 1 MB; 10 million cells of XML are about 250 MB.
+ */
+export const MAX_PART_BYTES = 128 * 1024 * 1024;
+export const MAX_UNZIPPED_BYTES = 256 * 1024 * 1024;

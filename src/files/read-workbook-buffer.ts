@@ -1,13 +1,14 @@
 /**
- * Reads an .xlsx from bytes. No Node APIs beyond what exceljs itself needs, so the task pane can
- * reuse it in the browser (it accepts an ArrayBuffer or a Uint8Array; a Node Buffer is one).
- * Failures become findings on sheet "" / cell "", never exceptions.
+ * Reads a workbook from bytes: the one entry point every shell uses (the command line, the pane's
+ * import worker and its main-thread fallback). It tells what the bytes are (src/files/sniff.ts) and
+ * hands them to the reader for that format; anything it cannot read becomes a finding for this file
+ * (sheet "" / cell ""), never an exception, so the other files are still read.
+ * Pure: no Node APIs (it accepts an ArrayBuffer or a Uint8Array; a Node Buffer is one).
  */
-import * as ExcelJS from "exceljs";
 import type { Finding, ProblemCode } from "../core/problems";
-import { sniffFileKind } from "./sniff";
+import { describeText, sniffFileKind } from "./sniff";
 import type { WorkbookSource } from "./workbook-source";
-import { worksheetToGrid } from "./worksheet-grid";
+import { readXlsx } from "./xlsx/read-xlsx";
 
 export function fileFinding(code: ProblemCode, reason?: string): Finding {
   const finding: Finding = { sheet: "", cell: "", severity: "error", code };
@@ -24,7 +25,11 @@ function asBytes(buffer: ArrayBuffer | Uint8Array): Uint8Array {
 }
 
 export async function readWorkbookBuffer(buffer: ArrayBuffer | Uint8Array, file: string): Promise<WorkbookSource> {
-  const bytes = asBytes(buffer);
+  return Promise.resolve(readWorkbookBytes(asBytes(buffer), file));
+}
+
+/** The same, synchronously (an .xlsx is read in one step). */
+export function readWorkbookBytes(bytes: Uint8Array, file: string): WorkbookSource {
   switch (sniffFileKind(bytes)) {
     case "encrypted":
       return failed(file, "file-encrypted");
@@ -33,19 +38,8 @@ export async function readWorkbookBuffer(buffer: ArrayBuffer | Uint8Array, file:
     case "empty":
       return failed(file, "file-unreadable", "empty file");
     case "other":
-      return failed(file, "file-unreadable", "not-xlsx: not a zip");
+      return failed(file, "file-unreadable", describeText(bytes));
     case "zip":
-      break;
+      return readXlsx(bytes, file);
   }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs types say Buffer, but JSZip underneath takes any ArrayBuffer / Uint8Array.
-    await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return failed(file, "file-unreadable", message.slice(0, 200));
-  }
-  const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
-  const grids = workbook.worksheets.map((sheet) => worksheetToGrid(sheet, date1904));
-  return { file, grids, findings: [] };
 }

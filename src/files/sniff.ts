@@ -1,5 +1,5 @@
 /**
- * Tells what kind of file some bytes are before handing them to exceljs, so that a password-protected
+ * Tells what kind of file some bytes are before handing them to a reader, so that a password-protected
  * workbook (an OLE compound file holding an "EncryptedPackage" stream) is told apart from a file
  * that is simply not an .xlsx. Pure: works on a Uint8Array, no Node APIs.
  */
@@ -47,4 +47,21 @@ export function sniffFileKind(bytes: Uint8Array): FileKind {
     return containsName(bytes, ENCRYPTED_STREAM) ? "encrypted" : "ole";
   }
   return "other";
+}
+
+/**
+ * What a file that is neither a zip nor an OLE file most likely is, as the reason a message names:
+ * a CSV or HTML export or a PDF renamed .xlsx, or simply not a spreadsheet.
+ */
+export function describeText(bytes: Uint8Array): string {
+  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, "");
+  if (head.startsWith("%PDF")) return "pdf";
+  const lower = head.trimStart().toLowerCase();
+  if (/^<(!doctype html|html|table|meta|head|body)\b/.test(lower)) return "html";
+  if (lower.startsWith("<?xml") && lower.includes("urn:schemas-microsoft-com:office:spreadsheet")) return "xml-2003";
+  // Text (no control bytes but tab and line ends) in lines with separators: a CSV or text export.
+  const controls = [...bytes.subarray(0, 4096)].filter((b) => b < 9 || (b > 13 && b < 32)).length;
+  const lines = head.split(/\r?\n/).filter((l) => l.length > 0);
+  if (controls === 0 && lines.length > 0 && lines.some((l) => /[,;\t]/.test(l))) return "csv";
+  return "not-xlsx: not a zip";
 }

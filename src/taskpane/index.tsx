@@ -1,6 +1,6 @@
 // Task pane entry: wait for Office.js (never hangs), pick the theme, render the React shell.
-// exceljs must not be imported here or by anything statically imported from here: load it with
-// `await import("exceljs")` where it is needed, so it stays out of the initial chunk (the build checks).
+// exceljs is in no chunk of the pane (the build checks): returns are read by src/files/xlsx/ and
+// summaries written through Office.js.
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
 import { waitForOffice } from "./office-ready";

@@ -13,6 +13,7 @@ const config = require("../../webpack.config.js") as {
     entry: string,
     pattern: RegExp
   ) => webpack.WebpackPluginInstance;
+  KeepOutOfBundlePlugin: new (pattern: RegExp) => webpack.WebpackPluginInstance;
 };
 
 const repoRoot = path.resolve(__dirname, "..", "..");
@@ -114,7 +115,10 @@ describe("webpack configuration", () => {
 });
 
 describe("KeepOutOfInitialChunkPlugin", () => {
-  function build(entry: string): Promise<webpack.Stats> {
+  function build(
+    entry: string,
+    plugin: webpack.WebpackPluginInstance = new config.KeepOutOfInitialChunkPlugin("taskpane", /heavy-lib\.js$/)
+  ): Promise<webpack.Stats> {
     const output = fs.mkdtempSync(path.join(os.tmpdir(), "guard-"));
     const compiler = webpack({
       mode: "development",
@@ -122,7 +126,7 @@ describe("KeepOutOfInitialChunkPlugin", () => {
       context: path.join(__dirname, "fixtures"),
       entry: { taskpane: `./${entry}` },
       output: { path: output },
-      plugins: [new config.KeepOutOfInitialChunkPlugin("taskpane", /heavy-lib\.js$/)],
+      plugins: [plugin],
     });
     return new Promise((resolve, reject) =>
       compiler.run((error, stats) =>
@@ -144,5 +148,10 @@ describe("KeepOutOfInitialChunkPlugin", () => {
     expect(stats.toJson({ all: false, errors: true }).errors).toEqual([]);
     const chunks = stats.toJson({ all: false, chunks: true }).chunks ?? [];
     expect(chunks.length).toBe(2); // the entry, and the split-out module
+  });
+
+  it("KeepOutOfBundlePlugin fails the build even when the module is only in a split-out chunk", async () => {
+    const stats = await build("dynamic-entry.js", new config.KeepOutOfBundlePlugin(/heavy-lib\.js$/));
+    expect(stats.toJson({ all: false, errors: true }).errors?.[0].message).toMatch(/heavy-lib\.js is bundled/);
   });
 });

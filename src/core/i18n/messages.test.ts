@@ -30,15 +30,37 @@ describe("unreadable files", () => {
     params: { reason },
   });
   it("say why in the user's language", () => {
-    expect(localizeProblem(finding("empty file"), "a.xlsx", "vi").message).toBe("Tệp a.xlsx: Không đọc được tệp: tệp rỗng.");
+    expect(localizeProblem(finding("empty file"), "a.xlsx", "vi").message).toBe(
+      "Tệp a.xlsx: Không đọc được tệp: tệp rỗng.",
+    );
     expect(localizeProblem(finding("not-xlsx: not a zip"), "a.xlsx", "en").message).toBe(
       "File a.xlsx: The file cannot be read: it is not an Excel .xlsx file.",
     );
     expect(localizeProblem(finding("not-xlsx: an old .xls or other OLE file"), "b.xlsx", "vi").message).toContain(
       "lưu lại dạng .xlsx",
     );
+    // a raw parser text is never put into the sentence: it stays in params.detail for --verbose
     expect(localizeProblem(finding("End of data reached"), "c.xlsx", "vi").message).toBe(
-      "Tệp c.xlsx: Không đọc được tệp: tệp bị hỏng (End of data reached).",
+      "Tệp c.xlsx: Không đọc được tệp: tệp bị hỏng.",
     );
+    const crc = {
+      ...finding("damaged"),
+      params: {
+        reason: "damaged",
+        damage: "crc",
+        part: "xl/worksheets/sheet1.xml",
+        detail: "crc in …: CRC-32 mismatch",
+      },
+    };
+    expect(localizeProblem(crc, "d.xlsx", "vi").message).toBe(
+      "Tệp d.xlsx: Không đọc được tệp: tệp bị hỏng: dữ liệu trong tệp không khớp mã kiểm tra (CRC) (phần xl/worksheets/sheet1.xml).",
+    );
+    expect(localizeProblem(crc, "d.xlsx", "en").message).not.toMatch(/CRC-32 mismatch/);
+    for (const kind of ["xlsb", "ods", "csv", "html"]) {
+      const vi = localizeProblem(finding(kind), "e.xlsx", "vi").message;
+      expect(vi).toContain("đổi tên thành .xlsx");
+      expect(vi).toContain("lưu lại dạng .xlsx");
+    }
+    expect(localizeProblem(finding("too-large"), "f.xlsx", "vi").message).toContain("quá kích thước cho phép");
   });
 });

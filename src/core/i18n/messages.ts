@@ -14,17 +14,86 @@ const str = (v: string | number | undefined, lang: Language = "vi"): string =>
   v === undefined ? "" : typeof v === "number" ? formatNumber(v, lang, 3) : String(v);
 const role = (p: ProblemParams, lang: Language): string => roleLabel(str(p.column), lang);
 
-/** Why a file could not be read, from the reader's reason (src/files/read-workbook-buffer.ts). */
-function unreadableReason(reason: string, lang: Language): string {
+type Pair = { vi: string; en: string };
+
+const SAVE_AS: Pair = {
+  vi: "hãy mở bằng Excel và lưu lại dạng .xlsx (Sổ làm việc Excel)",
+  en: "open it in Excel and save it as .xlsx (Excel Workbook)",
+};
+
+/** Files that are not an .xlsx, by what the reader found them to be (src/files/sniff.ts, xlsx/read-xlsx.ts). */
+const NOT_XLSX: Record<string, Pair> = {
+  xlsb: {
+    vi: "đây là tệp Excel nhị phân (.xlsb) đổi tên thành .xlsx",
+    en: "it is a binary Excel file (.xlsb) renamed .xlsx",
+  },
+  ods: {
+    vi: "đây là tệp bảng tính OpenDocument (.ods) đổi tên thành .xlsx",
+    en: "it is an OpenDocument spreadsheet (.ods) renamed .xlsx",
+  },
+  csv: { vi: "đây là tệp văn bản CSV đổi tên thành .xlsx", en: "it is a CSV text file renamed .xlsx" },
+  html: { vi: "đây là trang web (HTML) đổi tên thành .xlsx", en: "it is a web page (HTML) renamed .xlsx" },
+  "xml-2003": {
+    vi: "đây là tệp bảng tính XML 2003 đổi tên thành .xlsx",
+    en: "it is an XML Spreadsheet 2003 file renamed .xlsx",
+  },
+  pdf: { vi: "đây là tệp PDF, không phải bảng tính", en: "it is a PDF file, not a spreadsheet" },
+  "not-workbook": {
+    vi: "tệp nén này không chứa sổ làm việc Excel (có thể là tệp Word hay tệp nén khác)",
+    en: "this zip holds no Excel workbook (it may be a Word document or another archive)",
+  },
+};
+
+/** What is damaged, by the reader's damage kind (src/files/xlsx/damage.ts). */
+const DAMAGE: Record<string, Pair> = {
+  truncated: {
+    vi: "tệp bị cắt cụt (chưa tải về hoặc chưa gửi hết)",
+    en: "the file is cut short (not fully downloaded or sent)",
+  },
+  crc: {
+    vi: "dữ liệu trong tệp không khớp mã kiểm tra (CRC)",
+    en: "data in the file does not match its checksum (CRC)",
+  },
+  "duplicate-entry": { vi: "tệp chứa hai phần cùng tên", en: "the file holds two parts with the same name" },
+  "size-mismatch": {
+    vi: "một phần của tệp có kích thước khác với kích thước ghi trong tệp",
+    en: "a part of the file has another size than the file declares",
+  },
+  compression: { vi: "tệp dùng kiểu nén không được hỗ trợ", en: "the file uses an unsupported kind of compression" },
+  "bad-deflate": { vi: "dữ liệu nén trong tệp bị hỏng", en: "compressed data in the file is damaged" },
+  "encrypted-entry": { vi: "một phần của tệp bị mã hoá", en: "a part of the file is encrypted" },
+  "invalid-utf8": { vi: "chữ trong tệp không đúng mã UTF-8", en: "text in the file is not valid UTF-8" },
+  doctype: {
+    vi: "tệp chứa khai báo DTD, không được phép trong tệp Excel",
+    en: "the file contains a DTD declaration, which an Excel file never has",
+  },
+  "bad-xml": { vi: "nội dung XML trong tệp bị lỗi", en: "XML inside the file is malformed" },
+  "missing-part": { vi: "tệp thiếu một phần cần thiết", en: "the file lacks a part it needs" },
+};
+
+/**
+ * Why a file could not be read, wholly in the user's language. The reader's technical cause is in
+ * params.detail, shown only to those who ask for it (--verbose), never inside this sentence.
+ */
+function unreadableReason(p: ProblemParams, lang: Language): string {
+  const reason = str(p.reason);
+  const part = p.part ? (lang === "en" ? ` (part ${str(p.part)})` : ` (phần ${str(p.part)})`) : "";
   if (reason.startsWith("empty")) return lang === "en" ? "the file is empty" : "tệp rỗng";
   if (reason.startsWith("not-xlsx: an old .xls"))
     return lang === "en"
       ? "it is an old .xls (or another OLE) file; open it in Excel and save it as .xlsx"
       : "đây là tệp .xls cũ (hoặc tệp OLE khác); hãy mở bằng Excel và lưu lại dạng .xlsx";
+  const other = NOT_XLSX[reason];
+  if (other) return `${other[lang]}; ${SAVE_AS[lang]}`;
   if (reason.startsWith("not-xlsx"))
     return lang === "en" ? "it is not an Excel .xlsx file" : "tệp không phải tệp Excel .xlsx";
-  const detail = reason ? ` (${reason})` : "";
-  return lang === "en" ? `the file is damaged${detail}` : `tệp bị hỏng${detail}`;
+  if (reason === "too-large")
+    return lang === "en"
+      ? `it expands to more than the allowed size when unzipped${part} (possibly a malicious file)`
+      : `tệp giải nén ra quá kích thước cho phép${part} (có thể là tệp độc hại)`;
+  const damage = DAMAGE[str(p.damage)];
+  if (damage) return lang === "en" ? `the file is damaged: ${damage.en}${part}` : `tệp bị hỏng: ${damage.vi}${part}`;
+  return lang === "en" ? "the file is damaged" : "tệp bị hỏng";
 }
 
 /** " ở dòng tiêu đề 4 («STT» «Chỉ tiêu» …)": the header row a column was looked for in, and its texts. */
@@ -35,8 +104,8 @@ const seenEn = (p: ProblemParams): string =>
 
 const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
   "file-unreadable": {
-    vi: (p) => `Không đọc được tệp: ${unreadableReason(str(p.reason), "vi")}.`,
-    en: (p) => `The file cannot be read: ${unreadableReason(str(p.reason), "en")}.`,
+    vi: (p) => `Không đọc được tệp: ${unreadableReason(p, "vi")}.`,
+    en: (p) => `The file cannot be read: ${unreadableReason(p, "en")}.`,
   },
   "file-encrypted": {
     vi: () => "Tệp được đặt mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi gửi lại.",

@@ -29,6 +29,7 @@ import type { Settings } from "../../core/settings";
 import { completeness, returnsTable } from "../import/returns-table";
 import { type ParseFn, importFiles } from "../import/import-files";
 import { analyzeContained, inPickedOrder, readPicked } from "../import/contain";
+import { useWarmParser } from "../import/warm-parser";
 import { type PaneLanguage, strings } from "../i18n";
 import type { WorkbookHost } from "../services";
 import { WORKBOOK_FILE, areaLines, findingsText, mergeImported, planForWorkbook } from "./pane-logic";
@@ -112,6 +113,8 @@ export function ImportSection({
   const [expectedText, setExpectedText] = useState(settings.expectedAreas.join("\n"));
   const [outcome, setOutcome] = useState<Outcome>({ status: "idle" });
   const abort = useRef<AbortController | null>(null);
+  // The parse worker starts now, while the clerk is still choosing files (unless a test gives `parse`).
+  const warm = useWarmParser(!parse);
 
   // Typing in the list stays responsive: re-analysing 100 returns waits for a pause in the typing.
   const deferredText = useDeferredValue(expectedText);
@@ -140,8 +143,10 @@ export function ImportSection({
       const result = await importFiles(withBytes, {
         signal: controller.signal,
         parse,
+        parser: parse ? undefined : await warm.get(),
         onProgress: (done, total) => setProgress({ done, total }),
       });
+      if (result.cancelled) warm.renew(); // the cancelled import terminated the worker
       const names = picked.map((f) => f.name);
       onImported(mergeImported(imported, inPickedOrder(names, [...result.sources, ...failed])));
       if (result.cancelled) setCancelledKept(result.sources.length);

@@ -120,7 +120,15 @@ describe("importFiles with a given parse function", () => {
       {
         file: "bad-sync",
         grids: [],
-        findings: [{ sheet: "", cell: "", severity: "error", code: "file-unreadable", params: { reason: "boom" } }],
+        findings: [
+          {
+            sheet: "",
+            cell: "",
+            severity: "error",
+            code: "file-unreadable",
+            params: { reason: "damaged", detail: "boom" },
+          },
+        ],
       },
       {
         file: "bad-async",
@@ -131,7 +139,7 @@ describe("importFiles with a given parse function", () => {
             cell: "",
             severity: "error",
             code: "file-unreadable",
-            params: { reason: "zip end of central directory not found" },
+            params: { reason: "damaged", detail: "zip end of central directory not found" },
           },
         ],
       },
@@ -190,5 +198,30 @@ describe("importFiles with the default parser (main thread here: Node has no Wor
       "hong.xlsx",
       "rong.xlsx",
     ]);
+  });
+});
+
+describe("importFiles' progress where the browser paints in frames", () => {
+  it("reports at most once per animation frame, and always the last file", async () => {
+    const frames: FrameRequestCallback[] = [];
+    const g = globalThis as { requestAnimationFrame?: (cb: FrameRequestCallback) => number };
+    g.requestAnimationFrame = (cb) => frames.push(cb);
+    try {
+      const events: string[] = [];
+      const names = ["a", "b", "c", "d", "e"];
+      const running = importFiles(named(...names), {
+        parse: async (name) => {
+          // a frame passes after the third file only
+          if (name === "d") frames.splice(0).forEach((cb) => cb(0));
+          return fakeSource(name);
+        },
+        onProgress: (done, total, file) => events.push(`${done}/${total} ${file}`),
+      });
+      const result = await running;
+      expect(result.sources).toHaveLength(5);
+      expect(events).toEqual(["3/5 c", "5/5 e"]);
+    } finally {
+      delete g.requestAnimationFrame;
+    }
   });
 });

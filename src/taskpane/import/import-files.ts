@@ -5,7 +5,7 @@
  * A file that cannot be parsed becomes a SourceWorkbook with a "file-unreadable" finding: one bad
  * attachment never stops the others, and importFiles never throws because of a file.
  *
- * Nothing here loads exceljs at import time: the worker bundles it, the fallback import()s it.
+ * Nothing here loads the reader at import time: the worker bundles it, the fallback import()s it.
  */
 import type { SourceWorkbook } from "../../core/analyze";
 import type { Finding } from "../../core/problems";
@@ -18,10 +18,19 @@ export type { ImportFile, ParseFn } from "./types";
 export interface ImportOptions {
   /** Aborting stops before the next file (and terminates the worker); files already parsed are kept. */
   signal?: AbortSignal;
-  /** Called after each file, in order: `done` of `total` files parsed, `file` the one just finished. */
+  /**
+   * Progress, in order: `done` of `total` files parsed, `file` the last one finished. Where the
+   * browser paints in frames it is called at most once per animation frame (and once at the end),
+   * so a fast import does not spend its time laying out the progress bar.
+   */
   onProgress?: (done: number, total: number, file: string) => void;
   /** Parses one file; default: the Web Worker, or the main thread where `Worker` is unavailable. */
   parse?: ParseFn;
+  /**
+   * A parser already started (the import section starts its worker when it mounts). It is kept
+   * alive after the import, and disposed only when the import is cancelled.
+   */
+  parser?: Parser;
 }
 
 export interface ImportResult {
@@ -32,9 +41,15 @@ export interface ImportResult {
 
 /** The finding for a file whose parse threw. */
 export function unreadableSource(name: string, error: unknown): SourceWorkbook {
-  const reason = (error instanceof Error ? error.message : String(error)).slice(0, 200);
-  const finding: Finding = { sheet: "", cell: "", severity: "error", code: "file-unreadable" };
-  if (reason) finding.params = { reason };
+  // The raw cause stays in `detail` (for those who ask); the message says only that it is damaged.
+  const detail = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+  const finding: Finding = {
+    sheet: "",
+    cell: "",
+    severity: "error",
+    code: "file-unreadable",
+    params: { reason: "damaged", detail },
+  };
   return { file: name, grids: [], findings: [finding] };
 }
 
@@ -71,30 +86,67 @@ function parseOne(parse: ParseFn, file: ImportFile, signal?: AbortSignal): Promi
   });
 }
 
+/** Calls `report` at most once per animation frame where there are frames; `flush` sends the last. */
+function perFrame(report?: (done: number, total: number, file: string) => void) {
+  const raf = typeof requestAnimationFrame === "function" ? requestAnimationFrame : null;
+  let latest: [number, number, string] | null = null;
+  let scheduled = false;
+  const send = () => {
+    scheduled = false;
+    if (latest && report) report(...latest);
+    latest = null;
+  };
+  return {
+    progress(done: number, total: number, file: string) {
+      if (!report) return;
+      if (!raf) return report(done, total, file);
+      latest = [done, total, file];
+      if (!scheduled) {
+        scheduled = true;
+        raf(send);
+      }
+    },
+    flush: send,
+  };
+}
+
 /**
- * Parses `files` one after another. The bytes may be transferred to the worker: do not reuse them.
+ * Parses `files` in order, up to the parser's `inFlight` at once (a worker: several, so it never
+ * waits for a round trip; the main thread: one). The bytes may be transferred to the worker: do
+ * not reuse them.
  */
 export async function importFiles(files: ImportFile[], options: ImportOptions = {}): Promise<ImportResult> {
-  const { signal, onProgress } = options;
+  const { signal } = options;
   const sources: SourceWorkbook[] = [];
   if (signal?.aborted) return { sources, cancelled: true };
   if (files.length === 0) return { sources, cancelled: false };
-
-  const parser: Parser = options.parse ? { parse: options.parse, dispose: () => undefined } : await defaultParser();
+  const owned = !options.parser;
+  const parser: Parser = options.parse
+    ? { parse: options.parse, dispose: () => undefined }
+    : (options.parser ?? (await defaultParser()));
   const stop = () => parser.dispose();
   signal?.addEventListener("abort", stop, { once: true });
+  const report = perFrame(options.onProgress);
+  const window = Math.max(1, parser.inFlight ?? 1);
+  const started: Promise<SourceWorkbook | typeof CANCELLED>[] = [];
+  const startUpTo = (limit: number) => {
+    while (started.length < Math.min(limit, files.length) && !signal?.aborted) {
+      started.push(parseOne(parser.parse, files[started.length], signal));
+    }
+  };
   try {
     for (let index = 0; index < files.length; index++) {
       if (signal?.aborted) return { sources, cancelled: true };
-      const file = files[index];
-      const source = await parseOne(parser.parse, file, signal);
+      startUpTo(index + window);
+      const source = await started[index];
       if (source === CANCELLED) return { sources, cancelled: true };
       sources.push(source);
-      onProgress?.(index + 1, files.length, file.name);
+      report.progress(index + 1, files.length, files[index].name);
     }
     return { sources, cancelled: false };
   } finally {
+    report.flush();
     signal?.removeEventListener("abort", stop);
-    parser.dispose();
+    if (owned || signal?.aborted) parser.dispose();
   }
 }

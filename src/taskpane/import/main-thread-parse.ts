@@ -1,6 +1,6 @@
 /**
  * The fallback where no Web Worker can run (jsdom, Node, a webview that refuses workers): the same
- * reader on the main thread. exceljs is loaded with import() on first use, never at start.
+ * reader on the main thread, loaded with import() on first use, never at start.
  */
 import type { ParseFn, Parser } from "./types";
 

@@ -9,8 +9,8 @@ import type { ParseReply, ParseRequest } from "./types";
 export async function handleParseRequest(request: ParseRequest): Promise<ParseReply> {
   try {
     const source = await readWorkbookBuffer(request.bytes, request.name);
-    return { name: request.name, source };
+    return { id: request.id, name: request.name, source };
   } catch (error) {
-    return { name: request.name, error: error instanceof Error ? error.message : String(error) };
+    return { id: request.id, name: request.name, error: error instanceof Error ? error.message : String(error) };
   }
 }

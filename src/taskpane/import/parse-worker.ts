@@ -1,7 +1,7 @@
 /**
  * Web Worker entry (built by webpack from `new Worker(new URL("./parse-worker.ts", import.meta.url))`
  * in create-parse-worker.ts): parses the .xlsx files the pane sends, one message each, off the
- * main thread. exceljs is bundled into this worker's chunk, never into the pane's initial chunk.
+ * main thread, with the project's own reader (src/files/xlsx/); exceljs is in no chunk of the pane.
  *
  * Receives { name, bytes } (bytes transferred) and replies { name, source } or { name, error }.
  */

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
-import { type SourceWorkbook, analyze } from "../../core/analyze";
+import fc from "fast-check";
+import { type Analysis, type SourceWorkbook, analyze } from "../../core/analyze";
 import type { Grid } from "../../core/grid";
 import type { Problem } from "../../core/problems";
 import { DEFAULT_SETTINGS } from "../../core/settings";
@@ -146,5 +147,47 @@ describe("completeness", () => {
 
   it("is 0 of 0 with nothing expected", () => {
     expect(completeness([], ["Xã A"])).toEqual({ received: 0, expected: 0, missing: [] });
+  });
+});
+
+describe("returnsTable's problem lookup (by file and sheet, not a filter per row)", () => {
+  it("gives each row exactly the problems the plain filter gives, in the analysis' order", () => {
+    const name = fc.constantFrom("a.xlsx", "b.xlsx", "c.xlsx", "");
+    const sheet = fc.constantFrom("S1", "S2", "");
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(fc.constantFrom("a.xlsx", "b.xlsx"), fc.constantFrom("S1", "S2")), {
+          selector: ([f, s]) => `${f}|${s}`,
+          maxLength: 4,
+        }),
+        fc.array(fc.tuple(name, sheet, fc.constantFrom<"error" | "warning">("error", "warning")), { maxLength: 30 }),
+        (returns, found) => {
+          const problems: Problem[] = found.map(([file, s, severity], i) => ({
+            file,
+            sheet: s,
+            cell: "",
+            severity,
+            code: "value-not-number",
+            message: `m${i}`,
+          }));
+          const analysis = {
+            returns: returns.map(([file, s]) => ({
+              ret: { file, sheet: s, area: null, period: null, indicators: [] },
+            })),
+            problems,
+            skipped: [],
+          } as unknown as Analysis;
+          const rows = returnsTable(analysis);
+          for (const row of rows.slice(0, returns.length)) {
+            expect(row.problems).toEqual(
+              problems.filter((p) => p.file === row.file && (p.sheet === row.sheet || p.sheet === "")),
+            );
+          }
+          for (const row of rows.slice(returns.length)) {
+            expect(row.problems).toEqual(problems.filter((p) => p.file === row.file));
+          }
+        },
+      ),
+    );
   });
 });

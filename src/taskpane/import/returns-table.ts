@@ -33,8 +33,23 @@ export function statusOf(problems: readonly Problem[]): ReturnStatus {
  * are in no row: they are about the consolidation, not a return.
  */
 export function returnsTable(analysis: Analysis): ReturnRow[] {
+  // Problems grouped once by file, then by sheet ("" = the whole file), in their original order, so
+  // each row looks up its own instead of filtering the whole list (linear in returns + problems).
+  const byFile = new Map<string, Map<string, Problem[]>>();
+  for (const p of analysis.problems) {
+    let sheets = byFile.get(p.file);
+    if (!sheets) byFile.set(p.file, (sheets = new Map()));
+    const list = sheets.get(p.sheet);
+    if (list) list.push(p);
+    else sheets.set(p.sheet, [p]);
+  }
+  const order = new Map(analysis.problems.map((p, i) => [p, i]));
   const rows: ReturnRow[] = analysis.returns.map(({ ret }) => {
-    const problems = analysis.problems.filter((p) => p.file === ret.file && (p.sheet === ret.sheet || p.sheet === ""));
+    const sheets = byFile.get(ret.file);
+    const own = sheets?.get(ret.sheet) ?? [];
+    const fileWide = ret.sheet === "" ? [] : (sheets?.get("") ?? []);
+    // Merge the two lists back into the analysis' order.
+    const problems = fileWide.length === 0 ? own : [...own, ...fileWide].sort((x, y) => order.get(x)! - order.get(y)!);
     return {
       file: ret.file,
       sheet: ret.sheet,
@@ -48,14 +63,19 @@ export function returnsTable(analysis: Analysis): ReturnRow[] {
 
   const withReturn = new Set(rows.map((row) => row.file));
   const without: string[] = [];
+  const noted = new Set<string>();
   const note = (file: string) => {
-    if (file !== "" && !withReturn.has(file) && !without.includes(file)) without.push(file);
+    if (file !== "" && !withReturn.has(file) && !noted.has(file)) {
+      noted.add(file);
+      without.push(file);
+    }
   };
   // problems follow the order the files were given in; then files whose sheets were all skipped
   analysis.problems.forEach((p) => note(p.file));
   analysis.skipped.forEach((s) => note(s.file));
   for (const file of without) {
-    const problems = analysis.problems.filter((p) => p.file === file);
+    const sheets = byFile.get(file);
+    const problems = sheets ? [...sheets.values()].flat().sort((x, y) => order.get(x)! - order.get(y)!) : [];
     rows.push({
       file,
       sheet: "",

@@ -20,13 +20,18 @@ export type ParseFn = (name: string, bytes: ArrayBuffer) => Promise<SourceWorkbo
 export interface Parser {
   parse: ParseFn;
   dispose(): void;
+  /** Files that may be parsed at once (a worker: several, to hide round trips); default 1. */
+  inFlight?: number;
 }
 
 /** Pane → worker: one file to parse; `bytes` is transferred, not copied. */
 export interface ParseRequest {
+  /** Matches the reply to its request when several files are in flight. */
+  id?: number;
   name: string;
   bytes: ArrayBuffer;
 }
 
 /** Worker → pane: the parsed workbook, or why parsing threw. */
-export type ParseReply = { name: string; source: SourceWorkbook } | { name: string; error: string };
+export type ParseReply =
+  { id?: number; name: string; source: SourceWorkbook } | { id?: number; name: string; error: string };

@@ -5,7 +5,7 @@ import { readWorkbookBuffer } from "../../files/read-workbook-buffer";
 import { importFiles } from "./import-files";
 import { handleParseRequest } from "./parse-request";
 import type { ParseReply, ParseRequest } from "./types";
-import { type WorkerLike, createWorkerParser } from "./worker-parser";
+import { WORKER_IN_FLIGHT, type WorkerLike, createWorkerParser } from "./worker-parser";
 
 const example = resolve(__dirname, "..", "..", "..", "examples", "xa-tram-tau.xlsx");
 function exampleBytes(): ArrayBuffer {
@@ -138,18 +138,49 @@ describe("createWorkerParser", () => {
         {
           signal: controller.signal,
           onProgress: (done) => {
-            // abort while b.xlsx is in the worker
-            if (done === 1) setTimeout(() => controller.abort(), 0);
+            // abort while b.xlsx and c.xlsx are in the worker
+            if (done === 1) controller.abort();
           },
         },
       );
       expect(worker.terminated).toBe(true);
       expect(result.cancelled).toBe(true);
       expect(result.sources.map((s) => s.file)).toEqual(["a.xlsx"]);
-      expect(worker.received).toEqual(["a.xlsx", "b.xlsx"]);
+      expect(worker.received).toEqual(["a.xlsx", "b.xlsx", "c.xlsx"]);
     } finally {
       delete g.Worker;
     }
+  });
+
+  it("keeps several files in flight, so the worker never waits for a round trip, and keeps their order", async () => {
+    const worker = new FakeWorker();
+    mockWorkers.push(worker);
+    const g = globalThis as { Worker?: unknown };
+    g.Worker = FakeWorker;
+    const sentAtProgress: number[] = [];
+    try {
+      const names = ["a", "b", "c", "d", "e", "f"].map((n) => `${n}.xlsx`);
+      const result = await importFiles(
+        names.map((name) => ({ name, bytes: exampleBytes() })),
+        { onProgress: () => sentAtProgress.push(worker.received.length) },
+      );
+      expect(result.sources.map((s) => s.file)).toEqual(names);
+      expect(sentAtProgress[0]).toBe(WORKER_IN_FLIGHT);
+      expect(Math.max(...sentAtProgress.map((sent, i) => sent - (i + 1)))).toBeLessThanOrEqual(WORKER_IN_FLIGHT);
+    } finally {
+      delete g.Worker;
+    }
+  });
+
+  it("uses a parser started beforehand (the section's warm worker) and leaves it running", async () => {
+    const worker = new FakeWorker();
+    const parser = createWorkerParser(() => worker, neverFallback);
+    const first = await importFiles([{ name: "a.xlsx", bytes: exampleBytes() }], { parser });
+    const second = await importFiles([{ name: "b.xlsx", bytes: exampleBytes() }], { parser });
+    expect([...first.sources, ...second.sources].map((s) => s.file)).toEqual(["a.xlsx", "b.xlsx"]);
+    expect(worker.terminated).toBe(false);
+    parser.dispose();
+    expect(worker.terminated).toBe(true);
   });
 
   it("terminates the worker after a complete import too", async () => {

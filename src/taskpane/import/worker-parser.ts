@@ -1,11 +1,12 @@
 /**
- * A Parser backed by one Web Worker: sends one file at a time (bytes transferred, not copied) and
- * waits for its reply. If the worker itself fails (its script cannot load, it crashes), every later
- * file goes to `fallback` on the main thread instead. Until the worker has replied once (proving
- * its script loaded) a spare copy of the bytes is kept so that file can be retried on the main
- * thread too; after that nothing is copied, a file lost in a crash rejects (unreadable), and the next
- * file starts a fresh worker.
- * `dispose` terminates the worker; a parse still waiting then rejects with "cancelled".
+ * A Parser backed by one Web Worker: several files may be in flight at once (bytes transferred, not
+ * copied), so the worker never waits for a round trip between files; replies are matched by id.
+ * If the worker fails before it has ever replied (its script cannot load), every pending and later
+ * file goes to `fallback` on the main thread, from a spare copy of its bytes kept until then. A
+ * worker that has replied before and then dies (a hostile file, out of memory) costs only the files
+ * in flight at that moment (at most WORKER_IN_FLIGHT, reported unreadable); the next file starts a
+ * fresh worker, never the main thread, which a second hostile file could take down with the pane.
+ * `dispose` terminates the worker; parses still waiting then reject with "cancelled".
  */
 import type { ParseFn, ParseReply, ParseRequest, Parser } from "./types";
 
@@ -24,17 +25,21 @@ interface Pending {
   retry: (() => Promise<ParseReply>) | null;
 }
 
+/** Files sent to the worker before the first has come back: enough to hide the round trips. */
+export const WORKER_IN_FLIGHT = 4;
+
 export function createWorkerParser(makeWorker: () => WorkerLike, fallback: ParseFn): Parser {
   let worker: WorkerLike | null = null;
   let broken = false;
   let disposed = false;
-  let pending: Pending | null = null;
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
   let proven = false; // the worker has replied at least once
 
-  const settle = (): Pending | null => {
-    const current = pending;
-    pending = null;
-    return current;
+  const takeAll = (): Pending[] => {
+    const all = [...pending.values()];
+    pending.clear();
+    return all;
   };
 
   const start = (): WorkerLike | null => {
@@ -47,7 +52,11 @@ export function createWorkerParser(makeWorker: () => WorkerLike, fallback: Parse
     }
     worker.onmessage = (event) => {
       proven = true;
-      settle()?.resolve(event.data);
+      const reply = event.data;
+      const waiting = reply.id !== undefined ? pending.get(reply.id) : undefined;
+      if (!waiting) return;
+      pending.delete(reply.id!);
+      waiting.resolve(reply);
     };
     worker.onerror = (event) => {
       event.preventDefault?.();
@@ -57,10 +66,10 @@ export function createWorkerParser(makeWorker: () => WorkerLike, fallback: Parse
       broken = !proven;
       worker?.terminate();
       worker = null;
-      const current = settle();
-      if (!current) return;
-      if (current.retry) current.retry().then(current.resolve, current.reject);
-      else current.reject(new Error(`parse worker failed: ${event.message ?? "unknown error"}`));
+      for (const current of takeAll()) {
+        if (current.retry) current.retry().then(current.resolve, current.reject);
+        else current.reject(new Error(`parse worker failed: ${event.message ?? "unknown error"}`));
+      }
     };
     return worker;
   };
@@ -71,13 +80,14 @@ export function createWorkerParser(makeWorker: () => WorkerLike, fallback: Parse
     if (!active) return fallback(name, bytes);
     // Transferring detaches `bytes`: keep a spare copy only until the worker has proven it loads.
     const spare = proven ? null : bytes.slice(0);
+    const id = nextId++;
     const reply = await new Promise<ParseReply>((resolve, reject) => {
-      pending = {
+      pending.set(id, {
         resolve,
         reject,
-        retry: spare ? () => fallback(name, spare).then((source) => ({ name, source })) : null,
-      };
-      active.postMessage({ name, bytes }, [bytes]);
+        retry: spare ? () => fallback(name, spare).then((source) => ({ id, name, source })) : null,
+      });
+      active.postMessage({ id, name, bytes }, [bytes]);
     });
     if ("error" in reply) throw new Error(reply.error);
     return reply.source;
@@ -85,11 +95,12 @@ export function createWorkerParser(makeWorker: () => WorkerLike, fallback: Parse
 
   return {
     parse,
+    inFlight: WORKER_IN_FLIGHT,
     dispose: () => {
       disposed = true;
       worker?.terminate();
       worker = null;
-      settle()?.reject(new Error("cancelled"));
+      for (const current of takeAll()) current.reject(new Error("cancelled"));
     },
   };
 }

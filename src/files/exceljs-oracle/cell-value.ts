@@ -4,7 +4,7 @@
  * dates their Excel serial number (the number format is kept separately).
  */
 import type * as ExcelJS from "exceljs";
-import type { CellValue } from "../core/grid";
+import type { CellValue } from "../../core/grid";
 
 const MS_PER_DAY = 86_400_000;
 /** Days from 1899-12-30 (Excel's 1900-system day 0) to 1970-01-01. */

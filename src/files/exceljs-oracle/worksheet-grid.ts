@@ -3,7 +3,7 @@
  * as a rectangle of values, with number formats, merges and hidden rows.
  */
 import type * as ExcelJS from "exceljs";
-import type { CellRange, CellValue, Grid } from "../core/grid";
+import type { CellRange, CellValue, Grid } from "../../core/grid";
 import { cellToValue } from "./cell-value";
 
 interface Found {
