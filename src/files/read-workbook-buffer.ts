@@ -28,8 +28,11 @@ export async function readWorkbookBuffer(buffer: ArrayBuffer | Uint8Array, file:
   switch (sniffFileKind(bytes)) {
     case "encrypted":
       return failed(file, "file-encrypted");
-    case "ole":
-      return failed(file, "file-unreadable", "not-xlsx: an old .xls or other OLE file");
+    case "ole": {
+      // An Excel 97–2003 .xls: its reader is loaded only when one arrives (its own chunk in the pane).
+      const { readXlsBuffer } = await import("./xls/read-xls");
+      return readXlsBuffer(bytes, file);
+    }
     case "empty":
       return failed(file, "file-unreadable", "empty file");
     case "other":

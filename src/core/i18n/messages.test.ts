@@ -30,12 +30,17 @@ describe("unreadable files", () => {
     params: { reason },
   });
   it("say why in the user's language", () => {
-    expect(localizeProblem(finding("empty file"), "a.xlsx", "vi").message).toBe("Tệp a.xlsx: Không đọc được tệp: tệp rỗng.");
-    expect(localizeProblem(finding("not-xlsx: not a zip"), "a.xlsx", "en").message).toBe(
-      "File a.xlsx: The file cannot be read: it is not an Excel .xlsx file.",
+    expect(localizeProblem(finding("empty file"), "a.xlsx", "vi").message).toBe(
+      "Tệp a.xlsx: Không đọc được tệp: tệp rỗng.",
     );
-    expect(localizeProblem(finding("not-xlsx: an old .xls or other OLE file"), "b.xlsx", "vi").message).toContain(
-      "lưu lại dạng .xlsx",
+    expect(localizeProblem(finding("not-xlsx: not a zip"), "a.xlsx", "en").message).toBe(
+      "File a.xlsx: The file cannot be read: it is not an Excel file (.xlsx or .xls).",
+    );
+    expect(localizeProblem(finding("old-xls: Excel 95 or older"), "b.xls", "vi").message).toBe(
+      "Tệp b.xls: Không đọc được tệp: đây là tệp .xls của Excel 95 trở về trước; hãy mở bằng Excel và lưu lại dạng .xlsx.",
+    );
+    expect(localizeProblem(finding("xls: broken sector chain"), "d.xls", "vi").message).toBe(
+      "Tệp d.xls: Không đọc được tệp: tệp bị hỏng (xls: broken sector chain).",
     );
     expect(localizeProblem(finding("End of data reached"), "c.xlsx", "vi").message).toBe(
       "Tệp c.xlsx: Không đọc được tệp: tệp bị hỏng (End of data reached).",

@@ -17,12 +17,12 @@ const role = (p: ProblemParams, lang: Language): string => roleLabel(str(p.colum
 /** Why a file could not be read, from the reader's reason (src/files/read-workbook-buffer.ts). */
 function unreadableReason(reason: string, lang: Language): string {
   if (reason.startsWith("empty")) return lang === "en" ? "the file is empty" : "tệp rỗng";
-  if (reason.startsWith("not-xlsx: an old .xls"))
+  if (reason.startsWith("old-xls"))
     return lang === "en"
-      ? "it is an old .xls (or another OLE) file; open it in Excel and save it as .xlsx"
-      : "đây là tệp .xls cũ (hoặc tệp OLE khác); hãy mở bằng Excel và lưu lại dạng .xlsx";
+      ? "it is an .xls from Excel 95 or older; open it in Excel and save it as .xlsx"
+      : "đây là tệp .xls của Excel 95 trở về trước; hãy mở bằng Excel và lưu lại dạng .xlsx";
   if (reason.startsWith("not-xlsx"))
-    return lang === "en" ? "it is not an Excel .xlsx file" : "tệp không phải tệp Excel .xlsx";
+    return lang === "en" ? "it is not an Excel file (.xlsx or .xls)" : "tệp không phải tệp Excel (.xlsx hoặc .xls)";
   const detail = reason ? ` (${reason})` : "";
   return lang === "en" ? `the file is damaged${detail}` : `tệp bị hỏng${detail}`;
 }
