@@ -1,0 +1,289 @@
+/**
+ * A small BIFF8 (.xls) writer for tests: records by hand, inside a version-3 OLE compound file, so
+ * tests can build what LibreOffice never writes (strings split across CONTINUE at any point, a
+ * password record, a loop in the sector table, sheets far too large) and random workbooks for
+ * property tests. Only what the reader reads; no styles beyond number formats.
+ */
+import type { CellValue } from "../../src/core/grid";
+
+const SECTOR = 512;
+const END_OF_CHAIN = 0xfffffffe;
+const FAT_SECTOR = 0xfffffffd;
+const FREE = 0xffffffff;
+const NO_STREAM = 0xffffffff;
+/** Streams shorter than this live in the mini stream; ours are padded to it so they never do. */
+const MINI_CUTOFF = 4096;
+
+export function record(type: number, data: Uint8Array | number[]): Buffer {
+  const body = Buffer.from(data as Uint8Array);
+  const head = Buffer.alloc(4);
+  head.writeUInt16LE(type, 0);
+  head.writeUInt16LE(body.length, 2);
+  return Buffer.concat([head, body]);
+}
+
+export const BIFF = {
+  BOF: 0x0809,
+  EOF: 0x000a,
+  CONTINUE: 0x003c,
+  FILEPASS: 0x002f,
+  BOUNDSHEET: 0x0085,
+  SST: 0x00fc,
+  FORMAT: 0x041e,
+  XF: 0x00e0,
+  LABELSST: 0x00fd,
+  NUMBER: 0x0203,
+  RK: 0x027e,
+  BOOLERR: 0x0205,
+  FORMULA: 0x0006,
+  STRING: 0x0207,
+  MERGEDCELLS: 0x00e5,
+  ROW: 0x0208,
+} as const;
+
+export function bof(kind: "globals" | "sheet", version = 0x0600): Buffer {
+  const data = Buffer.alloc(16);
+  data.writeUInt16LE(version, 0);
+  data.writeUInt16LE(kind === "globals" ? 0x0005 : 0x0010, 2);
+  return record(BIFF.BOF, data);
+}
+
+export const eof = (): Buffer => record(BIFF.EOF, []);
+
+/** An XLUnicodeString's characters: 8-bit when every code fits, else UTF-16LE; with its option byte. */
+export function unicodeBody(text: string, wide = [...text].some((c) => c.charCodeAt(0) > 0xff)): Buffer {
+  const chars = wide ? Buffer.from(text, "utf16le") : Buffer.from(Array.from(text, (c) => c.charCodeAt(0)));
+  return Buffer.concat([Buffer.from([wide ? 1 : 0]), chars]);
+}
+
+function u16(n: number): Buffer {
+  const b = Buffer.alloc(2);
+  b.writeUInt16LE(n, 0);
+  return b;
+}
+
+function u32(n: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(n >>> 0, 0);
+  return b;
+}
+
+function cellHead(row: number, column: number, xf: number): Buffer {
+  return Buffer.concat([u16(row - 1), u16(column - 1), u16(xf)]);
+}
+
+export interface TestCell {
+  row: number;
+  column: number;
+  value: CellValue;
+  /** Index into the workbook's formats (0: General). */
+  format?: number;
+  /** Write a number as a FORMULA's cached result instead of a plain NUMBER. */
+  asFormula?: boolean;
+}
+
+export interface TestSheet {
+  name: string;
+  cells: TestCell[];
+  merges?: { top: number; left: number; bottom: number; right: number }[];
+  hiddenRows?: number[];
+}
+
+export interface TestWorkbook {
+  sheets: TestSheet[];
+  /** Custom number formats; the cell's `format` n (≥ 1) uses formats[n - 1] (ids 164 + n - 1). */
+  formats?: string[];
+  /** Put a FILEPASS (password) record in the globals. */
+  password?: boolean;
+  /** BIFF version in the BOF records (0x0600 is BIFF8, 0x0500 BIFF5). */
+  version?: number;
+  /** Maximum bytes of SST data per record before a CONTINUE (8,224 in real files). */
+  sstChunk?: number;
+}
+
+const ERROR_CODES: Record<string, number> = {
+  "#NULL!": 0,
+  "#DIV/0!": 7,
+  "#VALUE!": 15,
+  "#REF!": 23,
+  "#NAME?": 29,
+  "#NUM!": 36,
+  "#N/A": 42,
+};
+
+/** The SST record and its CONTINUEs, split every `chunk` bytes as Excel does (never inside a character). */
+export function sstRecords(strings: string[], chunk: number): Buffer {
+  const records: Buffer[] = [];
+  let current: Buffer[] = [u32(strings.length), u32(strings.length)];
+  let size = 8;
+  const flush = (): void => {
+    records.push(record(records.length === 0 ? BIFF.SST : BIFF.CONTINUE, Buffer.concat(current)));
+    current = [];
+    size = 0;
+  };
+  for (const text of strings) {
+    const wide = [...text].some((c) => c.charCodeAt(0) > 0xff);
+    const header = Buffer.concat([u16(text.length), Buffer.from([wide ? 1 : 0])]);
+    if (size + header.length + (wide ? 2 : 1) > chunk) flush(); // the header and a first character together
+    current.push(header);
+    size += header.length;
+    let at = 0;
+    while (at < text.length) {
+      const width = wide ? 2 : 1;
+      const room = Math.floor((chunk - size) / width);
+      if (room <= 0) {
+        flush();
+        current.push(Buffer.from([wide ? 1 : 0])); // a CONTINUE inside characters starts with the option byte
+        size = 1;
+        continue;
+      }
+      const piece = text.slice(at, at + room);
+      const bytes = wide ? Buffer.from(piece, "utf16le") : Buffer.from(Array.from(piece, (c) => c.charCodeAt(0)));
+      current.push(bytes);
+      size += bytes.length;
+      at += piece.length;
+    }
+  }
+  flush();
+  return Buffer.concat(records);
+}
+
+function sheetStream(sheet: TestSheet, sst: Map<string, number>): Buffer {
+  const out: Buffer[] = [bof("sheet")];
+  for (const row of sheet.hiddenRows ?? []) {
+    const data = Buffer.alloc(16);
+    data.writeUInt16LE(row - 1, 0);
+    data.writeUInt16LE(0x20, 12); // fDyZero: hidden
+    out.push(record(BIFF.ROW, data));
+  }
+  for (const cell of sheet.cells) {
+    const xf = cell.format ?? 0;
+    const head = cellHead(cell.row, cell.column, xf);
+    const v = cell.value;
+    if (typeof v === "string") {
+      if (cell.asFormula) {
+        const result = Buffer.from([0, 0, 0, 0, 0, 0, 0xff, 0xff]);
+        out.push(record(BIFF.FORMULA, Buffer.concat([head, result, u16(0), u32(0), u16(0)])));
+        out.push(record(BIFF.STRING, Buffer.concat([u16(v.length), unicodeBody(v)])));
+      } else out.push(record(BIFF.LABELSST, Buffer.concat([head, u32(sst.get(v) as number)])));
+    } else if (typeof v === "number") {
+      const n = Buffer.alloc(8);
+      n.writeDoubleLE(v, 0);
+      if (cell.asFormula) out.push(record(BIFF.FORMULA, Buffer.concat([head, n, u16(0), u32(0), u16(0)])));
+      else out.push(record(BIFF.NUMBER, Buffer.concat([head, n])));
+    } else if (typeof v === "boolean") {
+      out.push(record(BIFF.BOOLERR, Buffer.concat([head, Buffer.from([v ? 1 : 0, 0])])));
+    } else if (v && typeof v === "object") {
+      out.push(record(BIFF.BOOLERR, Buffer.concat([head, Buffer.from([ERROR_CODES[v.error] ?? 15, 1])])));
+    }
+  }
+  if (sheet.merges?.length) {
+    const parts = [u16(sheet.merges.length)];
+    for (const m of sheet.merges) parts.push(u16(m.top - 1), u16(m.bottom - 1), u16(m.left - 1), u16(m.right - 1));
+    out.push(record(BIFF.MERGEDCELLS, Buffer.concat(parts)));
+  }
+  out.push(eof());
+  return Buffer.concat(out);
+}
+
+/** The Workbook stream of `book`. */
+export function workbookStream(book: TestWorkbook): Buffer {
+  const strings: string[] = [];
+  const sst = new Map<string, number>();
+  for (const sheet of book.sheets)
+    for (const c of sheet.cells)
+      if (typeof c.value === "string" && !c.asFormula && !sst.has(c.value)) {
+        sst.set(c.value, strings.length);
+        strings.push(c.value);
+      }
+  const formats = book.formats ?? [];
+  const globalsHead: Buffer[] = [bof("globals", book.version)];
+  if (book.password) globalsHead.push(record(BIFF.FILEPASS, [0, 0]));
+  formats.forEach((code, i) =>
+    globalsHead.push(record(BIFF.FORMAT, Buffer.concat([u16(164 + i), u16(code.length), unicodeBody(code)]))),
+  );
+  const xf = (formatId: number): Buffer => {
+    const data = Buffer.alloc(20);
+    data.writeUInt16LE(formatId, 2);
+    return record(BIFF.XF, data);
+  };
+  globalsHead.push(xf(0), ...formats.map((_, i) => xf(164 + i)));
+  const tail = Buffer.concat([sstRecords(strings, book.sstChunk ?? 8224), eof()]);
+  const sheetStreams = book.sheets.map((s) => sheetStream(s, sst));
+  const names = book.sheets.map((s) => Buffer.concat([Buffer.from([s.name.length]), unicodeBody(s.name)]));
+  const boundLength = names.reduce((n, name) => n + 4 + 6 + name.length, 0);
+  let offset = Buffer.concat(globalsHead).length + boundLength + tail.length;
+  const bounds = book.sheets.map((_, i) => {
+    const r = record(BIFF.BOUNDSHEET, Buffer.concat([u32(offset), Buffer.from([0, 0]), names[i]]));
+    offset += sheetStreams[i].length;
+    return r;
+  });
+  return Buffer.concat([...globalsHead, ...bounds, tail, ...sheetStreams]);
+}
+
+/** A version-3 compound file holding `streams` in the root storage (each padded to the mini-stream cutoff). */
+export function compoundFile(streams: { name: string; data: Uint8Array }[]): Buffer {
+  const bodies = streams.map((s) => {
+    const size = Math.max(s.data.length, MINI_CUTOFF);
+    const padded = Buffer.alloc(Math.ceil(size / SECTOR) * SECTOR);
+    Buffer.from(s.data).copy(padded);
+    return { name: s.name, padded, size };
+  });
+  const dataSectors = bodies.reduce((n, b) => n + b.padded.length / SECTOR, 0);
+  const dirSectors = Math.ceil((streams.length + 1) / 4);
+  let fatSectors = 1;
+  while (fatSectors * (SECTOR / 4) < fatSectors + dirSectors + dataSectors) fatSectors++;
+  if (fatSectors > 109) throw new Error("test file too large for a header-only DIFAT");
+  const fat = new Uint32Array(fatSectors * (SECTOR / 4)).fill(FREE);
+  for (let i = 0; i < fatSectors; i++) fat[i] = FAT_SECTOR;
+  const chainOf = (first: number, count: number): void => {
+    for (let k = 0; k < count; k++) fat[first + k] = k === count - 1 ? END_OF_CHAIN : first + k + 1;
+  };
+  chainOf(fatSectors, dirSectors);
+  let next = fatSectors + dirSectors;
+  const starts = bodies.map((b) => {
+    const start = next;
+    chainOf(start, b.padded.length / SECTOR);
+    next += b.padded.length / SECTOR;
+    return start;
+  });
+  const header = Buffer.alloc(SECTOR);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0);
+  header.writeUInt16LE(0x3e, 24);
+  header.writeUInt16LE(3, 26);
+  header.writeUInt16LE(0xfffe, 28);
+  header.writeUInt16LE(9, 30);
+  header.writeUInt16LE(6, 32);
+  header.writeUInt32LE(fatSectors, 44);
+  header.writeUInt32LE(fatSectors, 48); // the directory follows the FAT
+  header.writeUInt32LE(MINI_CUTOFF, 56);
+  header.writeUInt32LE(END_OF_CHAIN, 60);
+  header.writeUInt32LE(END_OF_CHAIN, 68);
+  for (let i = 0; i < 109; i++) header.writeUInt32LE(i < fatSectors ? i : FREE, 76 + 4 * i);
+  const entry = (name: string, type: number, right: number, child: number, start: number, size: number): Buffer => {
+    const e = Buffer.alloc(128);
+    e.write(name, 0, "utf16le");
+    e.writeUInt16LE(name ? (name.length + 1) * 2 : 0, 64);
+    e.writeUInt8(type, 66);
+    e.writeUInt8(1, 67);
+    e.writeUInt32LE(NO_STREAM, 68);
+    e.writeUInt32LE(right, 72);
+    e.writeUInt32LE(child, 76);
+    e.writeUInt32LE(start, 116);
+    e.writeUInt32LE(size, 120);
+    return e;
+  };
+  // A degenerate but valid tree: each stream's right sibling is the next one.
+  const dir = [entry("Root Entry", 5, NO_STREAM, bodies.length ? 1 : NO_STREAM, END_OF_CHAIN, 0)];
+  bodies.forEach((b, i) =>
+    dir.push(entry(b.name, 2, i + 1 < bodies.length ? i + 2 : NO_STREAM, NO_STREAM, starts[i], b.size)),
+  );
+  const dirBytes = Buffer.alloc(dirSectors * SECTOR);
+  Buffer.concat(dir).copy(dirBytes);
+  return Buffer.concat([header, Buffer.from(fat.buffer), dirBytes, ...bodies.map((b) => b.padded)]);
+}
+
+/** A whole .xls from `book`. */
+export function writeXls(book: TestWorkbook): Buffer {
+  return compoundFile([{ name: "Workbook", data: workbookStream(book) }]);
+}
