@@ -4,7 +4,9 @@
  * password record, a loop in the sector table, sheets far too large) and random workbooks for
  * property tests. Only what the reader reads; no styles beyond number formats.
  */
+import { directoryEntry } from "../../scripts/bad-inputs/cfb";
 import type { CellValue } from "../../src/core/grid";
+import { BIFF_RECORDS } from "../../src/files/xls/biff-workbook";
 
 const SECTOR = 512;
 const END_OF_CHAIN = 0xfffffffe;
@@ -22,24 +24,8 @@ export function record(type: number, data: Uint8Array | number[]): Buffer {
   return Buffer.concat([head, body]);
 }
 
-export const BIFF = {
-  BOF: 0x0809,
-  EOF: 0x000a,
-  CONTINUE: 0x003c,
-  FILEPASS: 0x002f,
-  BOUNDSHEET: 0x0085,
-  SST: 0x00fc,
-  FORMAT: 0x041e,
-  XF: 0x00e0,
-  LABELSST: 0x00fd,
-  NUMBER: 0x0203,
-  RK: 0x027e,
-  BOOLERR: 0x0205,
-  FORMULA: 0x0006,
-  STRING: 0x0207,
-  MERGEDCELLS: 0x00e5,
-  ROW: 0x0208,
-} as const;
+/** Record types, as the reader names them (the LibreOffice tests check them against real files). */
+export const BIFF = BIFF_RECORDS;
 
 export function bof(kind: "globals" | "sheet", version = 0x0600): Buffer {
   const data = Buffer.alloc(16);
@@ -260,23 +246,12 @@ export function compoundFile(streams: { name: string; data: Uint8Array }[]): Buf
   header.writeUInt32LE(END_OF_CHAIN, 60);
   header.writeUInt32LE(END_OF_CHAIN, 68);
   for (let i = 0; i < 109; i++) header.writeUInt32LE(i < fatSectors ? i : FREE, 76 + 4 * i);
-  const entry = (name: string, type: number, right: number, child: number, start: number, size: number): Buffer => {
-    const e = Buffer.alloc(128);
-    e.write(name, 0, "utf16le");
-    e.writeUInt16LE(name ? (name.length + 1) * 2 : 0, 64);
-    e.writeUInt8(type, 66);
-    e.writeUInt8(1, 67);
-    e.writeUInt32LE(NO_STREAM, 68);
-    e.writeUInt32LE(right, 72);
-    e.writeUInt32LE(child, 76);
-    e.writeUInt32LE(start, 116);
-    e.writeUInt32LE(size, 120);
-    return e;
-  };
   // A degenerate but valid tree: each stream's right sibling is the next one.
-  const dir = [entry("Root Entry", 5, NO_STREAM, bodies.length ? 1 : NO_STREAM, END_OF_CHAIN, 0)];
+  const dir = [directoryEntry("Root Entry", 5, NO_STREAM, NO_STREAM, bodies.length ? 1 : NO_STREAM, END_OF_CHAIN, 0)];
   bodies.forEach((b, i) =>
-    dir.push(entry(b.name, 2, i + 1 < bodies.length ? i + 2 : NO_STREAM, NO_STREAM, starts[i], b.size)),
+    dir.push(
+      directoryEntry(b.name, 2, NO_STREAM, i + 1 < bodies.length ? i + 2 : NO_STREAM, NO_STREAM, starts[i], b.size),
+    ),
   );
   const dirBytes = Buffer.alloc(dirSectors * SECTOR);
   Buffer.concat(dir).copy(dirBytes);

@@ -47,7 +47,8 @@ export interface XlsWorkbook {
   worksheetCount: number;
 }
 
-const R = {
+/** The record types read here ([MS-XLS] 2.3). */
+export const BIFF_RECORDS = {
   BOF: 0x0809,
   EOF: 0x000a,
   CONTINUE: 0x003c,
@@ -68,6 +69,7 @@ const R = {
   MERGEDCELLS: 0x00e5,
   ROW: 0x0208,
 } as const;
+const R = BIFF_RECORDS;
 
 const BIFF8 = 0x0600;
 const ERRORS: Readonly<Record<number, string>> = {
