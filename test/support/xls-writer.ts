@@ -11,6 +11,7 @@ import { BIFF_RECORDS } from "../../src/files/xls/biff-workbook";
 const SECTOR = 512;
 const END_OF_CHAIN = 0xfffffffe;
 const FAT_SECTOR = 0xfffffffd;
+const DIFAT_SECTOR = 0xfffffffc;
 const FREE = 0xffffffff;
 const NO_STREAM = 0xffffffff;
 /** Streams shorter than this live in the mini stream; ours are padded to it so they never do. */
@@ -207,32 +208,51 @@ export function workbookStream(book: TestWorkbook): Buffer {
   return Buffer.concat([...globalsHead, ...bounds, tail, ...sheetStreams]);
 }
 
-/** A version-3 compound file holding `streams` in the root storage (each padded to the mini-stream cutoff). */
-export function compoundFile(streams: { name: string; data: Uint8Array }[]): Buffer {
+/**
+ * A version-3 compound file holding `streams` in the root storage, each zero-padded to the mini-stream
+ * cutoff or to `padTo`; past 109 sectors of allocation table, the rest are listed in DIFAT sectors.
+ */
+export function compoundFile(streams: { name: string; data: Uint8Array; padTo?: number }[]): Buffer {
   const bodies = streams.map((s) => {
-    const size = Math.max(s.data.length, MINI_CUTOFF);
+    const size = Math.max(s.data.length, MINI_CUTOFF, s.padTo ?? 0);
     const padded = Buffer.alloc(Math.ceil(size / SECTOR) * SECTOR);
     Buffer.from(s.data).copy(padded);
     return { name: s.name, padded, size };
   });
   const dataSectors = bodies.reduce((n, b) => n + b.padded.length / SECTOR, 0);
   const dirSectors = Math.ceil((streams.length + 1) / 4);
+  // The FAT's own sectors are listed in the header (109) and then in DIFAT sectors (127 each).
+  const perSector = SECTOR / 4;
   let fatSectors = 1;
-  while (fatSectors * (SECTOR / 4) < fatSectors + dirSectors + dataSectors) fatSectors++;
-  if (fatSectors > 109) throw new Error("test file too large for a header-only DIFAT");
-  const fat = new Uint32Array(fatSectors * (SECTOR / 4)).fill(FREE);
+  let difatSectors = 0;
+  for (;;) {
+    difatSectors = Math.max(0, Math.ceil((fatSectors - 109) / (perSector - 1)));
+    if (fatSectors * perSector >= fatSectors + difatSectors + dirSectors + dataSectors) break;
+    fatSectors++;
+  }
+  const fat = new Uint32Array(fatSectors * perSector).fill(FREE);
   for (let i = 0; i < fatSectors; i++) fat[i] = FAT_SECTOR;
+  for (let i = 0; i < difatSectors; i++) fat[fatSectors + i] = DIFAT_SECTOR;
   const chainOf = (first: number, count: number): void => {
     for (let k = 0; k < count; k++) fat[first + k] = k === count - 1 ? END_OF_CHAIN : first + k + 1;
   };
-  chainOf(fatSectors, dirSectors);
-  let next = fatSectors + dirSectors;
+  const dirStart = fatSectors + difatSectors;
+  chainOf(dirStart, dirSectors);
+  let next = dirStart + dirSectors;
   const starts = bodies.map((b) => {
     const start = next;
     chainOf(start, b.padded.length / SECTOR);
     next += b.padded.length / SECTOR;
     return start;
   });
+  const difat = new Uint32Array(difatSectors * perSector).fill(FREE);
+  for (let d = 0; d < difatSectors; d++) {
+    for (let k = 0; k < perSector - 1; k++) {
+      const fatIndex = 109 + d * (perSector - 1) + k;
+      if (fatIndex < fatSectors) difat[d * perSector + k] = fatIndex;
+    }
+    difat[d * perSector + perSector - 1] = d + 1 < difatSectors ? fatSectors + d + 1 : END_OF_CHAIN;
+  }
   const header = Buffer.alloc(SECTOR);
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0);
   header.writeUInt16LE(0x3e, 24);
@@ -241,10 +261,11 @@ export function compoundFile(streams: { name: string; data: Uint8Array }[]): Buf
   header.writeUInt16LE(9, 30);
   header.writeUInt16LE(6, 32);
   header.writeUInt32LE(fatSectors, 44);
-  header.writeUInt32LE(fatSectors, 48); // the directory follows the FAT
+  header.writeUInt32LE(dirStart, 48); // the directory follows the FAT and the DIFAT
   header.writeUInt32LE(MINI_CUTOFF, 56);
   header.writeUInt32LE(END_OF_CHAIN, 60);
-  header.writeUInt32LE(END_OF_CHAIN, 68);
+  header.writeUInt32LE(difatSectors ? fatSectors : END_OF_CHAIN, 68);
+  header.writeUInt32LE(difatSectors, 72);
   for (let i = 0; i < 109; i++) header.writeUInt32LE(i < fatSectors ? i : FREE, 76 + 4 * i);
   // A degenerate but valid tree: each stream's right sibling is the next one.
   const dir = [directoryEntry("Root Entry", 5, NO_STREAM, NO_STREAM, bodies.length ? 1 : NO_STREAM, END_OF_CHAIN, 0)];
@@ -255,7 +276,13 @@ export function compoundFile(streams: { name: string; data: Uint8Array }[]): Buf
   );
   const dirBytes = Buffer.alloc(dirSectors * SECTOR);
   Buffer.concat(dir).copy(dirBytes);
-  return Buffer.concat([header, Buffer.from(fat.buffer), dirBytes, ...bodies.map((b) => b.padded)]);
+  return Buffer.concat([
+    header,
+    Buffer.from(fat.buffer),
+    Buffer.from(difat.buffer),
+    dirBytes,
+    ...bodies.map((b) => b.padded),
+  ]);
 }
 
 /** A whole .xls from `book`. */

@@ -34,9 +34,13 @@ export interface XlsCell {
   cutFrom?: number;
 }
 
+/** One number per cell position (BIFF8 rows and columns are 16-bit). */
+export const cellKey = (row: number, column: number): number => row * 65536 + column;
+
 export interface XlsSheet {
   name: string;
-  cells: XlsCell[];
+  /** By cellKey(row, column); a cell given twice holds the later record's value. */
+  cells: Map<number, XlsCell>;
   merges: CellRange[];
   hiddenRows: number[];
 }
@@ -129,9 +133,13 @@ function* records(stream: Uint8Array, start: number, budget: Budget): Generator<
   throw new BiffError("substream has no end");
 }
 
+/** Eight little-endian bytes → a double, through one scratch view (no allocation per number). */
+const SCRATCH = new DataView(new ArrayBuffer(8));
+
 function f64(data: Uint8Array, at: number): number {
   if (at + 8 > data.length) throw new BiffError("record cut short");
-  return new DataView(data.buffer, data.byteOffset + at, 8).getFloat64(0, true);
+  for (let i = 0; i < 8; i++) SCRATCH.setUint8(i, data[at + i]);
+  return SCRATCH.getFloat64(0, true);
 }
 
 function u16(data: Uint8Array, at: number): number {
@@ -148,9 +156,9 @@ export function decodeRk(rk: number): number {
   let value: number;
   if (rk & 2) value = rk >> 2;
   else {
-    const bytes = new DataView(new ArrayBuffer(8));
-    bytes.setUint32(4, rk & 0xfffffffc, true);
-    value = bytes.getFloat64(0, true);
+    SCRATCH.setUint32(0, 0, true);
+    SCRATCH.setUint32(4, rk & 0xfffffffc, true);
+    value = SCRATCH.getFloat64(0, true);
   }
   return rk & 1 ? value / 100 : value;
 }
@@ -234,7 +242,7 @@ function readSheet(stream: Uint8Array, name: string, offset: number, globals: Gl
     const column = column0 + 1;
     const cell: XlsCell = { row, column, value, format: globals.xfFormats[xf] ?? null };
     if (cutFrom !== undefined) cell.cutFrom = cutFrom;
-    cells.set(row * 65536 + column, cell); // a cell given twice: the later record wins
+    cells.set(cellKey(row, column), cell); // a cell given twice: the later record wins
     return cell;
   };
   const put = (data: Uint8Array, value: CellValue, cutFrom?: number): XlsCell =>
@@ -317,10 +325,9 @@ function readSheet(stream: Uint8Array, name: string, offset: number, globals: Gl
         break;
     }
   }
-  const sorted = [...cells.values()].sort((a, b) => a.row - b.row || a.column - b.column);
   return {
     name,
-    cells: sorted,
+    cells,
     merges: merges.sort((a, b) => a.top - b.top || a.left - b.left),
     hiddenRows: [...hidden].sort((a, b) => a - b),
   };

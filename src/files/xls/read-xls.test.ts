@@ -75,6 +75,16 @@ describe("readXlsBuffer", () => {
     expect(await readWorkbookBuffer(bytes, "t.xls")).toEqual(readXlsBuffer(bytes, "t.xls"));
   });
 
+  it("reads a file large enough to list its allocation table in DIFAT sectors (over 7 MB)", () => {
+    const book = { sheets: [{ name: "A", cells: [{ row: 1, column: 1, value: "Chỉ tiêu" }] }] };
+    const small = readXlsBuffer(writeXls(book), "t.xls");
+    const large = compoundFile([{ name: "Workbook", data: workbookStream(book), padTo: 8_000_000 }]);
+    expect(large.readUInt32LE(0x48)).toBeGreaterThan(0); // DIFAT sectors in use
+    expect(readXlsBuffer(large, "t.xls")).toEqual(small);
+    large.writeUInt32LE(0xfffffffe, 0x44); // the DIFAT chain cut: the FAT is incomplete
+    expect(codes(large)).toEqual(["file-unreadable"]);
+  });
+
   it("says a password-protected .xls is protected, in Vietnamese and English", () => {
     const bytes = writeXls({ password: true, sheets: [{ name: "A", cells: [{ row: 1, column: 1, value: 1 }] }] });
     expect(codes(bytes)).toEqual(["file-encrypted"]);

@@ -9,7 +9,7 @@ import type { CellRange, CellValue, Grid } from "../../core/grid";
 import { MAX_CELLS_PER_SHEET } from "../../core/limits";
 import type { Finding } from "../../core/problems";
 import { findTableRegion } from "../../core/table-region";
-import type { XlsCell, XlsSheet } from "./biff-workbook";
+import { cellKey, type XlsCell, type XlsSheet } from "./biff-workbook";
 
 /** Cells named in a "cells-outside-table" message at most; the count says how many there were. */
 const OUTSIDE_NAMED = 10;
@@ -35,7 +35,7 @@ function dropCovered(cells: Map<number, XlsCell>, merges: readonly CellRange[]):
     if (area <= cells.size * 4) {
       if ((budget -= area) < 0) return;
       for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) cells.delete(r * 65536 + c);
+        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) cells.delete(cellKey(r, c));
       }
     } else {
       if ((budget -= cells.size) < 0) return;
@@ -49,8 +49,8 @@ function dropCovered(cells: Map<number, XlsCell>, merges: readonly CellRange[]):
 
 export function sheetToGrid(sheet: XlsSheet): SheetResult {
   const findings: Finding[] = [];
-  const filled = new Map<number, XlsCell>();
-  for (const cell of sheet.cells) if (hasValue(cell.value)) filled.set(cell.row * 65536 + cell.column, cell);
+  const filled = sheet.cells; // the sheet's own map: emptied of what the grid does not show
+  for (const [key, cell] of filled) if (!hasValue(cell.value)) filled.delete(key);
   dropCovered(filled, sheet.merges);
   const cells = [...filled.values()];
   const { region, outside } = findTableRegion(cells);
