@@ -209,17 +209,41 @@ export function workbookStream(book: TestWorkbook): Buffer {
 }
 
 /**
- * A version-3 compound file holding `streams` in the root storage, each zero-padded to the mini-stream
- * cutoff or to `padTo`; past 109 sectors of allocation table, the rest are listed in DIFAT sectors.
+ * A version-3 compound file holding `streams` in the root storage. A stream is zero-padded to the
+ * mini-stream cutoff or to `padTo`, or, with `mini` (and under 4,096 bytes), kept in the mini
+ * stream as small streams are. Past 109 sectors of allocation table, the rest are listed in DIFAT
+ * sectors.
  */
-export function compoundFile(streams: { name: string; data: Uint8Array; padTo?: number }[]): Buffer {
-  const bodies = streams.map((s) => {
-    const size = Math.max(s.data.length, MINI_CUTOFF, s.padTo ?? 0);
-    const padded = Buffer.alloc(Math.ceil(size / SECTOR) * SECTOR);
-    Buffer.from(s.data).copy(padded);
-    return { name: s.name, padded, size };
+export function compoundFile(streams: { name: string; data: Uint8Array; padTo?: number; mini?: boolean }[]): Buffer {
+  const MINI = 64;
+  const pad = (data: Uint8Array, size: number, unit: number): Buffer => {
+    const out = Buffer.alloc(Math.ceil(size / unit) * unit);
+    Buffer.from(data).copy(out);
+    return out;
+  };
+  // Small streams: 64-byte mini sectors inside the root entry's data, chained by the mini FAT.
+  const miniParts: Buffer[] = [];
+  const miniFatEntries: number[] = [];
+  const miniStarts = streams.map((s) => {
+    if (!s.mini || s.data.length >= MINI_CUTOFF) return -1;
+    const first = miniFatEntries.length;
+    const count = Math.max(1, Math.ceil(s.data.length / MINI));
+    for (let k = 0; k < count; k++) miniFatEntries.push(k === count - 1 ? END_OF_CHAIN : first + k + 1);
+    miniParts.push(pad(s.data, count * MINI, MINI));
+    return first;
   });
-  const dataSectors = bodies.reduce((n, b) => n + b.padded.length / SECTOR, 0);
+  const miniData = Buffer.concat(miniParts);
+  const miniFat = new Uint32Array(Math.ceil(miniFatEntries.length / (SECTOR / 4)) * (SECTOR / 4)).fill(FREE);
+  miniFat.set(miniFatEntries);
+  // Chains in regular sectors: the mini FAT, the mini stream's container, then the other streams.
+  const chains: Buffer[] = [Buffer.from(miniFat.buffer), pad(miniData, miniData.length, SECTOR)];
+  const sizes = streams.map((s, i) =>
+    miniStarts[i] < 0 ? Math.max(s.data.length, MINI_CUTOFF, s.padTo ?? 0) : s.data.length,
+  );
+  streams.forEach((s, i) => {
+    if (miniStarts[i] < 0) chains.push(pad(s.data, sizes[i], SECTOR));
+  });
+  const dataSectors = chains.reduce((n, b) => n + b.length / SECTOR, 0);
   const dirSectors = Math.ceil((streams.length + 1) / 4);
   // The FAT's own sectors are listed in the header (109) and then in DIFAT sectors (127 each).
   const perSector = SECTOR / 4;
@@ -239,10 +263,10 @@ export function compoundFile(streams: { name: string; data: Uint8Array; padTo?: 
   const dirStart = fatSectors + difatSectors;
   chainOf(dirStart, dirSectors);
   let next = dirStart + dirSectors;
-  const starts = bodies.map((b) => {
-    const start = next;
-    chainOf(start, b.padded.length / SECTOR);
-    next += b.padded.length / SECTOR;
+  const starts = chains.map((b) => {
+    const start = b.length ? next : END_OF_CHAIN;
+    chainOf(next, b.length / SECTOR);
+    next += b.length / SECTOR;
     return start;
   });
   const difat = new Uint32Array(difatSectors * perSector).fill(FREE);
@@ -263,26 +287,32 @@ export function compoundFile(streams: { name: string; data: Uint8Array; padTo?: 
   header.writeUInt32LE(fatSectors, 44);
   header.writeUInt32LE(dirStart, 48); // the directory follows the FAT and the DIFAT
   header.writeUInt32LE(MINI_CUTOFF, 56);
-  header.writeUInt32LE(END_OF_CHAIN, 60);
+  header.writeUInt32LE(starts[0], 60); // the mini FAT
+  header.writeUInt32LE(chains[0].length / SECTOR, 64);
   header.writeUInt32LE(difatSectors ? fatSectors : END_OF_CHAIN, 68);
   header.writeUInt32LE(difatSectors, 72);
   for (let i = 0; i < 109; i++) header.writeUInt32LE(i < fatSectors ? i : FREE, 76 + 4 * i);
   // A degenerate but valid tree: each stream's right sibling is the next one.
-  const dir = [directoryEntry("Root Entry", 5, NO_STREAM, NO_STREAM, bodies.length ? 1 : NO_STREAM, END_OF_CHAIN, 0)];
-  bodies.forEach((b, i) =>
-    dir.push(
-      directoryEntry(b.name, 2, NO_STREAM, i + 1 < bodies.length ? i + 2 : NO_STREAM, NO_STREAM, starts[i], b.size),
-    ),
+  const root = directoryEntry(
+    "Root Entry",
+    5,
+    NO_STREAM,
+    NO_STREAM,
+    streams.length ? 1 : NO_STREAM,
+    starts[1],
+    miniData.length,
   );
+  const dir = [root];
+  let regular = 2;
+  streams.forEach((s, i) => {
+    const sibling = i + 1 < streams.length ? i + 2 : NO_STREAM;
+    const mini = miniStarts[i] >= 0;
+    const start = mini ? miniStarts[i] : starts[regular++];
+    dir.push(directoryEntry(s.name, 2, NO_STREAM, sibling, NO_STREAM, start, mini ? s.data.length : sizes[i]));
+  });
   const dirBytes = Buffer.alloc(dirSectors * SECTOR);
   Buffer.concat(dir).copy(dirBytes);
-  return Buffer.concat([
-    header,
-    Buffer.from(fat.buffer),
-    Buffer.from(difat.buffer),
-    dirBytes,
-    ...bodies.map((b) => b.padded),
-  ]);
+  return Buffer.concat([header, Buffer.from(fat.buffer), Buffer.from(difat.buffer), dirBytes, ...chains]);
 }
 
 /** A whole .xls from `book`. */

@@ -85,6 +85,31 @@ describe("readXlsBuffer", () => {
     expect(codes(large)).toEqual(["file-unreadable"]);
   });
 
+  it("reads a small Workbook stream kept in the mini stream, beside a regular one", () => {
+    const book = {
+      sheets: [
+        {
+          name: "A",
+          cells: [
+            { row: 2, column: 3, value: "Kế hoạch" },
+            { row: 3, column: 3, value: 7 },
+          ],
+        },
+      ],
+    };
+    const stream = workbookStream(book);
+    expect(stream.length).toBeLessThan(4096);
+    const expected = readXlsBuffer(writeXls(book), "t.xls");
+    const filler = { name: "\u0005SummaryInformation", data: new Uint8Array(200).fill(7), mini: true };
+    for (const streams of [
+      [{ name: "Workbook", data: stream, mini: true }, filler],
+      [filler, { name: "Workbook", data: stream, mini: true }],
+      [filler, { name: "Workbook", data: stream }],
+    ]) {
+      expect(readXlsBuffer(compoundFile(streams), "t.xls")).toEqual(expected);
+    }
+  });
+
   it("says a password-protected .xls is protected, in Vietnamese and English", () => {
     const bytes = writeXls({ password: true, sheets: [{ name: "A", cells: [{ row: 1, column: 1, value: 1 }] }] });
     expect(codes(bytes)).toEqual(["file-encrypted"]);
