@@ -1,5 +1,5 @@
 /**
- * Saves .xlsx files as Excel 97–2003 .xls with LibreOffice (`soffice --convert-to xls`), in a
+ * Saves .xlsx files as Excel 97–2003 .xls with LibreOffice (`soffice --convert-to xls`), or back, in a
  * profile of its own so it never collides with another LibreOffice run. Without LibreOffice
  * installed, xlsxToXls returns null: the caller keeps the committed .xls and says so.
  */
@@ -18,24 +18,28 @@ export function hasSoffice(): boolean {
     .some((dir) => existsSync(join(dir, "soffice")));
 }
 
-/** Converts every file in one LibreOffice run; returns the .xls paths written into `outDir`, in order. */
-export async function convertToXls(inputs: string[], outDir: string): Promise<string[]> {
-  const profile = mkdtempSync(join(tmpdir(), "lo-xls-profile-"));
+/** Converts every file to `format` ("xls", "xlsx") in one LibreOffice run; returns the paths written into `outDir`, in order. */
+export async function convertWithLibreOffice(inputs: string[], outDir: string, format: string): Promise<string[]> {
+  const profile = mkdtempSync(join(tmpdir(), "lo-convert-profile-"));
   try {
     await run(
       "soffice",
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xls", "--outdir", outDir, ...inputs],
+      [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, ...inputs],
       { timeout: 300_000 },
     );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
   return inputs.map((input) => {
-    const output = join(outDir, `${basename(input, extname(input))}.xls`);
-    if (!existsSync(output)) throw new Error(`LibreOffice wrote no .xls for ${input}`);
+    const output = join(outDir, `${basename(input, extname(input))}.${format}`);
+    if (!existsSync(output)) throw new Error(`LibreOffice wrote no .${format} for ${input}`);
     return output;
   });
 }
+
+/** Saves .xlsx files as .xls in one LibreOffice run. */
+export const convertToXls = (inputs: string[], outDir: string): Promise<string[]> =>
+  convertWithLibreOffice(inputs, outDir, "xls");
 
 export async function xlsxToXls(xlsx: Uint8Array, baseName: string): Promise<Uint8Array | null> {
   if (!hasSoffice()) return null;

@@ -135,6 +135,29 @@ export function sstRecords(strings: string[], chunk: number): Buffer {
   return Buffer.concat(records);
 }
 
+/**
+ * A formula that computes its own cached result (so a spreadsheet that recalculates on load gets
+ * the same value): a number constant (ptgNum), or text as string constants (ptgStr, at most 255
+ * characters each) joined by ptgConcat. Its length (cce) first.
+ */
+function formulaOf(value: number | string): Buffer {
+  const tokens: Buffer[] = [];
+  if (typeof value === "number") {
+    const n = Buffer.alloc(9);
+    n[0] = 0x1f;
+    n.writeDoubleLE(value, 1);
+    tokens.push(n);
+  } else {
+    for (let at = 0; at < value.length || at === 0; at += 255) {
+      const piece = value.slice(at, at + 255);
+      tokens.push(Buffer.from([0x17, piece.length]), unicodeBody(piece));
+      if (at > 0) tokens.push(Buffer.from([0x08]));
+    }
+  }
+  const rgce = Buffer.concat(tokens);
+  return Buffer.concat([u16(rgce.length), rgce]);
+}
+
 function sheetStream(sheet: TestSheet, sst: Map<string, number>): Buffer {
   const out: Buffer[] = [bof("sheet")];
   for (const row of sheet.hiddenRows ?? []) {
@@ -150,13 +173,13 @@ function sheetStream(sheet: TestSheet, sst: Map<string, number>): Buffer {
     if (typeof v === "string") {
       if (cell.asFormula) {
         const result = Buffer.from([0, 0, 0, 0, 0, 0, 0xff, 0xff]);
-        out.push(record(BIFF.FORMULA, Buffer.concat([head, result, u16(0), u32(0), u16(0)])));
+        out.push(record(BIFF.FORMULA, Buffer.concat([head, result, u16(0), u32(0), formulaOf(v)])));
         out.push(record(BIFF.STRING, Buffer.concat([u16(v.length), unicodeBody(v)])));
       } else out.push(record(BIFF.LABELSST, Buffer.concat([head, u32(sst.get(v) as number)])));
     } else if (typeof v === "number") {
       const n = Buffer.alloc(8);
       n.writeDoubleLE(v, 0);
-      if (cell.asFormula) out.push(record(BIFF.FORMULA, Buffer.concat([head, n, u16(0), u32(0), u16(0)])));
+      if (cell.asFormula) out.push(record(BIFF.FORMULA, Buffer.concat([head, n, u16(0), u32(0), formulaOf(v)])));
       else out.push(record(BIFF.NUMBER, Buffer.concat([head, n])));
     } else if (typeof v === "boolean") {
       out.push(record(BIFF.BOOLERR, Buffer.concat([head, Buffer.from([v ? 1 : 0, 0])])));
