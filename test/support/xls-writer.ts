@@ -82,8 +82,13 @@ export interface TestWorkbook {
   formats?: string[];
   /** Put a FILEPASS (password) record in the globals. */
   password?: boolean;
-  /** BIFF version in the BOF records (0x0600 is BIFF8, 0x0500 BIFF5). */
+  /**
+   * BIFF version in the BOF records: 0x0600 is BIFF8; 0x0500 writes BIFF5 (Excel 5.0/95): a "Book"
+   * stream, no shared strings, text as code-page bytes (each character's code is one byte).
+   */
   version?: number;
+  /** BIFF5: the CODEPAGE record's value, when one is written. */
+  codePage?: number;
   /** Maximum bytes of SST data per record before a CONTINUE (8,224 in real files). */
   sstChunk?: number;
 }
@@ -158,7 +163,16 @@ function formulaOf(value: number | string): Buffer {
   return Buffer.concat([u16(rgce.length), rgce]);
 }
 
-function sheetStream(sheet: TestSheet, sst: Map<string, number>): Buffer {
+/** BIFF5 text: one byte per character (the character's code), after an 8- or 16-bit length. */
+function bytes8(text: string, lengthBytes: 1 | 2): Buffer {
+  const codes = Array.from(text, (c) => c.charCodeAt(0));
+  if (codes.some((c) => c > 0xff)) throw new Error(`not 8-bit text: ${text}`);
+  return Buffer.concat([lengthBytes === 1 ? Buffer.from([codes.length]) : u16(codes.length), Buffer.from(codes)]);
+}
+
+const LABEL = 0x0204;
+
+function sheetStream(sheet: TestSheet, sst: Map<string, number>, biff5: boolean): Buffer {
   const out: Buffer[] = [bof("sheet")];
   for (const row of sheet.hiddenRows ?? []) {
     const data = Buffer.alloc(16);
@@ -174,8 +188,9 @@ function sheetStream(sheet: TestSheet, sst: Map<string, number>): Buffer {
       if (cell.asFormula) {
         const result = Buffer.from([0, 0, 0, 0, 0, 0, 0xff, 0xff]);
         out.push(record(BIFF.FORMULA, Buffer.concat([head, result, u16(0), u32(0), formulaOf(v)])));
-        out.push(record(BIFF.STRING, Buffer.concat([u16(v.length), unicodeBody(v)])));
-      } else out.push(record(BIFF.LABELSST, Buffer.concat([head, u32(sst.get(v) as number)])));
+        out.push(record(BIFF.STRING, biff5 ? bytes8(v, 2) : Buffer.concat([u16(v.length), unicodeBody(v)])));
+      } else if (biff5) out.push(record(LABEL, Buffer.concat([head, bytes8(v, 2)])));
+      else out.push(record(BIFF.LABELSST, Buffer.concat([head, u32(sst.get(v) as number)])));
     } else if (typeof v === "number") {
       const n = Buffer.alloc(8);
       n.writeDoubleLE(v, 0);
@@ -198,6 +213,7 @@ function sheetStream(sheet: TestSheet, sst: Map<string, number>): Buffer {
 
 /** The Workbook stream of `book`. */
 export function workbookStream(book: TestWorkbook): Buffer {
+  const biff5 = book.version === 0x0500;
   const strings: string[] = [];
   const sst = new Map<string, number>();
   for (const sheet of book.sheets)
@@ -209,8 +225,14 @@ export function workbookStream(book: TestWorkbook): Buffer {
   const formats = book.formats ?? [];
   const globalsHead: Buffer[] = [bof("globals", book.version)];
   if (book.password) globalsHead.push(record(BIFF.FILEPASS, [0, 0]));
+  if (biff5 && book.codePage !== undefined) globalsHead.push(record(BIFF.CODEPAGE, u16(book.codePage)));
   formats.forEach((code, i) =>
-    globalsHead.push(record(BIFF.FORMAT, Buffer.concat([u16(164 + i), u16(code.length), unicodeBody(code)]))),
+    globalsHead.push(
+      record(
+        BIFF.FORMAT,
+        Buffer.concat([u16(164 + i), biff5 ? bytes8(code, 1) : Buffer.concat([u16(code.length), unicodeBody(code)])]),
+      ),
+    ),
   );
   const xf = (formatId: number): Buffer => {
     const data = Buffer.alloc(20);
@@ -218,9 +240,11 @@ export function workbookStream(book: TestWorkbook): Buffer {
     return record(BIFF.XF, data);
   };
   globalsHead.push(xf(0), ...formats.map((_, i) => xf(164 + i)));
-  const tail = Buffer.concat([sstRecords(strings, book.sstChunk ?? 8224), eof()]);
-  const sheetStreams = book.sheets.map((s) => sheetStream(s, sst));
-  const names = book.sheets.map((s) => Buffer.concat([Buffer.from([s.name.length]), unicodeBody(s.name)]));
+  const tail = biff5 ? eof() : Buffer.concat([sstRecords(strings, book.sstChunk ?? 8224), eof()]);
+  const sheetStreams = book.sheets.map((s) => sheetStream(s, sst, biff5));
+  const names = book.sheets.map((s) =>
+    biff5 ? bytes8(s.name, 1) : Buffer.concat([Buffer.from([s.name.length]), unicodeBody(s.name)]),
+  );
   const boundLength = names.reduce((n, name) => n + 4 + 6 + name.length, 0);
   let offset = Buffer.concat(globalsHead).length + boundLength + tail.length;
   const bounds = book.sheets.map((_, i) => {
@@ -340,5 +364,5 @@ export function compoundFile(streams: { name: string; data: Uint8Array; padTo?: 
 
 /** A whole .xls from `book`. */
 export function writeXls(book: TestWorkbook): Buffer {
-  return compoundFile([{ name: "Workbook", data: workbookStream(book) }]);
+  return compoundFile([{ name: book.version === 0x0500 ? "Book" : "Workbook", data: workbookStream(book) }]);
 }

@@ -36,8 +36,8 @@ describe("unreadable files", () => {
     expect(localizeProblem(finding("not-xlsx: not a zip"), "a.xlsx", "en").message).toBe(
       "File a.xlsx: The file cannot be read: it is not an Excel file (.xlsx or .xls).",
     );
-    expect(localizeProblem(finding("old-xls: Excel 95 or older"), "b.xls", "vi").message).toBe(
-      "Tệp b.xls: Không đọc được tệp: đây là tệp .xls của Excel 95 trở về trước; hãy mở bằng Excel và lưu lại dạng .xlsx.",
+    expect(localizeProblem(finding("old-xls: Excel 4.0 or older"), "b.xls", "vi").message).toBe(
+      "Tệp b.xls: Không đọc được tệp: đây là tệp .xls của Excel 4.0 trở về trước; hãy mở bằng Excel và lưu lại dạng .xlsx.",
     );
     expect(localizeProblem(finding("xls: broken sector chain"), "d.xls", "vi").message).toBe(
       "Tệp d.xls: Không đọc được tệp: tệp bị hỏng (xls: broken sector chain).",

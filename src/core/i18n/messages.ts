@@ -19,8 +19,8 @@ function unreadableReason(reason: string, lang: Language): string {
   if (reason.startsWith("empty")) return lang === "en" ? "the file is empty" : "tệp rỗng";
   if (reason.startsWith("old-xls"))
     return lang === "en"
-      ? "it is an .xls from Excel 95 or older; open it in Excel and save it as .xlsx"
-      : "đây là tệp .xls của Excel 95 trở về trước; hãy mở bằng Excel và lưu lại dạng .xlsx";
+      ? "it is an .xls from Excel 4.0 or older; open it in Excel and save it as .xlsx"
+      : "đây là tệp .xls của Excel 4.0 trở về trước; hãy mở bằng Excel và lưu lại dạng .xlsx";
   if (reason.startsWith("not-xlsx"))
     return lang === "en" ? "it is not an Excel file (.xlsx or .xls)" : "tệp không phải tệp Excel (.xlsx hoặc .xls)";
   const detail = reason ? ` (${reason})` : "";

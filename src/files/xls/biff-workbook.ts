@@ -7,8 +7,10 @@
  *
  * Text: BIFF8 keeps all text as Unicode (8-bit "compressed" strings are code points 0–255), so
  * TCVN3 typed in .VnTime fonts arrives as the same Latin-1 characters an .xlsx gives ("ChØ tiªu"),
- * and the core's legacy-text detection decodes both alike. CODEPAGE only matters for BIFF5 and
- * older, which this reader does not read (it says so).
+ * and the core's legacy-text detection decodes both alike. BIFF5 (Excel 5.0/95, the "Book" stream)
+ * keeps bytes in the workbook's CODEPAGE: they are decoded as Excel does when it opens such a file
+ * (windows-1252 by default, where TCVN3 bytes are the same Latin-1 characters). Older formats are
+ * refused with their own message.
  */
 import type { CellRange, CellValue } from "../../core/grid";
 import { MAX_CELL_TEXT } from "../../core/limits";
@@ -72,10 +74,44 @@ export const BIFF_RECORDS = {
   STRING: 0x0207,
   MERGEDCELLS: 0x00e5,
   ROW: 0x0208,
+  CODEPAGE: 0x0042,
 } as const;
 const R = BIFF_RECORDS;
 
 const BIFF8 = 0x0600;
+const BIFF5 = 0x0500;
+
+/** Code pages an Excel 5.0/95 file may name, as TextDecoder labels (WHATWG encodings). */
+const CODE_PAGES: Readonly<Record<number, string>> = {
+  874: "windows-874",
+  932: "shift_jis",
+  936: "gbk",
+  949: "euc-kr",
+  950: "big5",
+  1250: "windows-1250",
+  1251: "windows-1251",
+  1252: "windows-1252",
+  1253: "windows-1253",
+  1254: "windows-1254",
+  1255: "windows-1255",
+  1256: "windows-1256",
+  1257: "windows-1257",
+  1258: "windows-1258",
+  10000: "macintosh",
+  0x8000: "macintosh",
+  0x8001: "windows-1252",
+};
+
+/** Bytes in `codePage` → text; an unknown or unsupported code page reads as windows-1252, Excel's default. */
+export function codePageDecoder(codePage: number): (bytes: Uint8Array) => string {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(CODE_PAGES[codePage] ?? "windows-1252");
+  } catch {
+    decoder = new TextDecoder("windows-1252");
+  }
+  return (bytes) => decoder.decode(bytes);
+}
 const ERRORS: Readonly<Record<number, string>> = {
   0x00: "#NULL!",
   0x07: "#DIV/0!",
@@ -172,6 +208,9 @@ function errorValue(code: number): CellValue {
 }
 
 interface Globals {
+  /** BIFF5: text is 8-bit in the code page, with 8- or 16-bit lengths and no option byte. */
+  biff5: boolean;
+  decode: (bytes: Uint8Array) => string;
   sheets: { name: string; offset: number }[];
   worksheetCount: number;
   strings: { text: string; cutFrom?: number }[];
@@ -182,7 +221,9 @@ interface Globals {
 function readGlobals(stream: Uint8Array, maxSheets: number, budget: Budget): Globals {
   if (stream.length < 8 || u16(stream, 0) !== R.BOF) throw new BiffError("no workbook header");
   const version = u16(stream, 4);
-  if (version !== BIFF8) throw new OldBiffError(`BIFF version ${version.toString(16)}`);
+  if (version !== BIFF8 && version !== BIFF5) throw new OldBiffError(`BIFF version ${version.toString(16)}`);
+  const biff5 = version === BIFF5;
+  let decode = codePageDecoder(1252);
   const sheets: Globals["sheets"] = [];
   let worksheetCount = 0;
   const strings: Globals["strings"] = [];
@@ -197,7 +238,7 @@ function readGlobals(stream: Uint8Array, maxSheets: number, budget: Budget): Glo
         const offset = r.u32();
         r.u8(); // visibility: hidden sheets are read too, as for an .xlsx
         const kind = r.u8();
-        const name = r.shortString(255).text;
+        const name = biff5 ? r.byteString(r.u8(), 255, decode).text : r.shortString(255).text;
         if (kind !== 0) break; // chart, macro or dialog sheet: not a worksheet
         worksheetCount++;
         if (sheets.length < maxSheets) sheets.push({ name, offset });
@@ -211,7 +252,11 @@ function readGlobals(stream: Uint8Array, maxSheets: number, budget: Budget): Glo
       }
       case R.FORMAT: {
         const id = r.u16();
-        formats.set(id, r.unicodeString(MAX_CELL_TEXT, false).text);
+        formats.set(id, biff5 ? r.byteString(r.u8(), 255, decode).text : r.unicodeString(MAX_CELL_TEXT, false).text);
+        break;
+      }
+      case R.CODEPAGE: {
+        if (biff5) decode = codePageDecoder(r.u16());
         break;
       }
       case R.XF:
@@ -226,7 +271,7 @@ function readGlobals(stream: Uint8Array, maxSheets: number, budget: Budget): Glo
     return code === null || /^general$/i.test(code) ? null : code;
   };
   const xfFormats = xfFormatIds.map(formatOf);
-  return { sheets, worksheetCount, strings, xfFormats };
+  return { biff5, decode, sheets, worksheetCount, strings, xfFormats };
 }
 
 function readSheet(stream: Uint8Array, name: string, offset: number, globals: Globals, budget: Budget): XlsSheet {
@@ -247,6 +292,9 @@ function readSheet(stream: Uint8Array, name: string, offset: number, globals: Gl
   };
   const put = (data: Uint8Array, value: CellValue, cutFrom?: number): XlsCell =>
     putAt(u16(data, 0), u16(data, 2), u16(data, 4), value, cutFrom);
+  /** LABEL and STRING text: XLUnicodeString in BIFF8, 16-bit length and code-page bytes in BIFF5. */
+  const text = (r: RecordReader) =>
+    globals.biff5 ? r.byteString(r.u16(), MAX_CELL_TEXT, globals.decode) : r.unicodeString(MAX_CELL_TEXT, false);
 
   for (const record of records(stream, offset, budget)) {
     const data = record.segments[0];
@@ -261,7 +309,7 @@ function readSheet(stream: Uint8Array, name: string, offset: number, globals: Gl
       case R.RSTRING: {
         const r = new RecordReader(record.segments);
         r.skip(6);
-        const s = r.unicodeString(MAX_CELL_TEXT, false);
+        const s = text(r);
         put(data, s.text, s.cutFrom);
         break;
       }
@@ -301,7 +349,7 @@ function readSheet(stream: Uint8Array, name: string, offset: number, globals: Gl
       }
       case R.STRING: {
         if (!pendingString) break;
-        const s = new RecordReader(record.segments).unicodeString(MAX_CELL_TEXT, false);
+        const s = text(new RecordReader(record.segments));
         pendingString.value = s.text;
         if (s.cutFrom !== undefined) pendingString.cutFrom = s.cutFrom;
         pendingString = null;

@@ -12,7 +12,7 @@ import {
   type TestCell,
 } from "../../../test/support/xls-writer";
 import { readWorkbookBuffer } from "../read-workbook-buffer";
-import { decodeRk } from "./biff-workbook";
+import { codePageDecoder, decodeRk } from "./biff-workbook";
 import { readXlsBuffer } from "./read-xls";
 import { RecordReader } from "./record-reader";
 
@@ -117,10 +117,34 @@ describe("readXlsBuffer", () => {
     expect(message(bytes, "en")).toContain("password-protected");
   });
 
-  it("asks to resave an Excel 95 file, and calls a non-workbook OLE file not Excel", () => {
-    const old = writeXls({ version: 0x0500, sheets: [{ name: "A", cells: [] }] });
+  it("reads an Excel 5.0/95 file (BIFF5): code-page text, TCVN3 bytes as the .xlsx path gives them", () => {
+    const cells: TestCell[] = [
+      { row: 1, column: 1, value: "ChØ tiªu" }, // TCVN3 bytes C h D8 ' ' t i AA u
+      { row: 1, column: 2, value: "KÕ ho¹ch" },
+      { row: 2, column: 1, value: "Thu ng\u00a9n s\u00b8ch" },
+      { row: 2, column: 2, value: 30, format: 1 },
+      { row: 3, column: 1, value: "\u00d5\u00d0", asFormula: true }, // bytes D5 D0 as a formula's text result
+    ];
+    const book = { version: 0x0500, codePage: 1252, formats: ["0.0"], sheets: [{ name: "B\u00b8o c\u00b8o", cells }] };
+    const source = readXlsBuffer(writeXls(book), "t.xls");
+    expect(source.findings).toEqual([]);
+    expect(source.grids[0].sheet).toBe("B¸o c¸o");
+    expect(source.grids[0].values).toEqual([
+      ["ChØ tiªu", "KÕ ho¹ch"],
+      ["Thu ng©n s¸ch", 30],
+      ["ÕÐ", null],
+    ]);
+    expect(source.grids[0].numberFormats![1][1]).toBe("0.0");
+    // The same bytes in a Vietnamese-Windows file (code page 1258) read as Excel reads them there.
+    const vietnamese = readXlsBuffer(writeXls({ ...book, codePage: 1258 }), "t.xls");
+    expect(vietnamese.grids[0].values[2][0]).toBe("\u01a0\u0110"); // Ơ Đ
+    expect(codePageDecoder(999)(Uint8Array.from([0xd8]))).toBe("Ø"); // unknown: windows-1252
+  });
+
+  it("asks to resave an Excel 4.0 file, and calls a non-workbook OLE file not Excel", () => {
+    const old = writeXls({ version: 0x0400, sheets: [{ name: "A", cells: [] }] });
     expect(codes(old)).toEqual(["file-unreadable"]);
-    expect(message(old)).toContain("Excel 95 trở về trước");
+    expect(message(old)).toContain("Excel 4.0 trở về trước");
     const doc = compoundFile([{ name: "WordDocument", data: new Uint8Array(100) }]);
     expect(message(doc)).toContain("không phải tệp Excel");
   });
@@ -153,25 +177,40 @@ describe("readXlsBuffer", () => {
         },
       ],
     });
-    fc.assert(
-      fc.property(
-        fc.array(fc.record({ at: fc.nat(good.length - 1), byte: fc.nat(255) }), { minLength: 1, maxLength: 8 }),
-        fc.nat(good.length),
-        (edits, cutAt) => {
-          const bytes = Buffer.from(good);
-          for (const e of edits) bytes[e.at] = e.byte;
-          for (const input of [bytes, bytes.subarray(0, cutAt)]) {
-            const source = readXlsBuffer(input, "t.xls");
-            if (source.grids.length === 0 && source.findings.length > 0) {
-              expect(["file-unreadable", "file-encrypted"]).toContain(source.findings[0].code);
-            }
-            for (const grid of source.grids)
-              for (const row of grid.values) expect(row.length).toBe(grid.values[0].length);
-          }
+    const biff5 = writeXls({
+      version: 0x0500,
+      formats: ["0.0"],
+      sheets: [
+        {
+          name: "Bao cao",
+          cells: [
+            { row: 1, column: 1, value: "ChØ tiªu" },
+            { row: 2, column: 1, value: 12.5, format: 1 },
+          ],
         },
-      ),
-      { numRuns: 300 },
-    );
+      ],
+    });
+    for (const base of [good, biff5]) {
+      fc.assert(
+        fc.property(
+          fc.array(fc.record({ at: fc.nat(base.length - 1), byte: fc.nat(255) }), { minLength: 1, maxLength: 8 }),
+          fc.nat(base.length),
+          (edits, cutAt) => {
+            const bytes = Buffer.from(base);
+            for (const e of edits) bytes[e.at] = e.byte;
+            for (const input of [bytes, bytes.subarray(0, cutAt)]) {
+              const source = readXlsBuffer(input, "t.xls");
+              if (source.grids.length === 0 && source.findings.length > 0) {
+                expect(["file-unreadable", "file-encrypted"]).toContain(source.findings[0].code);
+              }
+              for (const grid of source.grids)
+                for (const row of grid.values) expect(row.length).toBe(grid.values[0].length);
+            }
+          },
+        ),
+        { numRuns: 200 },
+      );
+    }
   });
 
   it("gives back what was written, for random sheets (metamorphic: write, read, compare)", () => {

@@ -1,5 +1,5 @@
 /**
- * Reads an Excel 97–2003 .xls (BIFF8 in an OLE compound file) into the same WorkbookSource an
+ * Reads an Excel 97–2003 .xls (BIFF8 in an OLE compound file; Excel 5.0/95's BIFF5 too) into the same WorkbookSource an
  * .xlsx gives. Loaded only when an .xls arrives (read-workbook-buffer.ts imports it on demand), so
  * the pane's chunks without one never carry it. Damage, a password or a pre-97 format become one
  * localised finding about the file, never an exception; a damaged file never stops the others.
@@ -22,7 +22,7 @@ import { sheetToGrid } from "./sheet-grid";
 /** Reasons given with "file-unreadable"; src/core/i18n/messages.ts words them for the user. */
 export const XLS_REASON = {
   notWorkbook: "not-xlsx: an OLE file that is not an Excel workbook",
-  tooOld: "old-xls: Excel 95 or older",
+  tooOld: "old-xls: Excel 4.0 or older",
 } as const;
 
 function fileProblem(file: string, code: ProblemCode, reason?: string): WorkbookSource {
@@ -35,11 +35,9 @@ export function readXlsBuffer(bytes: Uint8Array, file: string): WorkbookSource {
   let workbook;
   try {
     const compound = openCompoundFile(bytes);
-    const stream = compound.stream("Workbook");
-    if (!stream) {
-      const old = compound.stream("Book");
-      return fileProblem(file, "file-unreadable", old ? XLS_REASON.tooOld : XLS_REASON.notWorkbook);
-    }
+    // "Workbook": Excel 97–2003 (BIFF8); "Book": Excel 5.0/95 (BIFF5).
+    const stream = compound.stream("Workbook") ?? compound.stream("Book");
+    if (!stream) return fileProblem(file, "file-unreadable", XLS_REASON.notWorkbook);
     workbook = readBiffWorkbook(stream, MAX_SHEETS_PER_FILE);
   } catch (error) {
     if (error instanceof EncryptedError) return fileProblem(file, "file-encrypted");

@@ -65,6 +65,19 @@ export class RecordReader {
     }
   }
 
+  /**
+   * An 8-bit string of BIFF5 (Excel 5.0/95): `count` bytes in the workbook's code page, with no
+   * option byte, decoded by `decode`. Only the first `maxChars` bytes are kept.
+   */
+  byteString(count: number, maxChars: number, decode: (bytes: Uint8Array) => string): ReadString {
+    const keep = Math.min(count, maxChars);
+    const bytes = new Uint8Array(keep);
+    for (let i = 0; i < keep; i++) bytes[i] = this.nextByte();
+    this.skip(count - keep);
+    const text = decode(bytes);
+    return count > maxChars ? { text, cutFrom: count } : { text };
+  }
+
   /** `count` characters, 8-bit (code points 0–255, [MS-XLS] "compressed") or UTF-16LE. */
   private chars(count: number, sixteenBit: boolean, keep: number): string {
     const parts: string[] = [];
