@@ -33,8 +33,6 @@ interface DirEntry {
 }
 
 export interface CompoundFile {
-  /** Names of the streams directly in the root storage. */
-  rootStreams(): string[];
   /** A stream of the root storage by name (case-insensitive, as CFB compares), or null. */
   stream(name: string): Uint8Array | null;
 }
@@ -55,7 +53,8 @@ export function openCompoundFile(bytes: Uint8Array): CompoundFile {
   const sectorSize = 1 << sectorShift;
   const miniSize = 1 << miniShift;
   const miniCutoff = u32(bytes, 0x38);
-  const sectorCount = Math.floor((bytes.length - 512) / sectorSize) + (bytes.length % sectorSize ? 1 : 0);
+  // Sector n starts at (n + 1) × sectorSize (the header fills sector -1); a last sector may be cut short.
+  const sectorCount = Math.ceil(Math.max(0, bytes.length - sectorSize) / sectorSize);
   const perSector = sectorSize / 4;
 
   const sectorOffset = (n: number): number => {
@@ -81,12 +80,17 @@ export function openCompoundFile(bytes: Uint8Array): CompoundFile {
     for (let i = 0; i < perSector - 1 && fatSectors.length < fatCount; i++) fatSectors.push(u32(bytes, at + i * 4));
     difat = u32(bytes, at + (perSector - 1) * 4);
   }
-  const fat = new Uint32Array(fatCount * perSector);
-  fatSectors.forEach((sector, i) => {
-    const at = sectorOffset(sector);
-    for (let j = 0; j < perSector; j++)
-      fat[i * perSector + j] = at + j * 4 + 4 <= bytes.length ? u32(bytes, at + j * 4) : FREE_SECTOR;
-  });
+  /** The entries of a table (FAT or mini FAT) kept in `sectors`; entries past the file's end are free. */
+  const table = (sectors: number[]): Uint32Array => {
+    const out = new Uint32Array(sectors.length * perSector);
+    sectors.forEach((sector, i) => {
+      const at = sectorOffset(sector);
+      for (let j = 0; j < perSector; j++)
+        out[i * perSector + j] = at + j * 4 + 4 <= bytes.length ? u32(bytes, at + j * 4) : FREE_SECTOR;
+    });
+    return out;
+  };
+  const fat = table(fatSectors);
 
   /** The sectors of a chain, each visited once; a loop or a sector outside the table is an error. */
   const chain = (table: Uint32Array, start: number, limit: number): number[] => {
@@ -163,11 +167,7 @@ export function openCompoundFile(bytes: Uint8Array): CompoundFile {
       miniStream = readChain(root.start, root.size);
       const miniFatStart = u32(bytes, 0x3c);
       const miniFatSectors = miniFatStart === END_OF_CHAIN ? [] : chain(fat, miniFatStart, sectorCount);
-      miniFat = new Uint32Array(miniFatSectors.length * perSector);
-      miniFatSectors.forEach((sector, i) => {
-        const at = sectorOffset(sector);
-        for (let j = 0; j < perSector; j++) (miniFat as Uint32Array)[i * perSector + j] = u32(bytes, at + j * 4);
-      });
+      miniFat = table(miniFatSectors);
     }
     const stream = miniStream;
     const out = new Uint8Array(size);
@@ -184,7 +184,6 @@ export function openCompoundFile(bytes: Uint8Array): CompoundFile {
   };
 
   return {
-    rootStreams: () => children.filter((e) => e.type === EntryType.Stream).map((e) => e.name),
     stream: (name) => {
       const wanted = name.toUpperCase();
       const entry = children.find((e) => e.type === EntryType.Stream && e.name.toUpperCase() === wanted);
@@ -193,5 +192,3 @@ export function openCompoundFile(bytes: Uint8Array): CompoundFile {
     },
   };
 }
-
-export { EntryType as CfbEntryType };
