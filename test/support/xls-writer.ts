@@ -362,6 +362,23 @@ export function compoundFile(streams: { name: string; data: Uint8Array; padTo?: 
   return Buffer.concat([header, Buffer.from(fat.buffer), Buffer.from(difat.buffer), dirBytes, ...chains]);
 }
 
+/**
+ * A hostile .xls: one sheet of `bigRows` numbers, then `others` one-cell sheets whose BOUNDSHEET
+ * records all point at the big sheet's substream (so reading every sheet would re-read it).
+ */
+export function sheetsSharingOneSubstream(bigRows: number, others: number): Buffer {
+  const big: TestCell[] = Array.from({ length: bigRows }, (_, i) => ({ row: i + 1, column: 1, value: i }));
+  const small = Array.from({ length: others }, (_, i) => ({ name: `S${i}`, cells: [{ row: 1, column: 1, value: i }] }));
+  const stream = workbookStream({ sheets: [{ name: "Big", cells: big }, ...small] });
+  let first = -1;
+  for (let at = 0; at + 4 <= stream.length; at += 4 + stream.readUInt16LE(at + 2)) {
+    if (stream.readUInt16LE(at) !== BIFF.BOUNDSHEET) continue;
+    if (first < 0) first = stream.readUInt32LE(at + 4);
+    else stream.writeUInt32LE(first, at + 4);
+  }
+  return compoundFile([{ name: "Workbook", data: stream }]);
+}
+
 /** A whole .xls from `book`. */
 export function writeXls(book: TestWorkbook): Buffer {
   return compoundFile([{ name: book.version === 0x0500 ? "Book" : "Workbook", data: workbookStream(book) }]);
