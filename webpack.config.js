@@ -228,6 +228,8 @@ module.exports = (env = {}, argv = {}) => {
         : []),
       new KeepOutOfInitialChunkPlugin("taskpane", /[\\/]node_modules[\\/]exceljs[\\/]/),
       new KeepOutOfBundlePlugin(/[\\/]node_modules[\\/]exceljs[\\/]/),
+      // The .xls reader is fetched only when an .xls arrives (a chunk of its own, loaded by the worker).
+      new KeepOutOfInitialChunkPlugin("taskpane", /[\\/]src[\\/]files[\\/]xls[\\/]/),
     ],
     performance: {
       // The initial task pane code (React + Fluent UI + the pane) must stay small: Excel on the web

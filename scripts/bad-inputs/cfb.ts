@@ -12,7 +12,8 @@ const ENDOFCHAIN = 0xfffffffe;
 const FATSECT = 0xfffffffd;
 const NOSTREAM = 0xffffffff;
 
-function directoryEntry(
+/** One 128-byte directory entry of a compound file (also used by test/support/xls-writer.ts). */
+export function directoryEntry(
   name: string,
   type: number,
   left: number,

@@ -1,8 +1,8 @@
-/** Expands the command line's files and folders into the .xlsx files to read. */
+/** Expands the command line's files and folders into the .xlsx and .xls files to read. */
 import { promises as fs } from "fs";
 import * as path from "path";
 
-/** Files as given, plus every .xlsx below each folder (sorted, Excel's "~$" lock files left out). */
+/** Files as given, plus every .xlsx and .xls below each folder (sorted, Excel's "~$" lock files left out). */
 export async function collectInputs(inputs: string[], exclude: string[] = []): Promise<string[]> {
   const skip = new Set(exclude.map((p) => path.resolve(p)));
   const found: string[] = [];
@@ -11,7 +11,7 @@ export async function collectInputs(inputs: string[], exclude: string[] = []): P
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (/\.xlsx$/i.test(entry.name) && !entry.name.startsWith("~$") && !skip.has(path.resolve(full)))
+      else if (/\.xlsx?$/i.test(entry.name) && !entry.name.startsWith("~$") && !skip.has(path.resolve(full)))
         found.push(full);
     }
   };

@@ -33,8 +33,11 @@ export function readWorkbookBytes(bytes: Uint8Array, file: string): WorkbookSour
   switch (sniffFileKind(bytes)) {
     case "encrypted":
       return failed(file, "file-encrypted");
-    case "ole":
-      return failed(file, "file-unreadable", "not-xlsx: an old .xls or other OLE file");
+    case "ole": {
+      // An Excel 97–2003 .xls: its reader is loaded only when one arrives (its own chunk in the pane).
+      const { readXlsBuffer } = await import("./xls/read-xls");
+      return readXlsBuffer(bytes, file);
+    }
     case "empty":
       return failed(file, "file-unreadable", "empty file");
     case "other":

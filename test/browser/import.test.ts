@@ -60,7 +60,7 @@ test("the clerk imports several returns, one of them corrupt, sees who is missin
   writeFileSync(notes, "không phải báo cáo");
 
   await importSection(page)
-    .getByLabel("Chọn tệp báo cáo (.xlsx)")
+    .getByLabel("Chọn tệp báo cáo (.xlsx, .xls)")
     .setInputFiles([
       join(EXAMPLES, "xa-ban-cong.xlsx"),
       corrupt,
@@ -106,7 +106,7 @@ test("the clerk imports several returns, one of them corrupt, sees who is missin
   // a file that is not .xlsx at all gets no row, and a warning naming it
   expect(byFile.has("ghi-chu.txt")).toBe(false);
   await importSection(page)
-    .getByText(/^Không đọc 1 tệp không phải \.xlsx: ghi-chu\.txt\./)
+    .getByText(/^Không đọc 1 tệp không phải tệp Excel \(\.xlsx, \.xls\): ghi-chu\.txt\./)
     .waitFor();
   expect(await importSection(page).getByRole("columnheader").allTextContents()).toEqual([
     "Xã / tệp",
@@ -216,7 +216,7 @@ test("cancelling an import of 100 files keeps what was read and leaves the pane 
     });
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
   });
-  await section.getByLabel("Chọn tệp báo cáo (.xlsx)").setInputFiles(files);
+  await section.getByLabel("Chọn tệp báo cáo (.xlsx, .xls)").setInputFiles(files);
   await page.waitForFunction(() => (window as unknown as { __cancel?: unknown }).__cancel !== undefined, null, {
     timeout: 60_000,
   });
@@ -241,7 +241,7 @@ test("cancelling an import of 100 files keeps what was read and leaves the pane 
   // the pane still answers: settings open, another file imports, consolidation writes
   await page.getByRole("button", { name: "Cài đặt" }).click();
   await page.getByRole("region", { name: "Cài đặt" }).waitFor();
-  await section.getByLabel("Chọn tệp báo cáo (.xlsx)").setInputFiles([join(EXAMPLES, "xa-ban-cong.xlsx")]);
+  await section.getByLabel("Chọn tệp báo cáo (.xlsx, .xls)").setInputFiles([join(EXAMPLES, "xa-ban-cong.xlsx")]);
   await rowOf(page, "xa-ban-cong.xlsx").waitFor({ timeout: 30_000 });
   await waitForImportEnd(page);
   expect(await rowsOf(page).then((all) => all.filter((row) => /^xa-\d{3}\.xlsx$/.test(row.file)).length)).toBe(kept);

@@ -81,7 +81,7 @@ test("every stop of the Tab order has a name, and the order follows the pane fro
     "Sao chép",
     "Ghi % vào cột % của biểu",
     "Sửa cột và chiều đánh giá",
-    "Chọn tệp báo cáo (.xlsx)",
+    "Chọn tệp báo cáo (.xlsx, .xls)",
     "Tổng hợp",
     "Biểu chỉ tiêu trống",
   ];

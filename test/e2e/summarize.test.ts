@@ -25,7 +25,12 @@ let hashesBefore: Map<string, string>;
 
 const hashes = (): Map<string, string> =>
   new Map(
-    readdirSync(examples).map((f) => [f, createHash("sha256").update(readFileSync(join(examples, f))).digest("hex")]),
+    readdirSync(examples).map((f) => [
+      f,
+      createHash("sha256")
+        .update(readFileSync(join(examples, f)))
+        .digest("hex"),
+    ]),
   );
 
 beforeAll(async () => {
@@ -74,10 +79,13 @@ describe("commune-targets summarize over examples/", () => {
     expect(growth.flags).toContain("suspect-unit");
   });
 
-  it("reads the TCVN3 return as Unicode and the numbers typed as text", () => {
+  it("reads the TCVN3 returns (.xlsx and .xls) as Unicode and the numbers typed as text", () => {
     const tcvn = report.returns.find((r) => r.file === "xa-tcvn3.xlsx");
     expect(tcvn).toBeDefined();
     expect(tcvn!.indicators.map((i) => i.name)).toContain("Thu ngân sách trên địa bàn");
+    const xls = report.returns.find((r) => r.file === "xa-ta-xi-lang.xls"); // the old .xls, TCVN3 too
+    expect(xls?.area).toBe("Xã Tà Xi Láng");
+    expect(xls!.indicators.map((i) => i.name)).toEqual(tcvn!.indicators.map((i) => i.name));
     const typed = report.returns.find((r) => r.file === "xa-so-dang-chu.xlsx");
     expect(typed!.indicators.some((i) => i.plan === 1326 || i.actual === 1326)).toBe(true);
   });
@@ -128,8 +136,9 @@ describe("commune-targets summarize over examples/", () => {
     expect(pct.result).toBeCloseTo(0.8675, 6);
     const band = ws.getCell(foodRow, 7).value as ExcelJS.CellFormulaValue;
     expect(band.result).toBe("Đạt từ 70% đến dưới 100%");
-    const rules = (ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae: string[] }> }> })
-      .conditionalFormattings;
+    const rules = (
+      ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae: string[] }> }> }
+    ).conditionalFormattings;
     const formulae = rules.flatMap((cf) => cf.rules.flatMap((r) => r.formulae));
     expect(formulae.some((f) => f.includes(">=100"))).toBe(true);
     expect(formulae.some((f) => f.includes(">=70"))).toBe(true);
@@ -155,7 +164,10 @@ describe("commune-targets summarize over examples/", () => {
 
   it("regenerating gives the same workbook content", async () => {
     const again = join(work, "again.xlsx");
-    const code2 = await main(["summarize", examples, "--out", again, "--quiet"], { stdout: () => {}, stderr: () => {} });
+    const code2 = await main(["summarize", examples, "--out", again, "--quiet"], {
+      stdout: () => {},
+      stderr: () => {},
+    });
     expect(code2).toBe(0);
     const dump = async (file: string): Promise<string> => {
       const wb = new ExcelJS.Workbook();

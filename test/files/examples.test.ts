@@ -6,7 +6,7 @@ import type { CellValue, Grid } from "../../src/core/grid";
 import { decodeTcvn3 } from "../../src/core/text/legacy";
 import { readWorkbookBuffer, readWorkbookFile } from "../../src/files/read-workbook";
 import type { WorkbookSource } from "../../src/files/workbook-source";
-import { makeExamples } from "../../scripts/make-examples";
+import { XLS_EXAMPLES, exampleXlsx, makeExamples } from "../../scripts/make-examples";
 import { dosDateTime, withFixedZipTimes } from "../../scripts/examples/stable-zip";
 
 const dir = mkdtempSync(join(tmpdir(), "examples-"));
@@ -28,12 +28,13 @@ beforeAll(async () => {
 });
 
 describe("make-examples", () => {
-  it("writes seven returns that read without file problems", () => {
+  it("writes eight returns, one an old .xls, that read without file problems", () => {
     expect([...sources.keys()].sort()).toEqual([
       "huyen-nhieu-xa.xlsx",
       "xa-ban-cong.xlsx",
       "xa-loi-cong-thuc.xlsx",
       "xa-so-dang-chu.xlsx",
+      "xa-ta-xi-lang.xls",
       "xa-tcvn3.xlsx",
       "xa-thieu-chi-tieu.xlsx",
       "xa-tram-tau.xlsx",
@@ -127,6 +128,23 @@ describe("make-examples", () => {
     expect(decoded).toEqual(
       expect.arrayContaining(["Tỷ lệ hộ nghèo", "Thu ngân sách trên địa bàn", "Kế hoạch năm 2022"]),
     );
+  });
+
+  it("xa-ta-xi-lang.xls: a real Excel 97–2003 file (OLE, BIFF8) in TCVN3, read like its .xlsx", async () => {
+    const bytes = readFileSync(join(dir, "xa-ta-xi-lang.xls"));
+    expect([...bytes.subarray(0, 4)]).toEqual([0xd0, 0xcf, 0x11, 0xe0]); // an OLE file, not a zip
+    const g = grid("xa-ta-xi-lang.xls");
+    expect(texts(g)).toContain("ChØ tiªu");
+    expect(texts(g).map((t) => decodeTcvn3(t))).toEqual(
+      expect.arrayContaining(["Tỷ lệ hộ nghèo", "Thu ngân sách trên địa bàn", "Kế hoạch năm 2022"]),
+    );
+    expect(texts(g).map((t) => decodeTcvn3(t))[0]).toContain("XÃ TÀ XI LÁNG");
+    // The same return as .xlsx: values, number formats, merges, hidden rows and window all equal.
+    const xlsx = await readWorkbookBuffer(await exampleXlsx(XLS_EXAMPLES["xa-ta-xi-lang.xls"]), "x.xlsx");
+    expect(xlsx.grids).toHaveLength(1);
+    expect(g).toEqual(xlsx.grids[0]);
+    expect(g.merges!.length).toBeGreaterThan(1);
+    expect(g.numberFormats!.flat().some((f) => f !== null)).toBe(true);
   });
 
   it("xa-so-dang-chu: numbers typed as text, sheet named after the commune", () => {

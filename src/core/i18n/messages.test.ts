@@ -34,10 +34,13 @@ describe("unreadable files", () => {
       "Tệp a.xlsx: Không đọc được tệp: tệp rỗng.",
     );
     expect(localizeProblem(finding("not-xlsx: not a zip"), "a.xlsx", "en").message).toBe(
-      "File a.xlsx: The file cannot be read: it is not an Excel .xlsx file.",
+      "File a.xlsx: The file cannot be read: it is not an Excel file (.xlsx or .xls).",
     );
-    expect(localizeProblem(finding("not-xlsx: an old .xls or other OLE file"), "b.xlsx", "vi").message).toContain(
-      "lưu lại dạng .xlsx",
+    expect(localizeProblem(finding("old-xls: Excel 4.0 or older"), "b.xls", "vi").message).toBe(
+      "Tệp b.xls: Không đọc được tệp: đây là tệp .xls của Excel 4.0 trở về trước; hãy mở bằng Excel và lưu lại dạng .xlsx.",
+    );
+    expect(localizeProblem(finding("xls: broken sector chain"), "d.xls", "vi").message).toBe(
+      "Tệp d.xls: Không đọc được tệp: tệp bị hỏng.",
     );
     // a raw parser text is never put into the sentence: it stays in params.detail for --verbose
     expect(localizeProblem(finding("End of data reached"), "c.xlsx", "vi").message).toBe(

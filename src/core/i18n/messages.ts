@@ -79,14 +79,14 @@ function unreadableReason(p: ProblemParams, lang: Language): string {
   const reason = str(p.reason);
   const part = p.part ? (lang === "en" ? ` (part ${str(p.part)})` : ` (phần ${str(p.part)})`) : "";
   if (reason.startsWith("empty")) return lang === "en" ? "the file is empty" : "tệp rỗng";
-  if (reason.startsWith("not-xlsx: an old .xls"))
+  if (reason.startsWith("old-xls"))
     return lang === "en"
-      ? "it is an old .xls (or another OLE) file; open it in Excel and save it as .xlsx"
-      : "đây là tệp .xls cũ (hoặc tệp OLE khác); hãy mở bằng Excel và lưu lại dạng .xlsx";
+      ? "it is an .xls from Excel 4.0 or older; open it in Excel and save it as .xlsx"
+      : "đây là tệp .xls của Excel 4.0 trở về trước; hãy mở bằng Excel và lưu lại dạng .xlsx";
   const other = NOT_XLSX[reason];
   if (other) return `${other[lang]}; ${SAVE_AS[lang]}`;
   if (reason.startsWith("not-xlsx"))
-    return lang === "en" ? "it is not an Excel .xlsx file" : "tệp không phải tệp Excel .xlsx";
+    return lang === "en" ? "it is not an Excel file (.xlsx or .xls)" : "tệp không phải tệp Excel (.xlsx hoặc .xls)";
   if (reason === "too-large")
     return lang === "en"
       ? `it expands to more than the allowed size when unzipped${part} (possibly a malicious file)`

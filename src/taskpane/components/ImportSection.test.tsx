@@ -27,7 +27,7 @@ const example = (name: string): File => {
 };
 
 const pick = (files: File[]): void => {
-  fireEvent.change(screen.getByLabelText("Chọn tệp báo cáo (.xlsx)"), { target: { files } });
+  fireEvent.change(screen.getByLabelText("Chọn tệp báo cáo (.xlsx, .xls)"), { target: { files } });
 };
 
 describe("the clerk's import in the pane", () => {
@@ -50,7 +50,9 @@ describe("the clerk's import in the pane", () => {
     expect(rows[2].textContent).toMatch(/không có bảng chỉ tiêu.*Có lỗi/);
     expect(Number(rows[1].querySelectorAll("td")[3].textContent)).toBeGreaterThan(0);
     // the .txt is named in a warning, not dropped silently
-    expect(within(section).getByText(/Không đọc 1 tệp không phải \.xlsx: ghi-chu\.txt\./)).toBeTruthy();
+    expect(
+      within(section).getByText(/Không đọc 1 tệp không phải tệp Excel \(\.xlsx, \.xls\): ghi-chu\.txt\./),
+    ).toBeTruthy();
     // a row's problems open with its button and name the file
     fireEvent.click(within(rows[2]).getByRole("button", { name: /^Xem 1 vấn đề của / }));
     expect(within(table).getByRole("list", { name: /^Xem 1 vấn đề của / }).textContent).toMatch(/hong\.xlsx/);

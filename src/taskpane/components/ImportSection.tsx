@@ -87,7 +87,8 @@ function fileBytes(file: File): Promise<ArrayBuffer> {
   });
 }
 
-const isXlsx = (file: File): boolean => /\.xlsx$/i.test(file.name);
+/** .xlsx or Excel 97–2003 .xls; the reader tells them apart by their bytes. */
+const isExcelFile = (file: File): boolean => /\.xlsx?$/i.test(file.name);
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export function ImportSection({
@@ -105,7 +106,7 @@ export function ImportSection({
   const [progress, setProgress] = useState<Progress | null>(null);
   const [cancelledKept, setCancelledKept] = useState<number | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
-  // Files that are not .xlsx (an old .xls, a PDF): named, never silently dropped.
+  // Files that are not .xlsx or .xls (a PDF, a note): named, never silently dropped.
   const [refused, setRefused] = useState<string[]>([]);
   // The row whose problems are shown in full (file|sheet), if any.
   const [openRow, setOpenRow] = useState<string | null>(null);
@@ -129,8 +130,8 @@ export function ImportSection({
 
   const read = async (files: File[]): Promise<void> => {
     if (progress) return;
-    const picked = files.filter(isXlsx);
-    setRefused(files.filter((file) => !isXlsx(file)).map((file) => file.name));
+    const picked = files.filter(isExcelFile);
+    setRefused(files.filter((file) => !isExcelFile(file)).map((file) => file.name));
     if (picked.length === 0) return;
     const controller = new AbortController();
     abort.current = controller;
@@ -199,7 +200,7 @@ export function ImportSection({
           id="import-files"
           type="file"
           multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
           disabled={progress !== null}
           onChange={(event) => {
             const files = Array.from(event.currentTarget.files ?? []);
