@@ -12,8 +12,9 @@ const WORDS = {
 export function ColumnsReadLine({ read, language }: { read: ColumnsRead | undefined; language: PaneLanguage }) {
   if (read === undefined) return null;
   const w = WORDS[language];
+  // A div, not a paragraph: the badge's root is a div.
   return (
-    <Caption1 as="p" data-part="columns-read">
+    <div data-part="columns-read">
       {read.uncertain ? (
         <>
           <Badge appearance="outline" color="warning" size="small">
@@ -21,7 +22,9 @@ export function ColumnsReadLine({ read, language }: { read: ColumnsRead | undefi
           </Badge>{" "}
         </>
       ) : null}
-      {w.read}: {read.text}
-    </Caption1>
+      <Caption1>
+        {w.read}: {read.text}
+      </Caption1>
+    </div>
   );
 }
