@@ -124,6 +124,10 @@ describe("a name column with a blank header", () => {
     expect(headers.name).toBeUndefined();
   });
 
+  it("prefers the column after the code column to the one before the unit column", () => {
+    expect(chooseColumns([cell(1, "STT", "code"), cell(4, "ĐVT", "unit"), cell(5, "KH", "plan")]).columns.name).toBe(2);
+  });
+
   it("is inferred right before the unit column when the code column has a neighbour", () => {
     const { columns } = chooseColumns([
       cell(1, "STT", "code"),

@@ -79,6 +79,13 @@ describe("the header word must come first", () => {
     expect(headerRole("TH  /  KH")).toBe("percent");
   });
 
+  it("does not take a longer header that merely begins with a code, unit or direction word", () => {
+    expect(headerRole("Đơn vị thực hiện")).toBeNull(); // who carries it out, not the unit
+    expect(headerRole("Thứ tự ưu tiên")).toBeNull(); // a priority order, not the row number
+    expect(headerRole("Hướng dẫn")).toBeNull(); // guidance, not the direction
+    expect(headerRole("Chiều dài")).toBeNull();
+  });
+
   it("does not take a word that merely starts the same for a header word", () => {
     expect(headerRole("Thường xuyên")).toBeNull(); // starts with "th" but is no "TH"
     expect(headerRole("Khác")).toBeNull(); // starts with "kh"
