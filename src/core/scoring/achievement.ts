@@ -56,7 +56,8 @@ export function unitClass(unit: string | null | undefined): UnitClass {
   return unit ? unitMemo.get(unit, classifyUnit) : "other";
 }
 
-const isUsable = (f: Figure): boolean => f.kind === "number" || f.kind === "fraction" || f.kind === "binary";
+/** A number (asked once fractions and binaries are settled: those decide the kind first). */
+const isUsable = (f: Figure): boolean => f.kind === "number";
 
 /** What sort of indicator these figures describe. */
 export function kindOf(figures: FigureSet, unit: string | null = null): IndicatorKind {
@@ -98,7 +99,7 @@ function downWithoutBaseline(plan: number, actual: number): number | null {
 /** Down indicator: with a baseline above plan, the share of the planned reduction achieved. */
 export function downAchievement(plan: number, actual: number, baseline: number | null): number | null {
   if (baseline !== null && baseline > plan) return Math.max(0, ((baseline - actual) / (baseline - plan)) * 100);
-  if (baseline !== null && baseline === plan) return actual <= plan ? 100 : 0;
+  if (baseline === plan) return actual <= plan ? 100 : 0;
   return downWithoutBaseline(plan, actual);
 }
 
@@ -109,9 +110,7 @@ function upAchievement(plan: number, actual: number): number | null {
 
 /** Why an up indicator has no achievement (null when it has one). */
 function upReason(plan: number): NoScoreReason | null {
-  if (plan === 0) return "plan-zero";
-  if (plan < 0) return "not-comparable";
-  return null;
+  return plan > 0 ? null : plan === 0 ? "plan-zero" : "not-comparable";
 }
 
 function scoreCriteria(figures: FigureSet): AchievementResult {

@@ -62,10 +62,10 @@ export function isCountUnit(unit: string | null): boolean {
 }
 
 function judgeCountUnit(unit: string): boolean {
-  const folded = foldForMatch(unit).replace(/[().]/g, " ").trim();
+  const folded = foldForMatch(unit).replace(/[().]/g, " ");
   const head = folded.split("/")[0].trim();
   if (COUNT_SET.has(head)) return true;
-  const words = head.split(/\s+/);
+  const words = head.split(" "); // folded: single spaces
   return COUNT_SET.has(words[0]) || COUNT_SET.has(words.slice(0, 2).join(" "));
 }
 
@@ -87,6 +87,7 @@ const priorityMatchers = new WeakMap<object, PriorityMatcher>();
 /** Folded priority cues, computed once per settings.priority array. */
 function priorityMatcher(settings: Settings): PriorityMatcher {
   let matcher = priorityMatchers.get(settings.priority);
+  // Stryker disable next-line ConditionalExpression: the cache; a matcher made afresh each time finds the same cues
   if (!matcher) {
     matcher = {
       needles: settings.priority.map(wordNeedle),
@@ -105,12 +106,6 @@ export function isPriority(name: string, settings: Settings): boolean {
 
 function judgePriority(name: string, needles: readonly string[]): boolean {
   return hasAnyWords(wordHaystack(name), needles);
-}
-
-/** The sheet's own % in points, or null when it has none that is a number. */
-export function sheetPercentPoints(ind: Pick<ScoredIndicator, "sheetPercent">): number | null {
-  const f = ind.sheetPercent;
-  return f && f.kind === "number" ? f.value : null;
 }
 
 type Role = "plan" | "actual" | "baseline";
@@ -217,14 +212,12 @@ export function flagIndicator(ind: ScoredIndicator, settings: Settings, findings
     if (actual < plan * pace.elapsed) flags |= PACE;
   }
 
-  const sheet = sheetPercentPoints(ind);
-  if (sheet !== null && ind.achievement !== null) {
+  const sheetFigure = ind.sheetPercent;
+  if (sheetFigure?.kind === "number" && ind.achievement !== null) {
+    const sheet = sheetFigure.value;
     const tolerance = settings.sheetPercentTolerance;
     const asPoints = Math.abs(sheet - ind.achievement) <= tolerance;
-    const asRatio =
-      ind.sheetPercent?.kind === "number" &&
-      !ind.sheetPercent.percent &&
-      Math.abs(sheet * 100 - ind.achievement) <= tolerance;
+    const asRatio = !sheetFigure.percent && Math.abs(sheet * 100 - ind.achievement) <= tolerance;
     if (!asPoints && !asRatio) {
       findings.push(
         warning(ind, "sheet-percent-disagrees", "percent", {

@@ -54,9 +54,12 @@ export function headerRole(text: string): ColumnRole | null {
   if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return null;
   // The first data rows are scanned too: their figures ("312.45") are new texts on every sheet and
   // fold to no word, so they name no role, settled here without filling the cache with them.
+  // Stryker disable next-line all: a fast path; a figure folds to no word, and classify gives it no role either
   if (NUMBER_LIKE.test(text)) return null;
   const known = roleCache.get(text);
+  // Stryker disable next-line ConditionalExpression: the cache; without it the same text is classified again, alike
   if (known !== undefined) return known;
+  // Stryker disable next-line all: the cache's size; emptying it sooner or later changes no answer
   if (roleCache.size >= CACHE_LIMIT) roleCache.clear();
   const role = classify(text);
   roleCache.set(text, role);
@@ -64,6 +67,7 @@ export function headerRole(text: string): ColumnRole | null {
 }
 
 /** Digits and number punctuation only: no letter, so no role (every role's pattern needs a word). */
+// Stryker disable next-line all: the fast path's pattern (see headerRole); any figure it misses gets no role from classify
 const NUMBER_LIKE = /^[-+]?\d[\d.,]*(e[-+]?\d+)?%?$/;
 
 // Header words recur across sheets; the cache is emptied when it grows large.
@@ -72,6 +76,7 @@ const roleCache = new Map<string, ColumnRole | null>();
 
 function classify(text: string): ColumnRole | null {
   const f = foldHeader(text).replace(DATE_IN_HEADER, "ngay");
+  // Stryker disable next-line ConditionalExpression: a fast path; every pattern below needs a word, so "" gets no role anyway
   if (f.length === 0) return null;
   if (BASELINE_WORDS.test(f)) return BASELINE_RATIO.test(f) ? null : "baseline";
   if (PERCENT.test(f)) return "percent";
@@ -95,9 +100,11 @@ export function isCumulativeHeader(text: string): boolean {
 export function headerYear(text: string): number | null {
   // Asked of every cell near the header on every sheet, where the same texts recur: remembered.
   const known = yearCache.get(text);
+  // Stryker disable next-line ConditionalExpression: the cache; without it the year is read again, alike
   if (known !== undefined) return known;
   const match = YEAR.exec(text);
   const year = match ? Number(match[1]) : null;
+  // Stryker disable next-line all: the cache's size; emptying it sooner or later changes no answer
   if (yearCache.size >= CACHE_LIMIT) yearCache.clear();
   yearCache.set(text, year);
   return year;

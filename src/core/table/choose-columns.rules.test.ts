@@ -1,0 +1,159 @@
+// Which column takes each role when a header offers several (domain.md, "Sheet layouts seen in the
+// field"): the plan, the actual beside it, last year's "TH năm 2021", and a name column left blank.
+import { chooseColumns } from "./choose-columns";
+import type { HeaderCell } from "./find-header";
+
+const cell = (column: number, text: string, role: HeaderCell["role"], year: number | null = null): HeaderCell => ({
+  column,
+  text,
+  role,
+  year,
+});
+
+describe("plan and actual", () => {
+  it("takes the actual closest before the plan when none follows it", () => {
+    const { columns } = chooseColumns([
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "TH quý III", "actual"),
+      cell(3, "Lũy kế 9 tháng", "actual"),
+      cell(4, "KH năm", "plan"),
+    ]);
+    expect(columns).toEqual({ name: 1, actual: 3, plan: 4 });
+  });
+
+  it("takes the first actual when there is no plan", () => {
+    expect(
+      chooseColumns([cell(1, "Chỉ tiêu", "name"), cell(2, "TH", "actual"), cell(3, "Lũy kế", "actual")]).columns,
+    ).toEqual({
+      name: 1,
+      actual: 2,
+    });
+  });
+
+  it("takes the first column for every other role", () => {
+    const { columns, headers } = chooseColumns([
+      cell(1, "STT", "code"),
+      cell(2, "Mã số", "code"),
+      cell(3, "Chỉ tiêu", "name"),
+      cell(4, "Nội dung", "name"),
+      cell(5, "ĐVT", "unit"),
+      cell(6, "Đơn vị", "unit"),
+      cell(7, "Ghi chú", "note"),
+      cell(8, "Ghi chú khác", "note"),
+    ]);
+    expect(columns).toEqual({ code: 1, name: 3, unit: 5, note: 7 });
+    expect(headers).toEqual({ code: "STT", name: "Chỉ tiêu", unit: "ĐVT", note: "Ghi chú" });
+  });
+
+  it("takes the percent column after the actual", () => {
+    const { columns } = chooseColumns([
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "% KH", "percent"),
+      cell(3, "KH", "plan"),
+      cell(4, "TH", "actual"),
+      cell(5, "So sánh (%)", "percent"),
+    ]);
+    expect(columns.percent).toBe(5);
+  });
+
+  it("lists only the roles it found", () => {
+    expect(Object.keys(chooseColumns([cell(1, "Chỉ tiêu", "name"), cell(2, "KH", "plan")]).columns).sort()).toEqual([
+      "name",
+      "plan",
+    ]);
+  });
+
+  it("ignores cells that name no role", () => {
+    expect(
+      chooseColumns([cell(1, "Chỉ tiêu", "name"), cell(2, "Năm 2022", null), cell(3, "KH", "plan")]).columns,
+    ).toEqual({
+      name: 1,
+      plan: 3,
+    });
+  });
+});
+
+describe("last year's figure (cùng kỳ) by its year", () => {
+  it("keeps an actual of the plan's own year as the actual", () => {
+    const { columns } = chooseColumns([
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "KH năm 2022", "plan", 2022),
+      cell(3, "TH năm 2022", "actual", 2022),
+    ]);
+    expect(columns).toEqual({ name: 1, plan: 2, actual: 3 });
+  });
+
+  it("takes the older of two dated actuals for last year's, the newer for this year's", () => {
+    const { columns } = chooseColumns([
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "TH 2021", "actual", 2021),
+      cell(3, "TH 2022", "actual", 2022),
+    ]);
+    expect(columns).toEqual({ name: 1, baseline: 2, actual: 3 });
+  });
+
+  it("never turns a plan into last year's figure", () => {
+    const { columns } = chooseColumns([
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "KH năm 2021", "plan", 2021),
+      cell(3, "TH năm 2022", "actual", 2022),
+    ]);
+    expect(columns).toEqual({ name: 1, plan: 2, actual: 3 });
+  });
+
+  it("a year in a column that is neither plan nor actual does not make the actual last year's", () => {
+    const { columns } = chooseColumns([
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "KH 2021", "plan", 2021),
+      cell(3, "TH 2021", "actual", 2021),
+      cell(4, "Ghi chú (số liệu đến 2022)", "note", 2022),
+    ]);
+    expect(columns).toEqual({ name: 1, plan: 2, actual: 3, note: 4 });
+  });
+
+  it("a title dated earlier than the header does not make this year's actual last year's", () => {
+    const cells = [cell(1, "Chỉ tiêu", "name"), cell(2, "KH 2022", "plan", 2022), cell(3, "TH 2022", "actual", 2022)];
+    expect(chooseColumns(cells, 2021).columns).toEqual({ name: 1, plan: 2, actual: 3 });
+  });
+});
+
+describe("a name column with a blank header", () => {
+  it("is inferred right after the code column", () => {
+    const { columns, headers } = chooseColumns([cell(1, "STT", "code"), cell(3, "ĐVT", "unit"), cell(4, "KH", "plan")]);
+    expect(columns.name).toBe(2);
+    expect(headers.name).toBeUndefined();
+  });
+
+  it("prefers the column after the code column to the one before the unit column", () => {
+    expect(chooseColumns([cell(1, "STT", "code"), cell(4, "ĐVT", "unit"), cell(5, "KH", "plan")]).columns.name).toBe(2);
+  });
+
+  it("is inferred right before the unit column when the code column has a neighbour", () => {
+    const { columns } = chooseColumns([
+      cell(1, "STT", "code"),
+      cell(2, "Nhóm", null),
+      cell(4, "ĐVT", "unit"),
+      cell(5, "KH", "plan"),
+    ]);
+    expect(columns.name).toBe(3);
+  });
+
+  it("is inferred before the unit column when there is no code column", () => {
+    expect(chooseColumns([cell(2, "ĐVT", "unit"), cell(3, "KH", "plan")]).columns.name).toBe(1);
+  });
+
+  it("is not inferred when the columns beside code and unit have a header, nor left of column A", () => {
+    expect(
+      chooseColumns([cell(1, "STT", "code"), cell(2, "Nhóm", null), cell(3, "ĐVT", "unit"), cell(4, "KH", "plan")])
+        .columns.name,
+    ).toBeUndefined();
+    expect(chooseColumns([cell(1, "ĐVT", "unit"), cell(2, "KH", "plan")]).columns.name).toBeUndefined();
+    expect(chooseColumns([cell(2, "STT", "code"), cell(3, "KH", "plan")]).columns.name).toBeUndefined();
+  });
+
+  it("is not inferred when a column is named", () => {
+    expect(
+      chooseColumns([cell(1, "STT", "code"), cell(3, "Chỉ tiêu", "name"), cell(4, "ĐVT", "unit")]).columns.name,
+    ).toBe(3);
+  });
+});
