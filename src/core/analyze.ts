@@ -4,6 +4,7 @@
  * `buildSummaryPlan` and a writer.
  */
 import { consolidate } from "./consolidate/consolidate";
+import { renumberedRepeatFindings } from "./consolidate/repeated-rows";
 import type { Grid } from "./grid";
 import { localizeProblem } from "./i18n/messages";
 import type { AreaFigureView, BandCounts, Consolidation, ScoredIndicator, ScoredReturn } from "./model";
@@ -70,6 +71,8 @@ export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis
   const scored: ScoredReturn[] = [];
 
   for (const source of sources) {
+    const firstProblem = problems.length;
+    const returnsBefore = scored.length;
     for (const finding of source.findings) problems.push(localizeProblem(finding, source.file, lang));
     if (source.grids.length === 0 && source.findings.length === 0)
       problems.push(
@@ -84,8 +87,15 @@ export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis
       }
       const ret = scoreReturn(read.table, settings, source.file);
       for (const finding of ret.findings) problems.push(localizeProblem(finding, source.file, lang));
+      for (const finding of renumberedRepeatFindings(ret.indicators, ret.sheet))
+        problems.push(localizeProblem(finding, source.file, lang));
       scored.push(ret);
     }
+    // A sheet with no indicator table beside returns (a "Hướng dẫn" sheet of instructions) is
+    // skipped, not an error: the file gave its returns.
+    if (scored.length > returnsBefore)
+      for (let i = firstProblem; i < problems.length; i++)
+        if (problems[i].code === "sheet-no-header") problems[i] = { ...problems[i], severity: "warning" };
   }
 
   const returns = scored.map((ret) => summarizeReturn(ret, settings));
