@@ -9,6 +9,7 @@ import { readWorkbookFile } from "../files/read-workbook";
 import { USAGE, UsageError, parseSummarizeArgs, type SummarizeArgs } from "./args";
 import { collectInputs } from "./collect-inputs";
 import { summaryHead, summarySheets } from "../core/plan/build-summary";
+import { problemSummaryLine } from "./problem-summary";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -72,6 +73,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       lang === "en"
         ? `Summary written to ${args.out} (${sheetCount} sheets, ${analysis.problems.length} problems).`
         : `Đã ghi báo cáo tổng hợp vào ${args.out} (${sheetCount} trang tính, ${analysis.problems.length} vấn đề cần xem).`,
+      problemSummaryLine(analysis.problems, lang),
     );
     io.stdout(`${out.join("\n")}\n`);
   }
