@@ -58,7 +58,9 @@ export interface PaneStrings {
   colStatus: string;
   colIndicators: string;
   colProblems: string;
-  status: Record<"ok" | "warnings" | "errors", string>;
+  status: Record<"ok" | "notes" | "warnings" | "errors", string>;
+  /** The visible text of the button that opens a return's problem list. */
+  problemsButton: (count: number) => string;
   thisWorkbook: string;
   noReturnInFile: string;
   expectedAreas: string;
@@ -152,7 +154,8 @@ const vi: PaneStrings = {
   colStatus: "Tình trạng",
   colIndicators: "Số chỉ tiêu",
   colProblems: "Vấn đề",
-  status: { ok: "Tốt", warnings: "Cần xem lại", errors: "Có lỗi" },
+  status: { ok: "Tốt", notes: "Dùng được", warnings: "Cần xem lại", errors: "Có lỗi" },
+  problemsButton: (count) => `Xem ${count}`,
   thisWorkbook: "tệp đang mở",
   noReturnInFile: "không có bảng chỉ tiêu",
   expectedAreas: "Các xã phải báo cáo (mỗi dòng một xã)",
@@ -251,7 +254,8 @@ const en: PaneStrings = {
   colStatus: "Status",
   colIndicators: "Indicators",
   colProblems: "Problems",
-  status: { ok: "OK", warnings: "To check", errors: "Errors" },
+  status: { ok: "OK", notes: "Usable", warnings: "To check", errors: "Errors" },
+  problemsButton: (count) => `Show ${count}`,
   thisWorkbook: "open workbook",
   noReturnInFile: "no indicator table",
   expectedAreas: "Communes expected to report (one per line)",

@@ -48,6 +48,12 @@ describe("the clerk's import in the pane", () => {
     expect(rows[0].textContent).toMatch(/^Xã Trạm Tấu/);
     expect(rows[2].getAttribute("data-status")).toBe("errors");
     expect(rows[2].textContent).toMatch(/không có bảng chỉ tiêu.*Có lỗi/);
+    // the status says which kinds of problem: Trạm Tấu's unit slip needs a look, its sheet's % is a note
+    expect(rows[0].querySelectorAll("td")[2].textContent).toBe(
+      "Cần xem lạiCần xem số liệu · Cột % của biểu tính khác · Ghi chú",
+    );
+    // the problem count says it opens the list
+    expect(within(rows[2]).getByRole("button", { name: /^Xem 1 vấn đề của / }).textContent).toBe("Xem 1");
     expect(Number(rows[1].querySelectorAll("td")[3].textContent)).toBeGreaterThan(0);
     // the .txt is named in a warning, not dropped silently
     expect(within(section).getByText(/Không đọc 1 tệp không phải \.xlsx: ghi-chu\.txt\./)).toBeTruthy();

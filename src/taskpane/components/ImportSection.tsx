@@ -24,6 +24,7 @@ import {
 import { type DragEvent, Fragment, useDeferredValue, useMemo, useRef, useState } from "react";
 import type { SourceWorkbook } from "../../core/analyze";
 import type { Grid } from "../../core/grid";
+import { kindsOf, problemKindLabel } from "../../core/problem-kinds";
 import type { Finding } from "../../core/problems";
 import type { Settings } from "../../core/settings";
 import { completeness, returnsTable } from "../import/returns-table";
@@ -55,6 +56,7 @@ const useStyles = makeStyles({
   progress: { flexGrow: 1, minWidth: "8rem" },
   file: { display: "block", color: tokens.colorNeutralForeground3, wordBreak: "break-all" },
   error: { color: tokens.colorPaletteRedForeground1 },
+  kinds: { display: "block", color: tokens.colorNeutralForeground3 },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, wordBreak: "break-word" },
 });
 
@@ -269,6 +271,13 @@ export function ImportSection({
                   <TableCell>{row.period ?? t.periodUnknown}</TableCell>
                   <TableCell className={row.status === "errors" ? styles.error : undefined}>
                     {t.status[row.status]}
+                    {row.problems.length > 0 ? (
+                      <Caption1 className={styles.kinds} data-testid="problem-kinds">
+                        {kindsOf(row.problems)
+                          .map((kind) => problemKindLabel(kind, language))
+                          .join(" · ")}
+                      </Caption1>
+                    ) : null}
                   </TableCell>
                   <TableCell>{row.indicators}</TableCell>
                   <TableCell>
@@ -283,7 +292,7 @@ export function ImportSection({
                         aria-label={t.showProblems(name, row.problems.length)}
                         onClick={() => setOpenRow(open ? null : key)}
                       >
-                        {row.problems.length}
+                        {t.problemsButton(row.problems.length)}
                       </Button>
                     )}
                   </TableCell>
