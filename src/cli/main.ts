@@ -6,7 +6,8 @@ import type { Analysis, SourceWorkbook } from "../core/analyze";
 import { toJsonReport } from "../core/report";
 import { writePlanSheetsFile } from "../files/plan-file-writer";
 import { readWorkbookFile } from "../files/read-workbook";
-import { USAGE, UsageError, parseSummarizeArgs, type SummarizeArgs } from "./args";
+import { UsageError, parseSummarizeArgs, type SummarizeArgs } from "./args";
+import { helpLanguage, packageVersion, usage } from "./help";
 import { collectInputs } from "./collect-inputs";
 import { summaryHead, summarySheets } from "../core/plan/build-summary";
 import { problemSummaryLine } from "./problem-summary";
@@ -26,7 +27,11 @@ const PROGRESS_FROM = 10;
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   if (argv.includes("--help") || argv.includes("-h")) {
-    io.stdout(`${USAGE}\n`);
+    io.stdout(`${usage(helpLanguage(argv))}\n`);
+    return 0;
+  }
+  if (argv.includes("--version") || argv.includes("-v")) {
+    io.stdout(`commune-targets ${packageVersion()}\n`);
     return 0;
   }
   let args;
@@ -34,7 +39,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     args = parseSummarizeArgs(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n\n${USAGE}\n`);
+      io.stderr(`${error.message}\n\n${usage(helpLanguage(argv))}\n`);
       return 2;
     }
     throw error;
