@@ -7,14 +7,21 @@ import { createFakeExcel } from "../../../test/support/excel-fake";
 import { App } from "./App";
 import { analyzeScan, paneSettings } from "./pane-logic";
 
+// The panel is a lazily loaded chunk (React.lazy in ReturnCard): load it before any test, so no
+// assertion races the module's loading on a busy machine.
+beforeAll(async () => {
+  await import("./CorrectionsPanel");
+});
+
 async function openCorrections() {
   const fake = createFakeExcel({ sheets: seedSheets() });
   const host = fakeHost(fake);
   const expected = analyzeScan(await host.scan(), paneSettings("vi")).returns[0];
   render(<App host={host} theme="light" />);
-  const card = (await screen.findByRole("heading", { name: "Xã Trạm Tấu" })).closest("section")!;
+  // the scan of the fake workbook is real work: a generous bound, the wait ends as soon as it is there
+  const card = (await screen.findByRole("heading", { name: "Xã Trạm Tấu" }, { timeout: 60_000 })).closest("section")!;
   fireEvent.click(within(card).getByRole("button", { name: "Sửa cột và chiều đánh giá" }));
-  const panel = await within(card).findByRole("region", { name: "Cột đã nhận diện" });
+  const panel = await within(card).findByRole("region", { name: "Cột đã nhận diện" }, { timeout: 60_000 });
   return { fake, host, card, panel, expected };
 }
 
