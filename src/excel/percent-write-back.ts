@@ -296,7 +296,13 @@ export async function writePercentsBack(
       findings,
     };
   } catch (error) {
-    return { written: 0, cleared: 0, skipped: 0, replaced: 0, findings: [...findings, apiErrorFinding(error, ret.sheet)] };
+    return {
+      written: 0,
+      cleared: 0,
+      skipped: 0,
+      replaced: 0,
+      findings: [...findings, apiErrorFinding(error, ret.sheet)],
+    };
   }
 }
 

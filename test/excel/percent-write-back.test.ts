@@ -270,7 +270,11 @@ describe("typed values: told before, replaced only when asked, undone with Hoàn
     expect(undone).toEqual({ restored: 2, skipped: 0, findings: [] });
     expect(snapshotExcept(fake, [])).toBe(before);
     // nothing left to undo, and the record no longer claims the restored cells
-    expect(await undoPercentsBack(ctx(fake), await scan(fake), fake.api)).toEqual({ restored: 0, skipped: 0, findings: [] });
+    expect(await undoPercentsBack(ctx(fake), await scan(fake), fake.api)).toEqual({
+      restored: 0,
+      skipped: 0,
+      findings: [],
+    });
     expect(Object.values(recordsFromXml(fake.workbook.customXmlParts()[0].xml))[0]).toEqual({});
   });
 
@@ -281,12 +285,17 @@ describe("typed values: told before, replaced only when asked, undone with Hoàn
     await fake.context.sync();
     const undone = await undoPercentsBack(ctx(fake), await scan(fake), fake.api);
     expect(undone).toEqual({ restored: 1, skipped: 1, findings: [] });
-    expect([fake.workbook.sheet(SHEET).values("F5"), fake.workbook.sheet(SHEET).values("F7")]).toEqual([[[80]], [[65]]]);
+    expect([fake.workbook.sheet(SHEET).values("F5"), fake.workbook.sheet(SHEET).values("F7")]).toEqual([
+      [[80]],
+      [[65]],
+    ]);
   });
 
   test("without custom XML parts (ExcelApi 1.4) a typed value is never replaced: it could not be undone", async () => {
     const fake = newFake(returnSheet([110, 80, null, null, null]), "1.4");
-    const result = await writePercentsBack(ctx(fake), await scan(fake), settings, fake.api, { replaceDisagreeing: true });
+    const result = await writePercentsBack(ctx(fake), await scan(fake), settings, fake.api, {
+      replaceDisagreeing: true,
+    });
     expect(result.replaced).toBe(0);
     expect(fake.workbook.sheet(SHEET).values("F5")).toEqual([[80]]);
   });
@@ -296,6 +305,8 @@ describe("typed values: told before, replaced only when asked, undone with Hoàn
     const xml = recordsToXml({ s1: { F5: 1 } }, undo);
     expect(undoFromXml(xml)).toEqual(undo);
     expect(recordsFromXml(xml)).toEqual({ s1: { F5: 1 } }); // "~undo" is not a sheet
-    expect(undoFromXml(`<percentWriteBack>{"~undo":{"s":{"F5":{"value":{},"numberFormat":"0"}}}}</percentWriteBack>`)).toEqual({ s: {} });
+    expect(
+      undoFromXml(`<percentWriteBack>{"~undo":{"s":{"F5":{"value":{},"numberFormat":"0"}}}}</percentWriteBack>`),
+    ).toEqual({ s: {} });
   });
 });

@@ -218,7 +218,13 @@ describe("helpers", () => {
 
 describe("planPercentWriteBack: typed values, told before, replaced only when asked", () => {
   // F4 empty; F5 typed 86,8 (agrees); F6 typed 70 (disagrees with 68); F7 a formula
-  const current = cells({ F4: {}, F5: { value: 86.8 }, F6: { value: 70 }, F7: { value: 63, formula: "=E7/D7*100" }, F8: {} });
+  const current = cells({
+    F4: {},
+    F5: { value: 86.8 },
+    F6: { value: 70 },
+    F7: { value: 63, formula: "=E7/D7*100" },
+    F8: {},
+  });
 
   test("counts what will be filled, what is typed and what of it disagrees; writes only the fill", () => {
     const plan = planPercentWriteBack(scored(), settings, current, {});
