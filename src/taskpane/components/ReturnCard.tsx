@@ -12,7 +12,7 @@ import { type PaneLanguage, strings } from "../i18n";
 import { BandBar } from "./BandBar";
 import { type GoToCell, GoToCellButton } from "./GoToCellButton";
 import { NarrativeBox } from "./NarrativeBox";
-import { PercentWriteBack, type WriteBackResult } from "./PercentWriteBack";
+import { type PercentActions, PercentWriteBack } from "./PercentWriteBack";
 import { ProblemList } from "./ProblemList";
 import { cardStyle } from "./card-style";
 
@@ -39,7 +39,7 @@ export interface ReturnCardProps {
   /** Applies corrected settings (columns, directions); absent: no corrections offered. */
   onSettingsChange?: (next: Settings) => void;
   /** Writes the % into the return's own % column (after the user confirms); absent: not offered. */
-  onWritePercents?: () => Promise<WriteBackResult>;
+  onWritePercents?: PercentActions;
 }
 
 export function ReturnCard({
@@ -104,7 +104,7 @@ export function ReturnCard({
         </ul>
       )}
       <ProblemList problems={problems} language={language} onGoTo={onGoTo} />
-      {onWritePercents ? <PercentWriteBack summary={summary} language={language} onWrite={onWritePercents} /> : null}
+      {onWritePercents ? <PercentWriteBack summary={summary} language={language} actions={onWritePercents} /> : null}
       {settings && onSettingsChange ? (
         <div>
           <Button size="small" aria-expanded={correcting} onClick={() => setCorrecting(!correcting)}>
