@@ -61,6 +61,8 @@ export interface PaneStrings {
   status: Record<"ok" | "notes" | "warnings" | "errors", string>;
   /** The visible text of the button that opens a return's problem list. */
   problemsButton: (count: number) => string;
+  /** "34 chỉ tiêu": a return's indicator count in the list of returns received. */
+  indicatorCount: (count: number) => string;
   thisWorkbook: string;
   noReturnInFile: string;
   expectedAreas: string;
@@ -91,6 +93,9 @@ export interface PaneStrings {
   directionUp: string;
   directionDown: string;
   directionFor: (name: string) => string;
+  /** The search for an indicator whose direction is the default (not listed until searched). */
+  directionSearch: string;
+  directionOthers: (count: number) => string;
   directionSource: Record<"setting" | "column" | "catalogue" | "default", string>;
   bandColours: string; // màu các mức
   colourFor: (band: string) => string;
@@ -155,7 +160,8 @@ const vi: PaneStrings = {
   colIndicators: "Số chỉ tiêu",
   colProblems: "Vấn đề",
   status: { ok: "Tốt", notes: "Dùng được", warnings: "Cần xem lại", errors: "Có lỗi" },
-  problemsButton: (count) => `Xem ${count}`,
+  problemsButton: (count) => `Xem ${count} vấn đề`,
+  indicatorCount: (count) => `${count} chỉ tiêu`,
   thisWorkbook: "tệp đang mở",
   noReturnInFile: "không có bảng chỉ tiêu",
   expectedAreas: "Các xã phải báo cáo (mỗi dòng một xã)",
@@ -186,6 +192,8 @@ const vi: PaneStrings = {
   directionUp: "Càng cao càng tốt",
   directionDown: "Càng thấp càng tốt",
   directionFor: (name) => `Chiều đánh giá của chỉ tiêu ${name}`,
+  directionSearch: "Tìm chỉ tiêu để đổi chiều đánh giá",
+  directionOthers: (n) => `${n} chỉ tiêu khác tính theo chiều càng cao càng tốt và không hiện ở đây; gõ tên để tìm.`,
   directionSource: {
     setting: "theo cài đặt",
     column: "theo cột của biểu",
@@ -255,7 +263,8 @@ const en: PaneStrings = {
   colIndicators: "Indicators",
   colProblems: "Problems",
   status: { ok: "OK", notes: "Usable", warnings: "To check", errors: "Errors" },
-  problemsButton: (count) => `Show ${count}`,
+  problemsButton: (count) => `Show ${count} problem(s)`,
+  indicatorCount: (count) => `${count} ${count === 1 ? "indicator" : "indicators"}`,
   thisWorkbook: "open workbook",
   noReturnInFile: "no indicator table",
   expectedAreas: "Communes expected to report (one per line)",
@@ -270,7 +279,7 @@ const en: PaneStrings = {
   returnGone: "The indicator table is no longer on this sheet; select Read again.",
   notXlsx: (files) =>
     `${files.length} file(s) are not .xlsx and were not read: ${files.join(", ")}. For an old .xls file, open it in Excel and Save As an Excel Workbook (.xlsx).`,
-  showProblems: (what, count) => `Show the ${count} problem(s) of ${what}`,
+  showProblems: (what, count) => `Show ${count} problem(s) of ${what}`,
   copy: "Copy",
   copied: "Copied.",
   copySelected: "The paragraph is selected: press Ctrl+C to copy it.",
@@ -287,6 +296,8 @@ const en: PaneStrings = {
   directionUp: "Higher is better",
   directionDown: "Lower is better",
   directionFor: (name) => `Direction of the indicator ${name}`,
+  directionSearch: "Find an indicator to change its direction",
+  directionOthers: (n) => `${n} other indicators go "higher is better" and are not listed; type a name to find one.`,
   directionSource: {
     setting: "from settings",
     column: "from the sheet's column",

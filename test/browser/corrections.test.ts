@@ -82,11 +82,25 @@ test("the % goes into the return's empty % cells only, after the confirmation", 
 
   await card(page).getByRole("button", { name: "Ghi % vào cột % của biểu" }).click();
   const dialog = page.getByRole("dialog");
-  await dialog.getByText(/Chỉ ghi vào ô đang trống/).waitFor();
+  const promise = dialog.getByText(/sẽ được ghi vào \d+ ô của cột F/);
+  await promise.waitFor({ timeout: 30_000 });
+  const promised = Number(/ghi vào (\d+) ô/.exec((await promise.textContent()) ?? "")?.[1]);
+  expect(promised).toBe(emptyPercent.length); // the dialog counts, before writing, what will be written
   expect(blocking(await axeViolations(page, session().origin))).toEqual([]);
-  await dialog.getByRole("button", { name: "Ghi vào biểu" }).click();
+  await dialog.getByRole("button", { name: `Ghi vào ${promised} ô` }).click();
   const message = card(page).getByText(/^Đã ghi \d+ ô\./);
   await message.waitFor({ timeout: 30_000 });
+  // the dialog closed: the pane is readable again, and still passes axe
+  await dialog.waitFor({ state: "detached" });
+  await page.waitForFunction(
+    () =>
+      !Array.from(document.querySelectorAll('[aria-hidden="true"]')).some(
+        (el) => !el.closest('[role="dialog"]') && el.querySelector("button, section, h2"),
+      ),
+    undefined,
+    { timeout: 10_000 },
+  );
+  expect(blocking(await axeViolations(page, session().origin))).toEqual([]);
 
   const after = await sheet();
   const changed: Array<[number, number]> = [];
@@ -96,5 +110,6 @@ test("the % goes into the return's empty % cells only, after the confirmation", 
   expect(changed.length).toBeGreaterThan(0);
   for (const [r] of changed) expect(typeof after[r][5]).toBe("number");
   expect(await message.textContent()).toContain(`Đã ghi ${changed.length} ô.`);
+  expect(changed.length).toBe(promised);
   expect(pageErrors).toEqual([]);
 }, 120_000);

@@ -79,9 +79,14 @@ export function ReturnCard({
                 {indicator.name}
                 {indicator.achievement !== null ? `: ${formatPercent(indicator.achievement, language)}` : ""}
               </span>{" "}
-              <Caption1 className={styles.direction} data-part="direction">
-                ({directionLabel(indicator.direction, language)})
-              </Caption1>{" "}
+              {/* "higher is better" is the rule: said only where it is the other way round */}
+              {indicator.direction === "down" ? (
+                <>
+                  <Caption1 className={styles.direction} data-part="direction">
+                    ({directionLabel(indicator.direction, language)})
+                  </Caption1>{" "}
+                </>
+              ) : null}
               {indicator.flags.includes("priority") ? (
                 <Badge appearance="outline" color="danger" size="small">
                   {t.priority}
