@@ -36,9 +36,8 @@ export interface PaneStrings {
   insertFailed: string;
   settings: string; // cài đặt
   settingsHint: string;
-  bandMet: string;
-  bandNear: string;
-  bandMid: string;
+  /** A threshold's label, by the band it starts (its name as everywhere else: "Đạt từ 70% đến dưới 100%"). */
+  bandThreshold: (band: string) => string;
   bandsInvalid: string;
   priorityWords: string;
   priorityHint: string;
@@ -137,10 +136,8 @@ const vi: PaneStrings = {
   insertFailed: "Không chèn được biểu mẫu.",
   settings: "Cài đặt",
   settingsHint: "Lưu trong tệp này: ai mở tệp cũng thấy cùng cách đánh giá.",
-  bandMet: "Ngưỡng Đạt, vượt kế hoạch (%)",
-  bandNear: "Ngưỡng Đạt khá (%)",
-  bandMid: "Ngưỡng Đạt trung bình (%)",
-  bandsInvalid: "Ngưỡng phải là số và giảm dần: Đạt > khá > trung bình ≥ 0.",
+  bandThreshold: (band) => `Ngưỡng dưới của mức “${band}” (%)`,
+  bandsInvalid: "Ngưỡng phải là số và giảm dần từ mức trên xuống mức dưới (ví dụ 100, 70, 50), không âm.",
   priorityWords: "Từ khóa chỉ tiêu ưu tiên (mỗi dòng một từ)",
   priorityHint: "Chỉ tiêu có tên chứa từ này được xếp lên đầu danh sách đạt thấp.",
   pace: "Đánh giá tiến độ theo thời gian trong năm",
@@ -202,7 +199,7 @@ const vi: PaneStrings = {
   },
   bandColours: "Màu các mức đánh giá",
   colourFor: (band) => `Màu của mức ${band}`,
-  coloursInvalid: "Màu phải có dạng #RRGGBB.",
+  coloursInvalid: "Có màu không hợp lệ; hãy chọn lại bằng ô chọn màu của mức đó.",
   periodOverride: "Kỳ báo cáo ghi trên bản tổng hợp",
   periodHint: "Để trống để dùng kỳ ghi trong từng biểu.",
 };
@@ -240,10 +237,8 @@ const en: PaneStrings = {
   insertFailed: "Could not insert the template.",
   settings: "Settings",
   settingsHint: "Saved in this workbook: whoever opens it sees the same scoring.",
-  bandMet: "Met threshold (%)",
-  bandNear: "Near threshold (%)",
-  bandMid: "Midway threshold (%)",
-  bandsInvalid: "Thresholds must be numbers and decrease: met > near > midway ≥ 0.",
+  bandThreshold: (band) => `Lower bound of “${band}” (%)`,
+  bandsInvalid: "Thresholds must be numbers, decreasing from the top band down (e.g. 100, 70, 50), not negative.",
   priorityWords: "Priority cue words (one per line)",
   priorityHint: "Indicators whose name contains one of these head the lagging list.",
   pace: "Judge pace by the share of the year elapsed",
@@ -306,7 +301,7 @@ const en: PaneStrings = {
   },
   bandColours: "Band colours",
   colourFor: (band) => `Colour of the band ${band}`,
-  coloursInvalid: "Colours must look like #RRGGBB.",
+  coloursInvalid: "A colour is not valid; pick it again with that band's colour picker.",
   periodOverride: "Period written on the summary",
   periodHint: "Leave empty to use the period written in each return.",
 };
