@@ -121,13 +121,9 @@ test("the clerk imports several returns, one of them corrupt, sees who is missin
   await importSection(page)
     .getByText(/^Không đọc 1 tệp không phải \.xlsx: ghi-chu\.txt\./)
     .waitFor();
-  expect(await importSection(page).getByRole("columnheader").allTextContents()).toEqual([
-    "Xã / tệp",
-    "Kỳ báo cáo",
-    "Tình trạng",
-    "Số chỉ tiêu",
-    "Vấn đề",
-  ]);
+  // a list, not a table (a table's five columns did not fit a task pane)
+  expect(await importSection(page).getByRole("columnheader").count()).toBe(0);
+  expect(await returnsTable(page).locator(":scope > li").count()).toBe(rows.length);
 
   // the communes expected to report: one (Hát Lừu) has sent nothing
   const expected = importSection(page).getByRole("textbox", { name: "Các xã phải báo cáo (mỗi dòng một xã)" });

@@ -7,7 +7,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { EXAMPLES, ROOT, axeViolations, blocking, previewSessionForFile, waitForScan } from "./harness";
+import { EXAMPLES, ROOT, axeViolations, blocking, previewSessionForFile, waitForPaneReadable, waitForScan } from "./harness";
 
 const session = previewSessionForFile();
 const SHOTS = join(ROOT, "out", "screenshots");
@@ -90,14 +90,7 @@ test.each(cases)(
     await page.screenshot({ path: join(SHOTS, `pane-320-${lang}-${theme}-2-dialog.png`) });
     await dialog.getByRole("button", { name: w.cancel }).click();
     await dialog.waitFor({ state: "detached" });
-    await page.waitForFunction(
-      () =>
-        !Array.from(document.querySelectorAll('[aria-hidden="true"]')).some(
-          (el) => !el.closest('[role="dialog"]') && el.querySelector("button, section, h2"),
-        ),
-      undefined,
-      { timeout: 10_000 },
-    );
+    await waitForPaneReadable(page);
     expect(await hiddenOutsideDialogs(page)).toEqual([]);
     expect(blocking(await axeViolations(page, session().origin))).toEqual([]);
 
