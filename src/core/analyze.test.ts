@@ -1,5 +1,4 @@
-import fc from "fast-check";
-import { analyze, laggingOrder } from "./analyze";
+import { analyze } from "./analyze";
 import type { CellValue, Grid } from "./grid";
 import { DEFAULT_SETTINGS } from "./settings";
 

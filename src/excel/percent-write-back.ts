@@ -165,9 +165,9 @@ async function readSheetState(
   const range = sheet.getRange(`${letters}${top}:${letters}${bottom}`);
   range.load(["values", "formulas", "numberFormat"]);
   const fillOf = cells.map((cell) => {
-    const fill = sheet.getRange(cell).format.fill;
-    fill.load("color");
-    return fill;
+    const one = sheet.getRange(cell);
+    one.load("format/fill/color");
+    return one;
   });
   const parts = canRecord ? context.workbook.customXmlParts.getByNamespace(WRITE_BACK_NAMESPACE) : null;
   parts?.load("items/id");
@@ -182,7 +182,7 @@ async function readSheetState(
       formula: range.formulas[r][0] as CellContent["formula"],
       numberFormat: String(range.numberFormat[r][0] ?? "General"),
     };
-    fills[cell] = fillOf[i].color;
+    fills[cell] = fillOf[i].format.fill.color;
   });
 
   // Sync 2 (only when a record exists): its XML.
