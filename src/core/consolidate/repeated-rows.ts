@@ -12,18 +12,26 @@ import { nameKey } from "./indicator-keys";
 
 /** For each indicator, the index of the earlier row it repeats, or -1. */
 export function repeatedRows(indicators: readonly SourceIndicator[]): number[] {
-  const firstOf = new Map<string, number>();
-  return indicators.map((ind, i) => {
-    const parent = ind.parent === null ? "" : nameKey(indicators[ind.parent]?.name ?? "");
-    // \u0000 cannot occur in a cell's text after normalisation, so the parts cannot run together
-    const key = `${nameKey(ind.name)}\u0000${ind.group ?? ""}\u0000${parent}`;
-    const first = firstOf.get(key);
-    if (first === undefined) {
-      firstOf.set(key, i);
-      return -1;
+  // By name first (memoised keys, one map lookup a row); group and parent are compared only when a
+  // name comes back, which is rare: no key string is built per row (3,321 returns × 60 rows).
+  const byName = new Map<string, number | number[]>();
+  const parentKey = (ind: SourceIndicator): string =>
+    ind.parent === null ? "" : nameKey(indicators[ind.parent]?.name ?? "");
+  const out = new Array<number>(indicators.length).fill(-1);
+  indicators.forEach((ind, i) => {
+    const name = nameKey(ind.name);
+    const seen = byName.get(name);
+    if (seen === undefined) {
+      byName.set(name, i);
+      return;
     }
-    return first;
+    const earlier = typeof seen === "number" ? [seen] : seen;
+    const parent = parentKey(ind);
+    const first = earlier.find((j) => indicators[j].group === ind.group && parentKey(indicators[j]) === parent);
+    if (first === undefined) byName.set(name, [...earlier, i]);
+    else out[i] = first;
   });
+  return out;
 }
 
 /**
