@@ -19,7 +19,8 @@ export const LAYOUT_CASES: BadCase[] = [
   {
     name: "missing-indicator",
     expect: {
-      description: "Two communes in one workbook; the second lacks an indicator the first has.",
+      description:
+        "Three communes in one workbook; the second lacks an indicator the other two have (most units have it, so it is missing).",
       problems: [{ code: "indicator-missing", sheet: "Xa B", cell: "" }],
       minScored: 5,
       exitCode: 0,
@@ -28,6 +29,7 @@ export const LAYOUT_CASES: BadCase[] = [
       const wb = newWorkbook();
       writeReturn(wb.addWorksheet("Xa A"), GOOD_ROWS, { commune: "XÃ AN BÌNH" });
       writeReturn(wb.addWorksheet("Xa B"), GOOD_ROWS.slice(0, 2), { commune: "XÃ BÌNH AN" });
+      writeReturn(wb.addWorksheet("Xa C"), GOOD_ROWS, { commune: "XÃ AN HÒA" });
       return wb;
     },
   },

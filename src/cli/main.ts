@@ -7,12 +7,14 @@ import { toJsonReport } from "../core/report";
 import { writePlanSheetsFile } from "../files/plan-file-writer";
 import { finishPackage, sheetFinish, type SheetFinish } from "../files/package-finish";
 import type { PlanSheet } from "../core/plan/types";
-import { USAGE, UsageError, parseSummarizeArgs, type SummarizeArgs } from "./args";
+import { UsageError, parseSummarizeArgs, type SummarizeArgs } from "./args";
+import { helpLanguage, packageVersion, usage } from "./help";
 import { collectInputs } from "./collect-inputs";
 import { columnsReadLines } from "./columns-read-lines";
 import { summaryHead, summarySheets } from "../core/plan/build-summary";
 import { checkOutputs } from "./check-outputs";
 import { cliLines } from "./cli-messages";
+import { problemSummaryLine } from "./problem-summary";
 import { readInput } from "./read-input";
 import { visible } from "./terminal-text";
 
@@ -39,7 +41,11 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
   // Every line for the terminal has its control characters made visible (names come from outside).
   const io: Io = { stdout: (t) => rawIo.stdout(visible(t)), stderr: (t) => rawIo.stderr(visible(t)) };
   if (argv.includes("--help") || argv.includes("-h")) {
-    io.stdout(`${USAGE}\n`);
+    io.stdout(`${usage(helpLanguage(argv))}\n`);
+    return 0;
+  }
+  if (argv.includes("--version") || argv.includes("-v")) {
+    io.stdout(`commune-targets ${packageVersion()}\n`);
     return 0;
   }
   let args;
@@ -47,7 +53,7 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
     args = parseSummarizeArgs(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n\n${USAGE}\n`);
+      io.stderr(`${error.message}\n\n${usage(helpLanguage(argv))}\n`);
       return 2;
     }
     throw error;
@@ -98,6 +104,7 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
       lang === "en"
         ? `Summary written to ${args.out} (${sheetCount} sheets, ${analysis.problems.length} problems).`
         : `Đã ghi báo cáo tổng hợp vào ${args.out} (${sheetCount} trang tính, ${analysis.problems.length} vấn đề cần xem).`,
+      problemSummaryLine(analysis.problems, lang),
     );
     io.stdout(`${out.join("\n")}\n`);
   }

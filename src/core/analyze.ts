@@ -5,6 +5,7 @@
  */
 import { describeColumns, type ColumnsRead } from "./columns-read";
 import { consolidate } from "./consolidate/consolidate";
+import { renumberedRepeatFindings } from "./consolidate/repeated-rows";
 import type { Grid } from "./grid";
 import { localizeProblem } from "./i18n/messages";
 import type { AreaFigureView, BandCounts, Consolidation, ReadResult, ScoredIndicator, ScoredReturn } from "./model";
@@ -80,6 +81,8 @@ export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis
   const out: Collected = { problems, skipped, scored, unitSummaries, lang };
 
   for (const source of sources) {
+    const firstProblem = problems.length;
+    const returnsBefore = scored.length;
     for (const finding of source.findings) problems.push(localizeProblem(finding, source.file, lang));
     if (source.grids.length === 0 && source.findings.length === 0)
       problems.push(
@@ -87,7 +90,6 @@ export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis
       );
     // Each sheet is scored as soon as it is read (its rows die young); a sheet that may be a
     // hand-typed summary of units waits for the workbook's other areas, then takes its place.
-    const firstOfSource = scored.length;
     const likely: Array<{ grid: Grid; read: ReadResult; at: Positions }> = [];
     for (const grid of source.grids) {
       const read = readReturn(grid, { columns: settings.columns[grid.sheet] });
@@ -95,18 +97,24 @@ export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis
       if (read.table !== null && mayBeUnitSummary(read.table)) likely.push({ grid, read, at });
       else takeRead(out, source.file, grid, read, settings, at);
     }
-    if (likely.length === 0) continue;
-    const known = new Set(
-      [...scored.slice(firstOfSource).map((r) => r.area), ...likely.map((l) => l.read.table?.area)].flatMap((area) =>
-        area ? [areaKey(area)] : [],
-      ),
-    );
-    // From the last, so that the positions recorded for the earlier ones stay right.
-    for (const { grid, read, at } of likely.reverse()) {
-      const summary = read.table ? unitSummaryOf(read.table, () => known) : null;
-      if (summary === null) takeRead(out, source.file, grid, read, settings, at);
-      else takeUnitSummary(out, source.file, grid, read, summary, at);
+    if (likely.length > 0) {
+      const known = new Set(
+        [...scored.slice(returnsBefore).map((r) => r.area), ...likely.map((l) => l.read.table?.area)].flatMap(
+          (area) => (area ? [areaKey(area)] : []),
+        ),
+      );
+      // From the last, so that the positions recorded for the earlier ones stay right.
+      for (const { grid, read, at } of likely.reverse()) {
+        const summary = read.table ? unitSummaryOf(read.table, () => known) : null;
+        if (summary === null) takeRead(out, source.file, grid, read, settings, at);
+        else takeUnitSummary(out, source.file, grid, read, summary, at);
+      }
     }
+    // A sheet with no indicator table beside returns (a "Hướng dẫn" sheet of instructions) is
+    // skipped, not an error: the file gave its returns.
+    if (scored.length > returnsBefore)
+      for (let i = firstProblem; i < problems.length; i++)
+        if (problems[i].code === "sheet-no-header") problems[i] = { ...problems[i], severity: "warning" };
   }
 
   const returns = scored.map((ret) => summarizeReturn(ret, settings));
@@ -150,6 +158,8 @@ function takeRead(out: Collected, file: string, grid: Grid, read: ReadResult, se
   } else {
     const ret = scoreReturn(read.table, settings, file);
     for (const finding of ret.findings) problems.push(localizeProblem(finding, file, out.lang));
+    for (const finding of renumberedRepeatFindings(ret.indicators, ret.sheet))
+      problems.push(localizeProblem(finding, file, out.lang));
     out.scored.splice(at.scored, 0, ret);
   }
   out.problems.splice(at.problems, 0, ...problems);

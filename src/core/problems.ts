@@ -30,13 +30,13 @@ export type ProblemCode =
   | "negative-count" // params: column, value
   | "percent-over-100" // a percentage above 100 where it cannot be; params: column, value
   | "suspect-unit" // plan and actual differ by >= 10×; params: plan, actual, ratio
-  | "duplicate-indicator" // params: name, first (A1 of the first occurrence)
+  | "duplicate-indicator" // params: name, first (A1 of the first occurrence); the finding's cell is the repeat
   | "sheet-percent-disagrees" // the sheet's own % differs from ours by > tolerance; params: sheet, computed
   | "legacy-encoding" // text decoded from TCVN3/VNI; params: encoding
   | "formula-text" // a name/note starting with = + - @ kept as text; params: text
   | "cell-text-too-long" // text over Excel's 32,767 characters, cut; params: length
   // consolidation
-  | "indicator-missing" // an area's return lacks an indicator others have; params: name, area
+  | "indicator-missing" // an area's return lacks indicators most areas have; params: area, count, names (quoted, joined)
   | "area-not-reported" // an expected area has no return; params: area
   | "area-duplicate" // two returns for the same area; params: area, first
   | "rate-plain-mean" // a rate averaged without a denominator; params: name

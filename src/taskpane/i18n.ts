@@ -36,9 +36,8 @@ export interface PaneStrings {
   insertFailed: string;
   settings: string; // cài đặt
   settingsHint: string;
-  bandMet: string;
-  bandNear: string;
-  bandMid: string;
+  /** A threshold's label, by the band it starts (its name as everywhere else: "Đạt từ 70% đến dưới 100%"). */
+  bandThreshold: (band: string) => string;
   bandsInvalid: string;
   priorityWords: string;
   priorityHint: string;
@@ -58,7 +57,11 @@ export interface PaneStrings {
   colStatus: string;
   colIndicators: string;
   colProblems: string;
-  status: Record<"ok" | "warnings" | "errors", string>;
+  status: Record<"ok" | "notes" | "warnings" | "errors", string>;
+  /** The visible text of the button that opens a return's problem list. */
+  problemsButton: (count: number) => string;
+  /** "34 chỉ tiêu": a return's indicator count in the list of returns received. */
+  indicatorCount: (count: number) => string;
   thisWorkbook: string;
   noReturnInFile: string;
   expectedAreas: string;
@@ -89,6 +92,9 @@ export interface PaneStrings {
   directionUp: string;
   directionDown: string;
   directionFor: (name: string) => string;
+  /** The search for an indicator whose direction is the default (not listed until searched). */
+  directionSearch: string;
+  directionOthers: (count: number) => string;
   directionSource: Record<"setting" | "column" | "catalogue" | "default", string>;
   bandColours: string; // màu các mức
   colourFor: (band: string) => string;
@@ -134,10 +140,8 @@ const vi: PaneStrings = {
   insertFailed: "Không chèn được biểu mẫu.",
   settings: "Cài đặt",
   settingsHint: "Lưu trong tệp này: ai mở tệp cũng thấy cùng cách đánh giá.",
-  bandMet: "Ngưỡng Đạt, vượt kế hoạch (%)",
-  bandNear: "Ngưỡng Đạt khá (%)",
-  bandMid: "Ngưỡng Đạt trung bình (%)",
-  bandsInvalid: "Ngưỡng phải là số và giảm dần: Đạt > khá > trung bình ≥ 0.",
+  bandThreshold: (band) => `Ngưỡng dưới của mức “${band}” (%)`,
+  bandsInvalid: "Ngưỡng phải là số và giảm dần từ mức trên xuống mức dưới (ví dụ 100, 70, 50), không âm.",
   priorityWords: "Từ khóa chỉ tiêu ưu tiên (mỗi dòng một từ)",
   priorityHint: "Chỉ tiêu có tên chứa từ này được xếp lên đầu danh sách đạt thấp.",
   pace: "Đánh giá tiến độ theo thời gian trong năm",
@@ -156,7 +160,9 @@ const vi: PaneStrings = {
   colStatus: "Tình trạng",
   colIndicators: "Số chỉ tiêu",
   colProblems: "Vấn đề",
-  status: { ok: "Tốt", warnings: "Cần xem lại", errors: "Có lỗi" },
+  status: { ok: "Tốt", notes: "Dùng được", warnings: "Cần xem lại", errors: "Có lỗi" },
+  problemsButton: (count) => `Xem ${count} vấn đề`,
+  indicatorCount: (count) => `${count} chỉ tiêu`,
   thisWorkbook: "tệp đang mở",
   noReturnInFile: "không có bảng chỉ tiêu",
   expectedAreas: "Các xã phải báo cáo (mỗi dòng một xã)",
@@ -186,6 +192,8 @@ const vi: PaneStrings = {
   directionUp: "Càng cao càng tốt",
   directionDown: "Càng thấp càng tốt",
   directionFor: (name) => `Chiều đánh giá của chỉ tiêu ${name}`,
+  directionSearch: "Tìm chỉ tiêu để đổi chiều đánh giá",
+  directionOthers: (n) => `${n} chỉ tiêu khác tính theo chiều càng cao càng tốt và không hiện ở đây; gõ tên để tìm.`,
   directionSource: {
     setting: "theo cài đặt",
     column: "theo cột của biểu",
@@ -194,7 +202,7 @@ const vi: PaneStrings = {
   },
   bandColours: "Màu các mức đánh giá",
   colourFor: (band) => `Màu của mức ${band}`,
-  coloursInvalid: "Màu phải có dạng #RRGGBB.",
+  coloursInvalid: "Có màu không hợp lệ; hãy chọn lại bằng ô chọn màu của mức đó.",
   periodOverride: "Kỳ báo cáo ghi trên bản tổng hợp",
   periodHint: "Để trống để dùng kỳ ghi trong từng biểu.",
   issuer: "Cơ quan ban hành (in ở góc trên bên trái)",
@@ -236,10 +244,8 @@ const en: PaneStrings = {
   insertFailed: "Could not insert the template.",
   settings: "Settings",
   settingsHint: "Saved in this workbook: whoever opens it sees the same scoring.",
-  bandMet: "Met threshold (%)",
-  bandNear: "Near threshold (%)",
-  bandMid: "Midway threshold (%)",
-  bandsInvalid: "Thresholds must be numbers and decrease: met > near > midway ≥ 0.",
+  bandThreshold: (band) => `Lower bound of “${band}” (%)`,
+  bandsInvalid: "Thresholds must be numbers, decreasing from the top band down (e.g. 100, 70, 50), not negative.",
   priorityWords: "Priority cue words (one per line)",
   priorityHint: "Indicators whose name contains one of these head the lagging list.",
   pace: "Judge pace by the share of the year elapsed",
@@ -258,7 +264,9 @@ const en: PaneStrings = {
   colStatus: "Status",
   colIndicators: "Indicators",
   colProblems: "Problems",
-  status: { ok: "OK", warnings: "To check", errors: "Errors" },
+  status: { ok: "OK", notes: "Usable", warnings: "To check", errors: "Errors" },
+  problemsButton: (count) => `Show ${count} problem(s)`,
+  indicatorCount: (count) => `${count} ${count === 1 ? "indicator" : "indicators"}`,
   thisWorkbook: "open workbook",
   noReturnInFile: "no indicator table",
   expectedAreas: "Communes expected to report (one per line)",
@@ -273,7 +281,7 @@ const en: PaneStrings = {
   returnGone: "The indicator table is no longer on this sheet; select Read again.",
   notXlsx: (files) =>
     `${files.length} file(s) are not Excel files (.xlsx, .xls) and were not read: ${files.join(", ")}.`,
-  showProblems: (what, count) => `Show the ${count} problem(s) of ${what}`,
+  showProblems: (what, count) => `Show ${count} problem(s) of ${what}`,
   copy: "Copy",
   copied: "Copied.",
   copySelected: "The paragraph is selected: press Ctrl+C to copy it.",
@@ -290,6 +298,8 @@ const en: PaneStrings = {
   directionUp: "Higher is better",
   directionDown: "Lower is better",
   directionFor: (name) => `Direction of the indicator ${name}`,
+  directionSearch: "Find an indicator to change its direction",
+  directionOthers: (n) => `${n} other indicators go "higher is better" and are not listed; type a name to find one.`,
   directionSource: {
     setting: "from settings",
     column: "from the sheet's column",
@@ -298,7 +308,7 @@ const en: PaneStrings = {
   },
   bandColours: "Band colours",
   colourFor: (band) => `Colour of the band ${band}`,
-  coloursInvalid: "Colours must look like #RRGGBB.",
+  coloursInvalid: "A colour is not valid; pick it again with that band's colour picker.",
   periodOverride: "Period written on the summary",
   periodHint: "Leave empty to use the period written in each return.",
   issuer: "Issuing body (printed top left)",

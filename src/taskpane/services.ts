@@ -5,6 +5,7 @@
 import type { Grid } from "../core/grid";
 import type { ScoredReturn } from "../core/model";
 import type { SummaryPlan } from "../core/plan/types";
+import type { PercentWriteBackOptions } from "../core/plan/percent-write-back";
 import type { Finding } from "../core/problems";
 import type { Settings } from "../core/settings";
 import { type RequirementChecker, officeRequirements } from "../excel/requirements";
@@ -33,7 +34,15 @@ export interface WorkbookHost {
   writePercents(
     ret: ScoredReturn,
     settings: Settings,
-  ): Promise<{ written: number; cleared: number; skipped: number; findings: Finding[] }>;
+    options?: PercentWriteBackOptions,
+  ): Promise<{ written: number; cleared: number; skipped: number; replaced: number; findings: Finding[] }>;
+  /** Before the confirmation: how many % cells would be filled, hold a typed value, disagree, hold a formula. */
+  previewPercents(
+    ret: ScoredReturn,
+    settings: Settings,
+  ): Promise<{ fill: number; typed: number; disagreeing: number; formulas: number; findings: Finding[] }>;
+  /** "Hoàn tác": puts back what the last write-back on the return's sheet wrote over. */
+  undoPercents(ret: ScoredReturn): Promise<{ restored: number; skipped: number; findings: Finding[] }>;
 }
 
 /** Runs a batch of Office.js calls in a request context, as Excel.run does. */
@@ -77,9 +86,17 @@ export function contextHost(run: RunInContext, api: () => RequirementChecker): W
       const { saveWorkbookSettings } = await import("../excel/settings-store");
       return run((context) => saveWorkbookSettings(context, settings, api()));
     },
-    writePercents: async (ret, settings) => {
+    writePercents: async (ret, settings, options) => {
       const { writePercentsBack } = await import("../excel/percent-write-back");
-      return run((context) => writePercentsBack(context, ret, settings, api()));
+      return run((context) => writePercentsBack(context, ret, settings, api(), options));
+    },
+    previewPercents: async (ret, settings) => {
+      const { previewPercentsBack } = await import("../excel/percent-write-back");
+      return run((context) => previewPercentsBack(context, ret, settings, api()));
+    },
+    undoPercents: async (ret) => {
+      const { undoPercentsBack } = await import("../excel/percent-write-back");
+      return run((context) => undoPercentsBack(context, ret, api()));
     },
   };
 }

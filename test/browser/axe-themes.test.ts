@@ -66,7 +66,7 @@ test.each(cases)(
     const section = page.getByRole("region", { name: w.import });
     await section.getByLabel(w.choose).setInputFiles([join(EXAMPLES, "xa-ban-cong.xlsx"), corrupt]);
     await section
-      .locator(`tr[data-file="hong-${theme}-${lang}.xlsx"]`)
+      .locator(`li[data-file="hong-${theme}-${lang}.xlsx"]`)
       .getByText(w.errors)
       .waitFor({ timeout: 60_000 });
     await section.getByRole("progressbar").waitFor({ state: "detached" });

@@ -5,7 +5,7 @@
  * empty % cells after the confirmation dialog, every other cell left as it was.
  */
 import type { Page } from "playwright-core";
-import { axeViolations, blocking, previewSessionForFile, waitForScan } from "./harness";
+import { axeViolations, blocking, previewSessionForFile, waitForPaneReadable, waitForScan } from "./harness";
 
 const session = previewSessionForFile();
 
@@ -29,7 +29,9 @@ test("a direction and a column corrected in the pane rescore at once and are sav
 
   await card(page).getByRole("button", { name: "Sửa cột và chiều đánh giá" }).click();
   const panel = card(page).getByRole("region", { name: "Cột đã nhận diện" });
-  // planting new forest, scored the other way: no longer lagging
+  // planting new forest, scored the other way: no longer lagging. It goes "higher is better" by
+  // default, so it is not listed until searched for by name.
+  await panel.getByRole("searchbox", { name: "Tìm chỉ tiêu để đổi chiều đánh giá" }).fill("trồng rừng");
   await panel
     .getByRole("combobox", { name: "Chiều đánh giá của chỉ tiêu Diện tích trồng rừng mới" })
     .selectOption("down");
@@ -82,11 +84,19 @@ test("the % goes into the return's empty % cells only, after the confirmation", 
 
   await card(page).getByRole("button", { name: "Ghi % vào cột % của biểu" }).click();
   const dialog = page.getByRole("dialog");
-  await dialog.getByText(/Chỉ ghi vào ô đang trống/).waitFor();
+  const promise = dialog.getByText(/sẽ được ghi vào \d+ ô của cột F/);
+  await promise.waitFor({ timeout: 30_000 });
+  const promised = Number(/ghi vào (\d+) ô/.exec((await promise.textContent()) ?? "")?.[1]);
+  // the dialog counts, before writing, what will be written: the empty % cells of scored rows
+  expect(promised).toBeGreaterThanOrEqual(emptyPercent.length);
   expect(blocking(await axeViolations(page, session().origin))).toEqual([]);
-  await dialog.getByRole("button", { name: "Ghi vào biểu" }).click();
+  await dialog.getByRole("button", { name: `Ghi vào ${promised} ô` }).click();
   const message = card(page).getByText(/^Đã ghi \d+ ô\./);
   await message.waitFor({ timeout: 30_000 });
+  // the dialog closed: the pane is readable again, and still passes axe
+  await dialog.waitFor({ state: "detached" });
+  await waitForPaneReadable(page);
+  expect(blocking(await axeViolations(page, session().origin))).toEqual([]);
 
   const after = await sheet();
   const changed: Array<[number, number]> = [];
@@ -96,5 +106,6 @@ test("the % goes into the return's empty % cells only, after the confirmation", 
   expect(changed.length).toBeGreaterThan(0);
   for (const [r] of changed) expect(typeof after[r][5]).toBe("number");
   expect(await message.textContent()).toContain(`Đã ghi ${changed.length} ô.`);
+  expect(changed.length).toBe(promised);
   expect(pageErrors).toEqual([]);
 }, 120_000);

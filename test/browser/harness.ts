@@ -283,3 +283,18 @@ export async function axeViolations(page: Page, origin: string): Promise<AxeViol
 /** Only the violations that block use: serious or critical. */
 export const blocking = (violations: AxeViolation[]): AxeViolation[] =>
   violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+
+/**
+ * Waits until no element outside a dialog that holds part of the pane is aria-hidden: a closed dialog
+ * must give the pane back to screen readers (Fluent restores it when the dialog closes by its open state).
+ */
+export async function waitForPaneReadable(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !Array.from(document.querySelectorAll('[aria-hidden="true"]')).some(
+        (el) => !el.closest('[role="dialog"]') && el.querySelector("button, section, h2"),
+      ),
+    undefined,
+    { timeout: 10_000 },
+  );
+}

@@ -16,7 +16,7 @@ const rowFiles = (page: Page): Promise<string[]> =>
     .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-file") ?? ""));
 
 async function importAndWait(page: Page, files: string[], last: string): Promise<void> {
-  await importSection(page).getByLabel("Chọn tệp báo cáo (.xlsx)").setInputFiles(files);
+  await importSection(page).getByLabel("Chọn tệp báo cáo (.xlsx, .xls)").setInputFiles(files);
   await importSection(page).locator(`tr[data-file="${last}"][data-status]`).waitFor({ timeout: 240_000 });
   await importSection(page).getByRole("progressbar").waitFor({ state: "detached", timeout: 60_000 });
 }

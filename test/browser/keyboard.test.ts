@@ -149,7 +149,7 @@ test("generate, go to a cell, and change and save the settings with the keyboard
   await tabTo(page, /^Cài đặt$/, "Shift+Tab");
   await page.keyboard.press("Enter");
   await page.getByRole("region", { name: "Cài đặt" }).waitFor();
-  const field = (await tabTo(page, /^Ngưỡng Đạt, vượt kế hoạch/)).pop()!;
+  const field = (await tabTo(page, /^Ngưỡng dưới của mức “Đạt, vượt kế hoạch”/)).pop()!;
   expect(field.role).toMatch(/^(textbox|spinbutton)$/);
   await page.keyboard.press("Control+A");
   await page.keyboard.type("110");

@@ -62,6 +62,46 @@ describe("commune-targets summarize over examples/", () => {
     expect(stdout).toMatch(/chỉ tiêu đạt và vượt kế hoạch/);
   });
 
+  it("lists only true problems, as the README's demo section says, and counts them by kind", () => {
+    const byCode: Record<string, number> = {};
+    for (const p of report.problems) byCode[p.code] = (byCode[p.code] ?? 0) + 1;
+    expect(byCode).toEqual({
+      "sheet-no-header": 1,
+      "sheet-percent-disagrees": 35,
+      "suspect-unit": 5,
+      "value-error": 2,
+      "value-not-number": 1,
+      "plan-zero": 1,
+      "negative-count": 1,
+      "percent-over-100": 1,
+      "duplicate-indicator": 1,
+      "legacy-encoding": 1,
+      "rate-plain-mean": 11,
+      "indicator-missing": 4,
+    });
+    // one line per unit lacking what most units report; the repeated budget row misses nobody
+    const missing = report.problems.filter((p) => p.code === "indicator-missing");
+    expect(missing.map((p) => /: (Xã [^:]+) thiếu (\d+) chỉ tiêu mà đa số/.exec(p.message)?.slice(1))).toEqual([
+      ["Xã Bản Công", "12"],
+      ["Xã Phình Hồ", "16"],
+      ["Xã Pá Lau", "15"],
+      ["Xã Túc Đán", "24"],
+    ]);
+    expect(missing.some((p) => /Thu ngân sách|cận nghèo|Trong đó|nữ”/.test(p.message))).toBe(false);
+    const repeat = report.problems.find((p) => p.code === "duplicate-indicator")!;
+    expect([repeat.file, repeat.cell]).toEqual(["xa-loi-cong-thuc.xlsx", "B13"]);
+    expect(repeat.message).toContain("ô B12 và ô này");
+    // every disagreeing % says why
+    for (const p of report.problems.filter((x) => x.code === "sheet-percent-disagrees"))
+      expect(p.message).toMatch(/%: (biểu tính|không phép tính nào|biểu làm tròn)/);
+    // a negative count is not also called a unit slip
+    expect(report.problems.filter((p) => p.cell === "E19").map((p) => p.code)).toEqual(["negative-count"]);
+    expect(stdout).toContain(
+      "Vấn đề: 3 Lỗi ô, 9 Cần xem số liệu (cần xem lại); 35 Cột % của biểu tính khác, 4 Thiếu chỉ tiêu đa số đơn vị có, 1 Trang không phải biểu, bỏ qua, 12 Ghi chú (để biết).",
+    );
+    expect(stderr).not.toContain("✖"); // the instructions sheet beside three returns is skipped, not an error
+  });
+
   it("scores the seed figures of domain.md", () => {
     const food = findIndicator("Xã Trạm Tấu", "Sản lượng lương thực bình quân đầu người");
     expect(food.achievement).toBeCloseTo(86.75, 6);

@@ -5,8 +5,11 @@ import { scoreReturn } from "../../src/core/scoring/score-return";
 import { readWorkbookGrids } from "../../src/excel/read-grids";
 import {
   WRITE_BACK_NAMESPACE,
+  previewPercentsBack,
   recordsFromXml,
   recordsToXml,
+  undoFromXml,
+  undoPercentsBack,
   writePercentsBack,
 } from "../../src/excel/percent-write-back";
 import { type InitialSheet, createFakeExcel } from "../support/excel-fake";
@@ -76,7 +79,7 @@ describe("writePercentsBack on the strict fake", () => {
     const before = snapshotExcept(fake, TARGETS);
     const syncs = fake.stats.syncs;
     const result = await writePercentsBack(ctx(fake), ret, settings, fake.api);
-    expect(result).toEqual({ written: 4, cleared: 0, skipped: 0, findings: [] });
+    expect(result).toEqual({ written: 4, cleared: 0, skipped: 0, replaced: 0, findings: [] });
     expect(fake.stats.syncs - syncs).toBeLessThanOrEqual(3);
     const sheet = fake.workbook.sheet(SHEET);
     expect(sheet.values("F4:F8")).toEqual([[110], [86.8], [68], [63.2], [""]]);
@@ -107,7 +110,7 @@ describe("writePercentsBack on the strict fake", () => {
     const syncs = fake.stats.syncs;
     const result = await writePercentsBack(ctx(fake), ret, settings, fake.api);
     expect(fake.stats.syncs - syncs).toBeLessThanOrEqual(3);
-    expect(result).toEqual({ written: 3, cleared: 0, skipped: 1, findings: [] });
+    expect(result).toEqual({ written: 3, cleared: 0, skipped: 1, replaced: 0, findings: [] });
     const view = fake.workbook.sheet(SHEET);
     expect(view.values("F4:F7")).toEqual([[82.5], [90], [68], [63.2]]);
     expect(view.cell("F4")?.fill).toBe(settings.colours.near.toUpperCase());
@@ -119,6 +122,7 @@ describe("writePercentsBack on the strict fake", () => {
       written: 3,
       cleared: 0,
       skipped: 1,
+      replaced: 0,
       findings: [],
     });
     expect(fake.workbook.sheet(SHEET).values("F5")).toEqual([[90]]);
@@ -137,7 +141,7 @@ describe("writePercentsBack on the strict fake", () => {
     const before = snapshotExcept(fake, ["F4", "F6", "F7"]);
     const syncs = fake.stats.syncs;
     const result = await writePercentsBack(ctx(fake), ret, settings, fake.api);
-    expect(result).toEqual({ written: 2, cleared: 1, skipped: 1, findings: [] });
+    expect(result).toEqual({ written: 2, cleared: 1, skipped: 1, replaced: 0, findings: [] });
     expect(fake.stats.syncs - syncs).toBeLessThanOrEqual(3);
     const view = fake.workbook.sheet(SHEET);
     expect(view.values("F4:F7")).toEqual([[110], [90], [""], [63.2]]);
@@ -149,7 +153,7 @@ describe("writePercentsBack on the strict fake", () => {
     sheet.getRange("D6").values = [[25]];
     await fake.context.sync();
     const again = await writePercentsBack(ctx(fake), await scan(fake), settings, fake.api);
-    expect(again).toEqual({ written: 3, cleared: 0, skipped: 1, findings: [] });
+    expect(again).toEqual({ written: 3, cleared: 0, skipped: 1, replaced: 0, findings: [] });
     expect(fake.workbook.sheet(SHEET).values("F6")).toEqual([[68]]);
   });
 
@@ -160,7 +164,7 @@ describe("writePercentsBack on the strict fake", () => {
     await fake.context.sync();
     const before = snapshotExcept(fake, ["F7"]);
     const result = await writePercentsBack(ctx(fake), await scan(fake), settings, fake.api);
-    expect(result).toEqual({ written: 1, cleared: 0, skipped: 3, findings: [] });
+    expect(result).toEqual({ written: 1, cleared: 0, skipped: 3, replaced: 0, findings: [] });
     expect(snapshotExcept(fake, ["F7"])).toBe(before);
     expect(fake.workbook.sheet(SHEET).values("F7")).toEqual([[63.2]]);
   });
@@ -221,5 +225,88 @@ describe("writePercentsBack on the strict fake", () => {
     expect(recordsFromXml(`<percentWriteBack>{"s":{"F4":"110","nope":1,"F5":2}}</percentWriteBack>`)).toEqual({
       s: { F5: 2 },
     });
+  });
+});
+
+describe("typed values: told before, replaced only when asked, undone with Hoàn tác", () => {
+  // F4 typed 110 (agrees), F5 typed 80 (disagrees with 86,8), F6 a formula, F7 empty, F8 no achievement
+  async function typedFake(): Promise<FakeExcel> {
+    const fake = newFake(returnSheet([110, 80, null, null, null]));
+    const sheet = fake.context.workbook.worksheets.getItem(SHEET);
+    sheet.getRange("F6").formulas = [["=E6/D6*100"]];
+    sheet.getRange("F5").format.fill.color = "#FFFF00"; // the user's own highlight
+    await fake.context.sync();
+    return fake;
+  }
+
+  test("the preview counts what will be filled, what is typed and what disagrees, and writes nothing", async () => {
+    const fake = await typedFake();
+    const before = snapshotExcept(fake, []);
+    const syncs = fake.stats.syncs;
+    const preview = await previewPercentsBack(ctx(fake), await scan(fake), settings, fake.api);
+    expect(preview).toEqual({ fill: 1, typed: 2, disagreeing: 1, formulas: 1, findings: [] });
+    expect(snapshotExcept(fake, [])).toBe(before);
+    expect(fake.stats.syncs - syncs).toBeLessThanOrEqual(4); // the scan's 2 + at most 2 to read
+  });
+
+  test("asked to, replaces the disagreeing typed value only; Hoàn tác puts back value, format and fill", async () => {
+    const fake = await typedFake();
+    const ret = await scan(fake);
+    const before = snapshotExcept(fake, []);
+    const othersBefore = snapshotExcept(fake, ["F5", "F7"]);
+    const result = await writePercentsBack(ctx(fake), ret, settings, fake.api, { replaceDisagreeing: true });
+    expect(result).toEqual({ written: 2, cleared: 0, skipped: 2, replaced: 1, findings: [] });
+    const view = fake.workbook.sheet(SHEET);
+    expect([view.values("F4:F5"), view.values("F7")]).toEqual([[[110], [86.8]], [[63.2]]]);
+    expect(view.cell("F6")?.formula).toBe("=E6/D6*100"); // a formula is never replaced (the fake does not compute it)
+    expect(snapshotExcept(fake, ["F5", "F7"])).toBe(othersBefore);
+    const undo = Object.values(undoFromXml(fake.workbook.customXmlParts()[0].xml))[0];
+    expect(undo).toEqual({
+      F5: { value: 80, numberFormat: "General", fill: "#FFFF00", wasOurs: false },
+      F7: { value: "", numberFormat: "General", fill: null, wasOurs: false },
+    });
+
+    const undone = await undoPercentsBack(ctx(fake), await scan(fake), fake.api);
+    expect(undone).toEqual({ restored: 2, skipped: 0, findings: [] });
+    expect(snapshotExcept(fake, [])).toBe(before);
+    // nothing left to undo, and the record no longer claims the restored cells
+    expect(await undoPercentsBack(ctx(fake), await scan(fake), fake.api)).toEqual({
+      restored: 0,
+      skipped: 0,
+      findings: [],
+    });
+    expect(Object.values(recordsFromXml(fake.workbook.customXmlParts()[0].xml))[0]).toEqual({});
+  });
+
+  test("Hoàn tác leaves a cell the user changed after the write", async () => {
+    const fake = await typedFake();
+    await writePercentsBack(ctx(fake), await scan(fake), settings, fake.api, { replaceDisagreeing: true });
+    fake.context.workbook.worksheets.getItem(SHEET).getRange("F7").values = [[65]];
+    await fake.context.sync();
+    const undone = await undoPercentsBack(ctx(fake), await scan(fake), fake.api);
+    expect(undone).toEqual({ restored: 1, skipped: 1, findings: [] });
+    expect([fake.workbook.sheet(SHEET).values("F5"), fake.workbook.sheet(SHEET).values("F7")]).toEqual([
+      [[80]],
+      [[65]],
+    ]);
+  });
+
+  test("without custom XML parts (ExcelApi 1.4) a typed value is never replaced: it could not be undone", async () => {
+    const fake = newFake(returnSheet([110, 80, null, null, null]), "1.4");
+    const result = await writePercentsBack(ctx(fake), await scan(fake), settings, fake.api, {
+      replaceDisagreeing: true,
+    });
+    expect(result.replaced).toBe(0);
+    expect(fake.workbook.sheet(SHEET).values("F5")).toEqual([[80]]);
+  });
+
+  test("undo entries survive the XML and drop anything malformed", () => {
+    const undo = { s1: { F5: { value: "=a", numberFormat: "@", fill: null, wasOurs: false } } };
+    const xml = recordsToXml({ s1: { F5: 1 } }, undo);
+    expect(undoFromXml(xml)).toEqual(undo);
+    expect(recordsFromXml(xml)).toEqual({ s1: { F5: 1 } }); // "~undo" is not a sheet
+    expect(
+      undoFromXml(`<percentWriteBack>{"~undo":{"s":{"F5":{"value":{},"numberFormat":"0"}}}}</percentWriteBack>`),
+    ).toEqual({ s: {} });
   });
 });

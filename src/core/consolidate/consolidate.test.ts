@@ -162,7 +162,7 @@ describe("consolidate: sums, rates, criteria", () => {
     });
   });
 
-  it("an indicator missing in an area: flag, missing list, one finding per area", () => {
+  it("an indicator missing in an area: flag, missing list, one finding per area naming all it lacks", () => {
     const poor = get("Số hộ nghèo");
     expect(poor).toMatchObject({
       reported: 2,
@@ -177,9 +177,9 @@ describe("consolidate: sums, rates, criteria", () => {
       cell: "",
       severity: "warning",
       code: "indicator-missing",
-      params: { name: "Số hộ nghèo", area: "Xã C" },
+      params: { area: "Xã C", count: 2, names: "“Số hộ nghèo”, “Đạt chuẩn phổ cập giáo dục”" },
     });
-    expect(result.findings.filter((f) => f.code === "indicator-missing")).toHaveLength(2); // + phổ cập in Xã C
+    expect(result.findings.filter((f) => f.code === "indicator-missing")).toHaveLength(1);
   });
 
   it("band counts per area", () => {

@@ -8,7 +8,8 @@
  * - The consolidated achievement is computed from the totals with the indicator's direction (the
  *   first area's; criteria and binary always up), banded like any indicator.
  * - Flags: lagging, priority, missing (some areas lack it), suspect-unit (some area's figure was
- *   flagged suspect, so the total is doubtful too).
+ *   flagged suspect, so the total is doubtful too). A row a return repeats counts once, its first
+ *   (repeated-rows.ts); the problem list names only what most units have (missing-indicators.ts).
  * - A weighted indicator falls back to a plain mean, with "rate-plain-mean", unless every area
  *   with a figure has a weight on that side.
  */
@@ -31,7 +32,9 @@ import { foldForMatch } from "../text/normalize";
 import { aggregationFor, bareName, type WeightRule } from "./aggregation-catalogue";
 import { missingExpected, uniqueAreaNames } from "./area-names";
 import { indicatorKeys } from "./indicator-keys";
+import { missingIndicatorFindings } from "./missing-indicators";
 import { orderUnderParents } from "./order-under-parents";
+import { repeatedRows } from "./repeated-rows";
 import { binaryTotals, criteriaTotals, meanTotals, SideSums, sumTotals, weightedTotals, type Totals } from "./totals";
 
 /**
@@ -195,7 +198,9 @@ export function consolidate(returns: readonly ScoredReturn[], settings: Settings
   const groups = new Map<string, Group>();
   returns.forEach((ret, area) => {
     const keys = indicatorKeys(ret.indicators);
+    const repeated = repeatedRows(ret.indicators);
     ret.indicators.forEach((ind, i) => {
+      if (repeated[i] >= 0) return; // a repeated row: its first row is the area's (repeated-rows.ts)
       const key = keys[i];
       let group = groups.get(key);
       if (!group) {
@@ -209,7 +214,8 @@ export function consolidate(returns: readonly ScoredReturn[], settings: Settings
 
   const lookup = new DenominatorLookup(groups.values());
   const built: ConsolidatedIndicator[] = [];
-  for (const group of groups.values()) built.push(consolidateOne(group, areas, returns, lookup, settings, findings));
+  for (const group of groups.values()) built.push(consolidateOne(group, areas, lookup, settings, findings));
+  findings.push(...missingIndicatorFindings(built, areas, returns, settings.language));
   const indicators = orderUnderParents(built);
 
   const expected = settings.expectedAreas.length > 0 ? [...settings.expectedAreas] : [...areas];
@@ -239,7 +245,6 @@ export function consolidate(returns: readonly ScoredReturn[], settings: Settings
 function consolidateOne(
   group: Group,
   areas: readonly string[],
-  returns: readonly ScoredReturn[],
   lookup: DenominatorLookup,
   settings: Settings,
   findings: Finding[],
@@ -303,14 +308,6 @@ function consolidateOne(
     for (let area = 0; area < areas.length; area++) {
       if (byAreaIndex[area] !== undefined) continue;
       missing.push(areas[area]);
-      findings.push({
-        file: returns[area].file,
-        sheet: returns[area].sheet,
-        cell: "",
-        severity: "warning",
-        code: "indicator-missing",
-        params: { name: first.name, area: areas[area] },
-      });
     }
   }
 

@@ -101,6 +101,36 @@ const seenVi = (p: ProblemParams): string =>
   p.row === undefined || p.row === "" ? "" : ` ở dòng tiêu đề ${String(p.row)} (các cột: ${str(p.headers) || "trống"})`;
 const seenEn = (p: ProblemParams): string =>
   p.row === undefined || p.row === "" ? "" : ` in header row ${String(p.row)} (columns: ${str(p.headers) || "none"})`;
+/** Why the sheet's % differs (scoring/sheet-percent-reason.ts), as the official reads it. */
+function percentReason(reason: string, lang: Language): string {
+  const vi: Record<string, string> = {
+    "actual-over-plan-for-down":
+      "biểu tính thực hiện/kế hoạch; chỉ tiêu này càng thấp càng tốt nên tính kế hoạch/thực hiện",
+    "actual-over-plan-for-down-baseline":
+      "biểu tính thực hiện/kế hoạch; chỉ tiêu này càng thấp càng tốt và có số cùng kỳ nên tính mức giảm đạt được: (cùng kỳ − thực hiện)/(cùng kỳ − kế hoạch)",
+    "plan-over-actual-for-down-baseline":
+      "biểu tính kế hoạch/thực hiện; chỉ tiêu này có số cùng kỳ nên tính mức giảm đạt được: (cùng kỳ − thực hiện)/(cùng kỳ − kế hoạch)",
+    "plan-over-actual-for-up":
+      "biểu tính kế hoạch/thực hiện; chỉ tiêu này càng cao càng tốt nên tính thực hiện/kế hoạch",
+    rounded: "biểu làm tròn đến hàng đơn vị",
+    unexplained:
+      "không phép tính nào từ kế hoạch và thực hiện của dòng này ra số của biểu (có thể gõ tay hoặc tính từ cột khác)",
+  };
+  const en: Record<string, string> = {
+    "actual-over-plan-for-down":
+      "the sheet computes actual/plan; lower is better for this indicator, so plan/actual is used",
+    "actual-over-plan-for-down-baseline":
+      "the sheet computes actual/plan; lower is better and there is a baseline, so the reduction achieved is used: (baseline − actual)/(baseline − plan)",
+    "plan-over-actual-for-down-baseline":
+      "the sheet computes plan/actual; there is a baseline, so the reduction achieved is used: (baseline − actual)/(baseline − plan)",
+    "plan-over-actual-for-up":
+      "the sheet computes plan/actual; higher is better for this indicator, so actual/plan is used",
+    rounded: "the sheet rounds to a whole percent",
+    unexplained:
+      "no formula from this row's plan and actual gives the sheet's figure (typed by hand, or computed from another column)",
+  };
+  return (lang === "en" ? en : vi)[reason] ?? (lang === "en" ? en : vi).unexplained;
+}
 
 const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
   "file-unreadable": {
@@ -207,14 +237,16 @@ const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
       `Actual (${str(p.actual, l)}) and plan (${str(p.plan, l)}) differ ${str(p.ratio, l)}-fold; possibly a unit slip (‰ vs %, VND vs million VND). Scored anyway; please check.`,
   },
   "duplicate-indicator": {
-    vi: (p) => `Chỉ tiêu “${str(p.name)}” bị lặp (lần đầu ở ô ${str(p.first)}).`,
-    en: (p) => `Indicator “${str(p.name)}” appears twice (first at ${str(p.first)}).`,
+    vi: (p) =>
+      `Chỉ tiêu “${str(p.name)}” bị lặp: ô ${str(p.first)} và ô này; bản tổng hợp các xã chỉ tính dòng ở ô ${str(p.first)}, hãy xem dòng nào đúng.`,
+    en: (p) =>
+      `Indicator “${str(p.name)}” appears twice: ${str(p.first)} and this cell; a consolidation counts only the row at ${str(p.first)}, so check which is right.`,
   },
   "sheet-percent-disagrees": {
     vi: (p, l) =>
-      `Cột so sánh của báo cáo ghi ${str(p.sheet, l)}%, tính lại được ${str(p.computed, l)}%; đã dùng số tính lại.`,
+      `Cột so sánh của báo cáo ghi ${str(p.sheet, l)}%, tính lại được ${str(p.computed, l)}%: ${percentReason(str(p.reason), "vi")}; đã dùng số tính lại.`,
     en: (p, l) =>
-      `The sheet's own % says ${str(p.sheet, l)}%, recomputed ${str(p.computed, l)}%; the recomputed figure is used.`,
+      `The sheet's own % says ${str(p.sheet, l)}%, recomputed ${str(p.computed, l)}%: ${percentReason(str(p.reason), "en")}; the recomputed figure is used.`,
   },
   "legacy-encoding": {
     vi: (p) => `Văn bản gõ bằng bảng mã cũ ${str(p.encoding).toUpperCase()} đã được chuyển sang Unicode.`,
@@ -225,8 +257,14 @@ const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
     en: (p) => `The name “${str(p.text)}” starts like a formula; written as text.`,
   },
   "indicator-missing": {
-    vi: (p) => `${str(p.area)} thiếu chỉ tiêu “${str(p.name)}” mà các đơn vị khác có.`,
-    en: (p) => `${str(p.area)} lacks the indicator “${str(p.name)}” that other units report.`,
+    vi: (p, l) =>
+      p.count === 1
+        ? `${str(p.area)} thiếu chỉ tiêu ${str(p.names)} mà đa số các đơn vị có.`
+        : `${str(p.area)} thiếu ${str(p.count, l)} chỉ tiêu mà đa số các đơn vị có: ${str(p.names)}.`,
+    en: (p, l) =>
+      p.count === 1
+        ? `${str(p.area)} lacks the indicator ${str(p.names)} that most units report.`
+        : `${str(p.area)} lacks ${str(p.count, l)} indicators that most units report: ${str(p.names)}.`,
   },
   "area-not-reported": {
     vi: (p) => `${str(p.area)} chưa gửi báo cáo.`,

@@ -12,6 +12,7 @@ import {
   percentNumberFormat,
   percentTargets,
   percentValue,
+  planPercentUndo,
   planPercentWriteBack,
 } from "./percent-write-back";
 
@@ -212,5 +213,59 @@ describe("helpers", () => {
     expect(isEmptyCell({ value: null, numberFormat: "0.0%" })).toBe(true);
     expect(isEmptyCell({ value: "", numberFormat: "General", formula: '=IF(D4="","",E4/D4)' })).toBe(false);
     expect(isEmptyCell({ value: 0, numberFormat: "General" })).toBe(false);
+  });
+});
+
+describe("planPercentWriteBack: typed values, told before, replaced only when asked", () => {
+  // F4 empty; F5 typed 86,8 (agrees); F6 typed 70 (disagrees with 68); F7 a formula
+  const current = cells({
+    F4: {},
+    F5: { value: 86.8 },
+    F6: { value: 70 },
+    F7: { value: 63, formula: "=E7/D7*100" },
+    F8: {},
+  });
+
+  test("counts what will be filled, what is typed and what of it disagrees; writes only the fill", () => {
+    const plan = planPercentWriteBack(scored(), settings, current, {});
+    expect(plan.writes.map((w) => w.cell)).toEqual(["F4"]);
+    expect([plan.typed, plan.disagreeing, plan.formulas]).toEqual([["F5", "F6"], ["F6"], ["F7"]]);
+    expect(plan.previous).toEqual([{ cell: "F4", content: current.F4 }]);
+  });
+
+  test("asked to, replaces the disagreeing typed value (keeping what it held), never the formula or the agreeing one", () => {
+    const plan = planPercentWriteBack(scored(), settings, current, {}, { replaceDisagreeing: true });
+    expect(plan.writes.map((w) => [w.cell, w.value])).toEqual([
+      ["F4", 110],
+      ["F6", 68],
+    ]);
+    expect(plan.previous).toEqual([
+      { cell: "F4", content: current.F4 },
+      { cell: "F6", content: current.F6 },
+    ]);
+    expect(plan.skipped.map((s) => s.cell)).toEqual(["F5", "F7"]);
+    expect(plan.record).toEqual({ F4: 110, F6: 68 });
+  });
+
+  test("a fraction typed in a % format agrees with the same points; text never agrees", () => {
+    const mixed = cells({ F4: { value: 1.1, numberFormat: "0%" }, F5: { value: "86,8%" }, F6: {}, F7: {}, F8: {} });
+    const plan = planPercentWriteBack(scored(), settings, mixed, {});
+    expect([plan.typed, plan.disagreeing]).toEqual([["F4", "F5"], ["F5"]]);
+  });
+});
+
+describe("planPercentUndo", () => {
+  test("gives back what each cell held if it still holds what the add-in wrote; a cell edited since is left", () => {
+    const undo = {
+      F4: { value: "", numberFormat: "General", fill: null, wasOurs: false },
+      F6: { value: 70, numberFormat: "General", fill: "#FFFF00", wasOurs: false },
+      F5: { value: 80, numberFormat: "0.0", fill: "#FFC000", wasOurs: true },
+    };
+    const now = cells({ F4: { value: 110 }, F5: { value: 86.8 }, F6: { value: 99 } }); // F6 edited since
+    const plan = planPercentUndo(undo, now, { F4: 110, F5: 86.8, F6: 68 });
+    expect(plan.restores.map((r) => r.cell)).toEqual(["F4", "F5"]);
+    expect(plan.skipped).toEqual(["F6"]);
+    // F4 is the user's (empty) again, F5 holds the add-in's earlier % again, F6 stays as recorded
+    expect(plan.record).toEqual({ F5: 80, F6: 68 });
   });
 });

@@ -10,6 +10,10 @@
  * - a cell the add-in wrote before, still holding exactly that, whose indicator has no achievement any
  *   more (its plan or result was cleared, say) is emptied and its fill removed: a stale % would
  *   contradict the row's own figures. Only such cells: the user's values are never cleared.
+ * - before anything is written the user is told how many cells will be filled, how many hold a typed
+ *   value and how many of those disagree with the computed % (as the sheet-percent check judges it);
+ *   asked to (`replaceDisagreeing`), those disagreeing typed values are replaced too — a formula
+ *   never — and what each written cell held is returned, so the shell can keep it for "Hoàn tác".
  * Pure: the caller reads the cells and the record, and writes what this returns.
  */
 import type { ScoredIndicator, ScoredReturn } from "../model";
@@ -40,6 +44,14 @@ export type SkipReason = "user-value" | "not-read";
 
 export interface PercentWriteBack {
   writes: PercentWrite[];
+  /** Target cells holding a value the user typed (not a formula, not the add-in's own). */
+  typed: string[];
+  /** Of `typed`, those whose value differs from the computed % by more than the tolerance. */
+  disagreeing: string[];
+  /** Target cells holding a formula: never written. */
+  formulas: string[];
+  /** Each written cell and what it held before (empty, the add-in's own earlier %, or a replaced typed value). */
+  previous: Array<{ cell: string; content: CellContent }>;
   /** Cells to empty (value and fill): ours, unchanged, on a row whose indicator has no achievement now. */
   clears: string[];
   skipped: Array<{ cell: string; reason: SkipReason }>;
@@ -75,7 +87,7 @@ export function isEmptyCell(content: CellContent): boolean {
   return (content.value === null || content.value === "") && !isFormula(content);
 }
 
-function isFormula(content: CellContent): boolean {
+export function isFormula(content: CellContent): boolean {
   return typeof content.formula === "string" && content.formula.startsWith("=");
 }
 
@@ -126,6 +138,21 @@ export function percentValue(achievement: number, convention: PercentConvention,
 }
 
 /**
+ * True when a typed value says the same as the computed achievement (points), within `tolerance`:
+ * as percent points (86,8), or as a fraction (0,868) whether or not it has a % format.
+ */
+export function typedAgrees(content: CellContent, achievement: number, tolerance: number): boolean {
+  const v = content.value;
+  if (typeof v !== "number") return false;
+  return Math.abs(v - achievement) <= tolerance || Math.abs(v * 100 - achievement) <= tolerance;
+}
+
+export interface PercentWriteBackOptions {
+  /** Replace typed values that disagree with the computed % (never a formula). */
+  replaceDisagreeing?: boolean;
+}
+
+/**
  * What to write into the return's % column. `current` holds the indicator rows' % cells as freshly read
  * (by A1 address; see percentColumnCells); a target missing from it is never written. `record` is what the add-in wrote on this sheet
  * before. A return without a % column gives no writes and a "no-percent-column" warning.
@@ -135,10 +162,15 @@ export function planPercentWriteBack(
   settings: Settings,
   current: Readonly<Record<string, CellContent>>,
   record: Readonly<WriteRecord>,
+  options: PercentWriteBackOptions = {},
 ): PercentWriteBack {
   if (ret.table.columns.percent === undefined)
     return {
       writes: [],
+      typed: [],
+      disagreeing: [],
+      formulas: [],
+      previous: [],
       clears: [],
       skipped: [],
       findings: [{ sheet: ret.sheet, cell: "", severity: "warning", code: "no-percent-column" }],
@@ -160,18 +192,31 @@ export function planPercentWriteBack(
 
   const writes: PercentWrite[] = [];
   const skipped: PercentWriteBack["skipped"] = [];
+  const typed: string[] = [];
+  const disagreeing: string[] = [];
+  const formulas: string[] = [];
+  const previous: PercentWriteBack["previous"] = [];
   for (const { indicator, cell } of targets) {
     const content = current[cell];
     if (content === undefined) {
       skipped.push({ cell, reason: "not-read" });
       continue;
     }
+    const achievement = indicator.achievement as number;
     if (!isEmptyCell(content) && !isOurs(content, record[cell])) {
-      skipped.push({ cell, reason: "user-value" });
-      continue;
+      const formula = isFormula(content);
+      const disagrees = !formula && !typedAgrees(content, achievement, settings.sheetPercentTolerance);
+      if (formula) formulas.push(cell);
+      else typed.push(cell);
+      if (disagrees) disagreeing.push(cell);
+      if (!(disagrees && options.replaceDisagreeing === true)) {
+        skipped.push({ cell, reason: "user-value" });
+        continue;
+      }
     }
-    const value = percentValue(indicator.achievement as number, convention, settings.decimals);
+    const value = percentValue(achievement, convention, settings.decimals);
     writes.push({ cell, value, numberFormat, fill: settings.colours[indicator.band] });
+    previous.push({ cell, content });
     nextRecord[cell] = value;
   }
 
@@ -184,5 +229,43 @@ export function planPercentWriteBack(
     clears.push(cell);
     delete nextRecord[cell];
   }
-  return { writes, clears, skipped, findings: [], record: nextRecord };
+  return { writes, typed, disagreeing, formulas, previous, clears, skipped, findings: [], record: nextRecord };
+}
+
+/** A written cell's earlier contents, kept to undo the write ("Hoàn tác"): value, format and fill. */
+export interface UndoEntry {
+  value: string | number | boolean | null;
+  numberFormat: string;
+  /** "#RRGGBB", or null for no fill. */
+  fill: string | null;
+  /** The value was the add-in's own earlier % (so it is the add-in's again once restored). */
+  wasOurs: boolean;
+}
+export type UndoRecord = Record<string, UndoEntry>;
+
+/**
+ * Undoing the last write-back: each cell that still holds exactly what the add-in wrote gets back what
+ * it held; a cell changed since is left alone (counted in `skipped`). The record forgets restored cells.
+ */
+export function planPercentUndo(
+  undo: Readonly<UndoRecord>,
+  current: Readonly<Record<string, CellContent>>,
+  record: Readonly<WriteRecord>,
+): { restores: Array<{ cell: string; entry: UndoEntry }>; skipped: string[]; record: WriteRecord } {
+  const restores: Array<{ cell: string; entry: UndoEntry }> = [];
+  const skipped: string[] = [];
+  const nextRecord: WriteRecord = { ...record };
+  for (const [cell, entry] of Object.entries(undo)) {
+    const content = current[cell];
+    if (content === undefined || !isOurs(content, record[cell])) {
+      skipped.push(cell);
+      continue;
+    }
+    restores.push({ cell, entry });
+    // the cell holds the user's (or nothing) again; an earlier % of ours restored stays ours
+    const earlier = entry.value;
+    if (typeof earlier === "number" && entry.wasOurs) nextRecord[cell] = earlier;
+    else delete nextRecord[cell];
+  }
+  return { restores, skipped, record: nextRecord };
 }

@@ -14,6 +14,7 @@
 import type { Flag, ScoredIndicator } from "../model";
 import type { Finding } from "../problems";
 import type { Settings } from "../settings";
+import { sheetPercentReason } from "./sheet-percent-reason";
 import { foldForMatch } from "../text/normalize";
 import { isLaggingBand, roundHalfAway } from "./bands";
 import { hasAnyWords, Memo, wordHaystack, wordNeedle } from "./words";
@@ -170,7 +171,8 @@ export function flagIndicator(ind: ScoredIndicator, settings: Settings, findings
   let suspect = false;
   const { planValue: plan, actualValue: actual } = ind;
   const numeric = ind.kind === "amount" || ind.kind === "percent";
-  if (numeric && plan !== null && actual !== null && plan !== 0 && actual !== 0) {
+  // Only figures of one sign: a negative count is its own finding below, not a unit slip.
+  if (numeric && plan !== null && actual !== null && plan * actual > 0) {
     const big = Math.max(Math.abs(plan), Math.abs(actual));
     const small = Math.min(Math.abs(plan), Math.abs(actual));
     const ratio = big / small;
@@ -219,10 +221,12 @@ export function flagIndicator(ind: ScoredIndicator, settings: Settings, findings
     const asPoints = Math.abs(sheet - ind.achievement) <= tolerance;
     const asRatio = !sheetFigure.percent && Math.abs(sheet * 100 - ind.achievement) <= tolerance;
     if (!asPoints && !asRatio) {
+      const ratioAllowed = ind.sheetPercent?.kind === "number" && !ind.sheetPercent.percent;
       findings.push(
         warning(ind, "sheet-percent-disagrees", "percent", {
           sheet: roundHalfAway(sheet, 1),
           computed: roundHalfAway(ind.achievement, 1),
+          reason: sheetPercentReason(ind, sheet, tolerance, ratioAllowed),
         }),
       );
     }

@@ -303,7 +303,7 @@ describe("flags and findings", () => {
         cell: "G5",
         severity: "warning",
         code: "sheet-percent-disagrees",
-        params: { sheet: 158, computed: 158.7 },
+        params: { sheet: 158, computed: 158.7, reason: "rounded" },
       },
     ]);
     expect(

@@ -1,11 +1,13 @@
 // What the reader found on one return, and the user's corrections: the column of each role (plan,
 // result, baseline…) and each indicator's direction. A change goes straight to `onChange`; the Pane
 // saves it in the workbook and rescores at once.
-import { Body1, Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, Field, Input, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Grid } from "../../core/grid";
 import { directionLabel, roleLabel } from "../../core/i18n/labels";
 import type { Direction, ScoredReturn } from "../../core/model";
 import type { Settings } from "../../core/settings";
+import { foldForMatch } from "../../core/text/normalize";
 import { type PaneLanguage, strings } from "../i18n";
 import {
   type ColumnChoice,
@@ -18,14 +20,17 @@ import {
 } from "./corrections";
 
 const useStyles = makeStyles({
-  root: { display: "grid", rowGap: tokens.spacingVerticalS },
+  root: { display: "grid", rowGap: tokens.spacingVerticalS, minWidth: 0 },
   roles: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(14rem, 1fr))",
+    // never wider than the card: at a task pane's 320 px one column
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(14rem, 100%), 1fr))",
     gap: tokens.spacingHorizontalS,
+    minWidth: 0,
   },
+  select: { minWidth: 0, maxWidth: "100%" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", rowGap: tokens.spacingVerticalS },
-  item: { display: "grid", rowGap: tokens.spacingVerticalXXS },
+  item: { display: "grid", rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
   sub: { paddingLeft: tokens.spacingHorizontalL },
   heading: { margin: 0 },
 });
@@ -42,6 +47,14 @@ export interface CorrectionsPanelProps {
 export function CorrectionsPanel({ ret, grid, settings, language, onChange }: CorrectionsPanelProps) {
   const styles = useStyles();
   const t = strings(language);
+  const [query, setQuery] = useState("");
+  const folded = foldForMatch(query.trim());
+  // Listed: the indicators not scored the usual way (lower is better, or set by the user), and
+  // those matching the search; the rest go "higher is better" by default and are found by name.
+  const unusual = (i: ScoredReturn["indicators"][number]) =>
+    i.direction === "down" || directionChoice(settings, i.name) !== "auto";
+  const shown = ret.indicators.filter((i) => unusual(i) || (folded !== "" && foldForMatch(i.name).includes(folded)));
+  const others = ret.indicators.filter((i) => !unusual(i)).length;
   const choices: ColumnChoice[] = grid ? columnChoices(grid, ret.table) : [];
   const describe = (column: number | undefined): string | null => {
     if (column === undefined) return null;
@@ -62,6 +75,7 @@ export function CorrectionsPanel({ ret, grid, settings, language, onChange }: Co
           return (
             <Field key={role} label={roleLabel(role, language)}>
               <Select
+                className={styles.select}
                 data-role={role}
                 value={override === undefined ? "auto" : String(override)}
                 onChange={(_, data) =>
@@ -87,8 +101,11 @@ export function CorrectionsPanel({ ret, grid, settings, language, onChange }: Co
         {t.directionsHeading}
       </Subtitle2>
       <Caption1>{t.directionsHint}</Caption1>
+      <Field label={t.directionSearch} hint={t.directionOthers(others)}>
+        <Input type="search" value={query} onChange={(_, data) => setQuery(data.value)} />
+      </Field>
       <ul className={styles.list} aria-label={t.directionsHeading}>
-        {ret.indicators.map((indicator) => {
+        {shown.map((indicator) => {
           const chosen = directionChoice(settings, indicator.name);
           // What "automatic" gives: the indicator's own direction unless a setting decided it.
           const automatic =
@@ -106,6 +123,7 @@ export function CorrectionsPanel({ ret, grid, settings, language, onChange }: Co
             >
               <span aria-hidden="true">{indicator.name}</span>
               <Select
+                className={styles.select}
                 size="small"
                 aria-label={t.directionFor(indicator.name)}
                 value={chosen}

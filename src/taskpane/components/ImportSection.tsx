@@ -12,18 +12,13 @@ import {
   ProgressBar,
   Spinner,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { type DragEvent, Fragment, useDeferredValue, useMemo, useRef, useState } from "react";
+import { type DragEvent, useDeferredValue, useMemo, useRef, useState } from "react";
 import type { SourceWorkbook } from "../../core/analyze";
 import type { Grid } from "../../core/grid";
+import { kindsOf, problemKindLabel } from "../../core/problem-kinds";
 import type { Finding } from "../../core/problems";
 import type { Settings } from "../../core/settings";
 import { completeness, returnsTable } from "../import/returns-table";
@@ -50,7 +45,27 @@ const useStyles = makeStyles({
   progress: { flexGrow: 1, minWidth: "8rem" },
   file: { display: "block", color: tokens.colorNeutralForeground3, wordBreak: "break-all" },
   error: { color: tokens.colorPaletteRedForeground1 },
+  kinds: { display: "block", color: tokens.colorNeutralForeground3 },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, wordBreak: "break-word" },
+  returns: { listStyleType: "none", margin: 0, padding: 0, display: "grid", rowGap: tokens.spacingVerticalS },
+  returnItem: {
+    display: "grid",
+    rowGap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  returnName: { fontWeight: tokens.fontWeightSemibold },
+  status: { fontWeight: tokens.fontWeightSemibold },
+  hiddenInput: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
 });
 
 type Progress = { done: number; total: number };
@@ -113,6 +128,7 @@ export function ImportSection({
   const [dragging, setDragging] = useState(false);
   const [expectedText, setExpectedText] = useState(settings.expectedAreas.join("\n"));
   const [outcome, setOutcome] = useState<Outcome>({ status: "idle" });
+  const fileInput = useRef<HTMLInputElement>(null);
   const abort = useRef<AbortController | null>(null);
   // The parse worker starts now, while the clerk is still choosing files (unless a test gives `parse`).
   const warm = useWarmParser(!parse);
@@ -173,33 +189,49 @@ export function ImportSection({
     }
   };
 
-  const onDrop = (event: DragEvent<HTMLDivElement>): void => {
+  const onDrop = (event: DragEvent<HTMLElement>): void => {
     event.preventDefault();
     setDragging(false);
     void read(Array.from(event.dataTransfer.files));
   };
 
   return (
-    <section className={styles.root} aria-labelledby="import-heading">
+    <section
+      className={styles.root}
+      aria-labelledby="import-heading"
+      // files dropped anywhere on this card are read, not only on the dashed zone
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
       <Subtitle2 as="h2" id="import-heading" className={styles.heading}>
         {t.importHeading}
       </Subtitle2>
       <div
         className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
         data-testid="drop-zone"
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
       >
         <Body1>{t.importHint}</Body1>
-        <label htmlFor="import-files">{t.chooseFiles}</label>
+        {/* The browser's own picker says "Choose Files / No file chosen" whatever the pane's language:
+            a localised button opens the hidden input instead. */}
+        <div>
+          <Button disabled={progress !== null} onClick={() => fileInput.current?.click()}>
+            {t.chooseFiles}
+          </Button>
+        </div>
         <input
+          ref={fileInput}
           id="import-files"
+          className={styles.hiddenInput}
           type="file"
           multiple
+          tabIndex={-1}
+          aria-label={t.chooseFiles}
           accept=".xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
           disabled={progress !== null}
           onChange={(event) => {
@@ -241,75 +273,66 @@ export function ImportSection({
         ) : null}
       </div>
 
-      <Table size="small" aria-label={t.returnsReceived}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.colArea}</TableHeaderCell>
-            <TableHeaderCell>{t.period}</TableHeaderCell>
-            <TableHeaderCell>{t.colStatus}</TableHeaderCell>
-            <TableHeaderCell>{t.colIndicators}</TableHeaderCell>
-            <TableHeaderCell>{t.colProblems}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row) => {
-            const key = `${row.file}|${row.sheet}`;
-            const name = row.area ?? (row.sheet || row.file || t.noReturnInFile);
-            const open = openRow === key;
-            const detailsId = `problems-${rows.indexOf(row)}`;
-            return (
-              <Fragment key={key}>
-                <TableRow data-file={row.file} data-status={row.status}>
-                  <TableCell>
-                    {row.area ?? (row.sheet || t.noReturnInFile)}
-                    <Caption1 className={styles.file}>
-                      {row.file === WORKBOOK_FILE ? `${t.thisWorkbook} · ${row.sheet}` : row.file}
-                    </Caption1>
-                  </TableCell>
-                  <TableCell>{row.period ?? t.periodUnknown}</TableCell>
-                  <TableCell className={row.status === "errors" ? styles.error : undefined}>
-                    {t.status[row.status]}
-                  </TableCell>
-                  <TableCell>{row.indicators}</TableCell>
-                  <TableCell>
-                    {row.problems.length === 0 ? (
-                      0
-                    ) : (
-                      <Button
-                        size="small"
-                        appearance="subtle"
-                        aria-expanded={open}
-                        aria-controls={open ? detailsId : undefined}
-                        aria-label={t.showProblems(name, row.problems.length)}
-                        onClick={() => setOpenRow(open ? null : key)}
-                      >
-                        {row.problems.length}
-                      </Button>
-                    )}
-                  </TableCell>
-                </TableRow>
-                {open ? (
-                  <TableRow data-details-for={row.file}>
-                    <TableCell colSpan={5}>
-                      <ul
-                        id={detailsId}
-                        className={styles.problems}
-                        aria-label={t.showProblems(name, row.problems.length)}
-                      >
-                        {row.problems.map((problem, index) => (
-                          <li key={index} className={problem.severity === "error" ? styles.error : undefined}>
-                            {problem.message}
-                          </li>
-                        ))}
-                      </ul>
-                    </TableCell>
-                  </TableRow>
+      {/* A list, not a table: at a task pane's 320 px five columns broke names syllable by syllable. */}
+      <ul className={styles.returns} aria-label={t.returnsReceived}>
+        {rows.map((row, index) => {
+          const key = `${row.file}|${row.sheet}`;
+          const name = row.area ?? (row.sheet || row.file || t.noReturnInFile);
+          const open = openRow === key;
+          const detailsId = `problems-${index}`;
+          return (
+            <li key={key} className={styles.returnItem} data-file={row.file} data-status={row.status}>
+              <span className={styles.returnName} data-part="area">
+                {row.area ?? (row.sheet || t.noReturnInFile)}
+              </span>
+              <Caption1 className={styles.file} data-part="file">
+                {row.file === WORKBOOK_FILE ? `${t.thisWorkbook} · ${row.sheet}` : row.file}
+              </Caption1>
+              <Caption1 className={styles.kinds} data-part="facts">
+                {row.period ?? t.periodUnknown} · {t.indicatorCount(row.indicators)}
+              </Caption1>
+              <span data-part="status">
+                <span className={row.status === "errors" ? styles.error : styles.status}>{t.status[row.status]}</span>
+                {row.problems.length > 0 ? (
+                  <Caption1 className={styles.kinds} data-testid="problem-kinds">
+                    {kindsOf(row.problems)
+                      .map((kind) => problemKindLabel(kind, language))
+                      .join(" · ")}
+                  </Caption1>
                 ) : null}
-              </Fragment>
-            );
-          })}
-        </TableBody>
-      </Table>
+              </span>
+              {row.problems.length > 0 ? (
+                <div>
+                  <Button
+                    size="small"
+                    data-part="problems"
+                    aria-expanded={open}
+                    aria-controls={open ? detailsId : undefined}
+                    aria-label={t.showProblems(name, row.problems.length)}
+                    onClick={() => setOpenRow(open ? null : key)}
+                  >
+                    {t.problemsButton(row.problems.length)}
+                  </Button>
+                </div>
+              ) : null}
+              {open ? (
+                <ul
+                  id={detailsId}
+                  className={styles.problems}
+                  data-details-for={row.file}
+                  aria-label={t.showProblems(name, row.problems.length)}
+                >
+                  {row.problems.map((problem, i) => (
+                    <li key={i} className={problem.severity === "error" ? styles.error : undefined}>
+                      {problem.message}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
 
       <Field label={t.expectedAreas} hint={t.expectedHint}>
         <Textarea resize="vertical" rows={4} value={expectedText} onChange={(_, data) => setExpectedText(data.value)} />

@@ -19,7 +19,7 @@ import {
 import { BandBar } from "./BandBar";
 import { NarrativeBox } from "./NarrativeBox";
 import { ProblemList } from "./ProblemList";
-import type { WriteBackResult } from "./PercentWriteBack";
+import type { PercentActions } from "./PercentWriteBack";
 import { ReturnCard } from "./ReturnCard";
 import { ImportSection } from "./ImportSection";
 import { type TemplateKind, TemplateSection, templatePlan } from "./TemplateSection";
@@ -170,17 +170,33 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
   };
 
   /**
-   * Writes one return's % into its own % column. The sheet is read again first, so the cells
-   * written are where the indicators are now, even if rows were inserted since the last scan.
+   * Writes one return's % into its own % column (and previews or undoes it). The sheet is read again
+   * first, so the cells are where the indicators are now, even if rows were inserted since the last scan.
    */
-  const writePercents = async (sheet: string): Promise<WriteBackResult> => {
+  const freshReturn = async (sheet: string) => {
     if (!settings) throw new Error(t.returnGone);
     const fresh = analyzeScan(await host.scan(), settings).returns.find((r) => r.ret.sheet === sheet);
     if (!fresh) throw new Error(t.returnGone);
-    const result = await host.writePercents(fresh.ret, settings);
-    if (result.written > 0 || result.cleared > 0) rescan(true); // the sheet changed; the message about it stays in view
-    return result;
+    return { ret: fresh.ret, settings };
   };
+  const percentActions = (sheet: string): PercentActions => ({
+    preview: async () => {
+      const fresh = await freshReturn(sheet);
+      return host.previewPercents(fresh.ret, fresh.settings);
+    },
+    write: async (options) => {
+      const fresh = await freshReturn(sheet);
+      const result = await host.writePercents(fresh.ret, fresh.settings, options);
+      if (result.written > 0 || result.cleared > 0) rescan(true); // the sheet changed; the message about it stays in view
+      return result;
+    },
+    undo: async () => {
+      const fresh = await freshReturn(sheet);
+      const result = await host.undoPercents(fresh.ret);
+      if (result.restored > 0) rescan(true);
+      return result;
+    },
+  });
 
   const goTo = useCallback(
     (sheet: string, cell: string): void => {
@@ -309,7 +325,7 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
           onGoTo={goTo}
           grid={scan.scan.grids.find((grid) => grid.sheet === summary.ret.sheet)}
           onSettingsChange={(next) => void saveSettings(next)}
-          onWritePercents={() => writePercents(summary.ret.sheet)}
+          onWritePercents={percentActions(summary.ret.sheet)}
         />
       ))}
       {analysis.consolidation ? (

@@ -1,9 +1,14 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { fakeHost } from "../../../preview/fake-host";
 import { seedSheets } from "../../../preview/seed";
 import { createFakeExcel } from "../../../test/support/excel-fake";
 import { App } from "./App";
+
+// The dialog is a lazily loaded chunk: loaded before the tests, so no assertion races it.
+beforeAll(async () => {
+  await import("./WriteBackDialog");
+});
 
 describe("writing % into the return from the pane", () => {
   it("after confirmation, fills only the empty % cells, where the rows are now", async () => {
@@ -33,10 +38,13 @@ describe("writing % into the return from the pane", () => {
 
     const card = screen.getByRole("heading", { name: "Xã Trạm Tấu" }).closest("section")!;
     fireEvent.click(within(card).getByRole("button", { name: "Ghi % vào cột % của biểu" }));
-    const dialog = await screen.findByRole("dialog");
-    expect(within(dialog).getByText(/Chỉ ghi vào ô đang trống/)).toBeTruthy();
-    fireEvent.click(within(dialog).getByRole("button", { name: "Ghi vào biểu" }));
+    const dialog = await screen.findByRole("dialog", undefined, { timeout: 20_000 }); // after the % column is read
+    // the dialog counts the cells from the sheet as it is now, and the message after writing agrees
+    const promised = Number(/sẽ được ghi vào (\d+) ô/.exec(dialog.textContent ?? "")?.[1]);
+    expect(promised).toBeGreaterThan(0);
+    fireEvent.click(within(dialog).getByRole("button", { name: `Ghi vào ${promised} ô` }));
     const message = await screen.findByText(/Đã ghi \d+ ô\./, undefined, { timeout: 10_000 });
+    expect(message.textContent).toContain(`Đã ghi ${promised} ô.`);
 
     const after = fake.workbook.sheet("Biểu 01").values();
     expect(after[6][5]).toBe(48.2); // F7, F6 before the insert
@@ -62,9 +70,17 @@ describe("writing % into the return from the pane", () => {
     render(<App host={fakeHost(fake)} theme="light" />);
     const card = (await screen.findByRole("heading", { name: "Xã Trạm Tấu" })).closest("section")!;
     fireEvent.click(within(card).getByRole("button", { name: "Ghi % vào cột % của biểu" }));
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await screen.findByRole("dialog", undefined, { timeout: 20_000 }); // after the % column is read
     fireEvent.click(within(dialog).getByRole("button", { name: "Hủy" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(fake.workbook.sheet("Biểu 01").values()).toEqual(before);
     expect(fake.workbook.customXmlParts()).toEqual([]);
+    // the dialog closed through its open state: the pane is not left hidden from screen readers
+    const hidden = () =>
+      Array.from(document.querySelectorAll('[aria-hidden="true"]')).filter((el) =>
+        el.querySelector("section, button, h2"),
+      );
+    await waitFor(() => expect(hidden()).toEqual([]));
+    expect(within(card).getByRole("button", { name: "Ghi % vào cột % của biểu" })).toBeTruthy();
   });
 });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { fakeHost } from "../../../preview/fake-host";
 import { createFakeExcel } from "../../../test/support/excel-fake";
 import { type ReturnSummary, summarizeReturn } from "../../core/analyze";
@@ -9,7 +9,7 @@ import { parseSettings } from "../../core/settings";
 import { scoreReturn } from "../../core/scoring/score-return";
 import { readReturn } from "../../core/table/read-return";
 import type { PaneLanguage } from "../i18n";
-import { PercentWriteBack, type WriteBackResult } from "./PercentWriteBack";
+import { type PercentActions, PercentWriteBack, type WriteBackPreview, type WriteBackResult } from "./PercentWriteBack";
 
 const settings = parseSettings({});
 const SHEET = "Xã Bản Công";
@@ -31,48 +31,88 @@ function summaryOf(values: CellValue[][]): ReturnSummary {
   return summarizeReturn(scoreReturn(read.table, settings, ""), settings);
 }
 
-function show(summary: ReturnSummary, onWrite: () => Promise<WriteBackResult>, language: PaneLanguage = "vi") {
+function show(summary: ReturnSummary, actions: Partial<PercentActions>, language: PaneLanguage = "vi") {
+  const all: PercentActions = {
+    preview: () => Promise.resolve(PREVIEW),
+    write: () => Promise.reject(new Error("not expected")),
+    undo: () => Promise.reject(new Error("not expected")),
+    ...actions,
+  };
   return render(
     <FluentProvider theme={webLightTheme}>
-      <PercentWriteBack summary={summary} language={language} onWrite={onWrite} />
+      <PercentWriteBack summary={summary} language={language} actions={all} />
     </FluentProvider>,
   );
 }
 
+/** What the sheetValues() column holds: F2, F3 empty; F4 typed 70 (68 computed); no formula. */
+const PREVIEW: WriteBackPreview = { fill: 2, typed: 1, disagreeing: 1, formulas: 0, findings: [] };
+const RESULT: WriteBackResult = { written: 2, cleared: 1, skipped: 1, replaced: 0, findings: [] };
+
+/** Elements outside any dialog that are hidden from screen readers. */
+const hiddenOutsideDialogs = (): Element[] =>
+  Array.from(document.querySelectorAll('[aria-hidden="true"]')).filter(
+    (el) => !el.closest('[role="dialog"]') && el.querySelector("button, section, [role]") !== null,
+  );
+
+// The dialog is a lazily loaded chunk: loaded before the tests, so no assertion races it.
+beforeAll(async () => {
+  await import("./WriteBackDialog");
+});
+
 describe("PercentWriteBack", () => {
-  it("explains exactly what will be written, and Cancel writes nothing", async () => {
-    const onWrite = jest.fn<Promise<WriteBackResult>, []>();
-    show(summaryOf(sheetValues()), onWrite);
+  it("says before writing how many cells it fills, how many are typed and disagree; Cancel writes nothing", async () => {
+    const write = jest.fn<Promise<WriteBackResult>, [unknown]>();
+    show(summaryOf(sheetValues()), { write });
     fireEvent.click(screen.getByRole("button", { name: "Ghi % vào cột % của biểu" }));
-    const dialog = await screen.findByRole("dialog");
-    expect(dialog.textContent).toMatch(/tối đa 3 ô của cột F \(So sánh %\) trên trang “Xã Bản Công”/);
-    expect(dialog.textContent).toMatch(/Chỉ ghi vào ô đang trống hoặc ô do tiện ích này ghi trước đó/);
-    expect(dialog.textContent).toMatch(/Không bao giờ ghi đè ô khác/);
+    const dialog = await screen.findByRole("dialog", undefined, { timeout: 20_000 }); // after the % column is read
     expect(dialog.textContent).toMatch(
-      /nay chỉ tiêu không còn tính được tỷ lệ đạt .* sẽ được xoá trống, nếu chưa ai sửa/,
+      /sẽ được ghi vào 2 ô của cột F \(So sánh %\) trên trang “Xã Bản Công”: ô đang trống/,
     );
+    expect(dialog.textContent).toMatch(
+      /1 ô đã có số gõ tay: 0 ô khớp với số tính lại, 1 ô khác; các ô này được giữ nguyên\./,
+    );
+    expect(screen.getByRole("button", { name: "Ghi vào 2 ô" })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Hủy" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
-    expect(onWrite).not.toHaveBeenCalled();
+    expect(write).not.toHaveBeenCalled();
+    // closed through its open state: nothing outside the dialog stays hidden from screen readers
+    await waitFor(() => expect(hiddenOutsideDialogs()).toEqual([]));
+    expect(screen.getByRole("button", { name: "Ghi % vào cột % của biểu" })).toBeTruthy();
   });
 
-  it("on confirm writes once and reports what was written, emptied and skipped", async () => {
-    const onWrite = jest
-      .fn<Promise<WriteBackResult>, []>()
-      .mockResolvedValue({ written: 2, cleared: 1, skipped: 1, findings: [] });
-    show(summaryOf(sheetValues()), onWrite, "en");
+  it("offers to replace the disagreeing typed values; the count on the button follows the choice", async () => {
+    const write = jest
+      .fn<Promise<WriteBackResult>, [unknown]>()
+      .mockResolvedValue({ ...RESULT, written: 3, replaced: 1 });
+    show(summaryOf(sheetValues()), { write });
+    fireEvent.click(screen.getByRole("button", { name: "Ghi % vào cột % của biểu" }));
+    fireEvent.click(await screen.findByRole("checkbox", { name: /^Thay cả 1 ô có số gõ tay khác với số tính lại/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Ghi vào 3 ô" }));
+    await screen.findByText(/Đã ghi 3 ô\. Trong đó 1 ô thay số gõ tay \(số cũ đã được lưu\)\./);
+    expect(write).toHaveBeenCalledWith({ replaceDisagreeing: true });
+    await waitFor(() => expect(hiddenOutsideDialogs()).toEqual([]));
+  });
+
+  it("on confirm writes once and reports what was written, emptied and skipped, with Undo", async () => {
+    const write = jest.fn<Promise<WriteBackResult>, [unknown]>().mockResolvedValue(RESULT);
+    const undo = jest.fn().mockResolvedValue({ restored: 2, skipped: 1, findings: [] });
+    show(summaryOf(sheetValues()), { write, undo }, "en");
     fireEvent.click(screen.getByRole("button", { name: "Write % into the sheet's % column" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Write into the return" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Write into 2 cells" }));
     await screen.findByText(
-      /Wrote 2 cells\. Emptied 1 old % cell whose indicator no longer has an achievement\. Skipped 1 cell because the user typed values there\./,
+      /Wrote 2 cells\. Emptied 1 old % cell whose indicator no longer has an achievement\. Skipped 1 cell holding a typed value or a formula\./,
     );
-    expect(onWrite).toHaveBeenCalledTimes(1);
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(write).toHaveBeenCalledWith({ replaceDisagreeing: false });
     expect(screen.queryByRole("dialog")).toBeNull();
+    await waitFor(() => expect(hiddenOutsideDialogs()).toEqual([]));
+    fireEvent.click(screen.getByRole("button", { name: "Undo" }));
+    await screen.findByText(/Put back 2 cells as before the write\. Kept 1 cell edited after the write\./);
   });
 
   it("is disabled, with the reason, when the return has no % column", () => {
-    const onWrite = jest.fn<Promise<WriteBackResult>, []>();
-    show(summaryOf(sheetValues(false)), onWrite);
+    show(summaryOf(sheetValues(false)), {});
     const button = screen.getByRole("button", { name: "Ghi % vào cột % của biểu" }) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
     const reason = screen.getByText("Biểu này không có cột So sánh (%) nên không ghi được.");
@@ -80,22 +120,33 @@ describe("PercentWriteBack", () => {
   });
 
   it("shows an error when writing fails", async () => {
-    show(summaryOf(sheetValues()), () => Promise.reject(new Error("AccessDenied")));
+    show(summaryOf(sheetValues()), { write: () => Promise.reject(new Error("AccessDenied")) });
     fireEvent.click(screen.getByRole("button", { name: "Ghi % vào cột % của biểu" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Ghi vào biểu" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Ghi vào 2 ô" }));
     await screen.findByText(/Không ghi được vào biểu\. AccessDenied/);
   });
 
-  it("through a workbook host: writes only the empty % cells of the sheet", async () => {
+  it("through a workbook host: the counts match the sheet, the typed value is replaced when asked, Hoàn tác puts it back", async () => {
     const fake = createFakeExcel({
       sheets: [{ name: SHEET, values: sheetValues() as Array<Array<string | number | null>> }],
     });
     const host = fakeHost(fake);
     const summary = summaryOf(sheetValues());
-    show(summary, () => host.writePercents(summary.ret, settings));
+    show(summary, {
+      preview: () => host.previewPercents(summary.ret, settings),
+      write: (options) => host.writePercents(summary.ret, settings, options),
+      undo: () => host.undoPercents(summary.ret),
+    });
     fireEvent.click(screen.getByRole("button", { name: "Ghi % vào cột % của biểu" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Ghi vào biểu" }));
-    await screen.findByText(/Đã ghi 2 ô\. Bỏ qua 1 ô vì người dùng đã nhập số liệu vào đó\./);
-    expect(fake.workbook.sheet(SHEET).values("F2:F5")).toEqual([[110], [86.8], [70], [""]]);
+    const dialog = await screen.findByRole("dialog", undefined, { timeout: 10_000 });
+    expect(dialog.textContent).toMatch(/ghi vào 2 ô .*1 ô đã có số gõ tay: 0 ô khớp với số tính lại, 1 ô khác/);
+    fireEvent.click(within(dialog).getByRole("checkbox"));
+    fireEvent.click(within(dialog).getByRole("button", { name: "Ghi vào 3 ô" }));
+    await screen.findByText(/Đã ghi 3 ô\. Trong đó 1 ô thay số gõ tay/, undefined, { timeout: 10_000 });
+    expect(fake.workbook.sheet(SHEET).values("F2:F5")).toEqual([[110], [86.8], [68], [""]]);
+    await waitFor(() => expect(hiddenOutsideDialogs()).toEqual([]));
+    fireEvent.click(screen.getByRole("button", { name: "Hoàn tác" }));
+    await screen.findByText("Đã đặt lại 3 ô như trước khi ghi.", undefined, { timeout: 10_000 });
+    expect(fake.workbook.sheet(SHEET).values("F2:F5")).toEqual([[""], [""], [70], [""]]);
   });
 });

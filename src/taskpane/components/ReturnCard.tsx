@@ -13,7 +13,7 @@ import { BandBar } from "./BandBar";
 import { ColumnsReadLine } from "./ColumnsReadLine";
 import { type GoToCell, GoToCellButton } from "./GoToCellButton";
 import { NarrativeBox } from "./NarrativeBox";
-import { PercentWriteBack, type WriteBackResult } from "./PercentWriteBack";
+import { type PercentActions, PercentWriteBack } from "./PercentWriteBack";
 import { ProblemList } from "./ProblemList";
 import { cardStyle } from "./card-style";
 
@@ -40,7 +40,7 @@ export interface ReturnCardProps {
   /** Applies corrected settings (columns, directions); absent: no corrections offered. */
   onSettingsChange?: (next: Settings) => void;
   /** Writes the % into the return's own % column (after the user confirms); absent: not offered. */
-  onWritePercents?: () => Promise<WriteBackResult>;
+  onWritePercents?: PercentActions;
 }
 
 export function ReturnCard({
@@ -84,9 +84,14 @@ export function ReturnCard({
                   {head ? `: ${head}` : ""}
                 </span>{" "}
                 <Caption1 data-part="figures">({figures})</Caption1>{" "}
-                <Caption1 className={styles.direction} data-part="direction">
-                  ({directionLabel(indicator.direction, language)})
-                </Caption1>{" "}
+                {/* "higher is better" is the rule: said only where it is the other way round */}
+                {indicator.direction === "down" ? (
+                  <>
+                    <Caption1 className={styles.direction} data-part="direction">
+                      ({directionLabel(indicator.direction, language)})
+                    </Caption1>{" "}
+                  </>
+                ) : null}
                 {indicator.flags.includes("priority") ? (
                   <Badge appearance="outline" color="danger" size="small">
                     {t.priority}
@@ -110,7 +115,7 @@ export function ReturnCard({
         </ul>
       )}
       <ProblemList problems={problems} language={language} onGoTo={onGoTo} />
-      {onWritePercents ? <PercentWriteBack summary={summary} language={language} onWrite={onWritePercents} /> : null}
+      {onWritePercents ? <PercentWriteBack summary={summary} language={language} actions={onWritePercents} /> : null}
       {settings && onSettingsChange ? (
         <div>
           <Button size="small" aria-expanded={correcting} onClick={() => setCorrecting(!correcting)}>

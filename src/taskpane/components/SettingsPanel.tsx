@@ -87,9 +87,10 @@ export function SettingsPanel({ settings, language, saving, onSave }: SettingsPa
       </Subtitle2>
       <Body1>{t.settingsHint}</Body1>
       <div className={styles.bands}>
-        {bandField("met", t.bandMet)}
-        {bandField("near", t.bandNear)}
-        {bandField("mid", t.bandMid)}
+        {/* each threshold by the name its band has everywhere else (sheets, bars, sentences) */}
+        {bandField("met", t.bandThreshold(bandLabel("met", language, settings.bands)))}
+        {bandField("near", t.bandThreshold(bandLabel("near", language, settings.bands)))}
+        {bandField("mid", t.bandThreshold(bandLabel("mid", language, settings.bands)))}
       </div>
       <Field label={t.priorityWords} hint={t.priorityHint}>
         <Textarea

@@ -22,12 +22,12 @@ const cleanGrid: Grid = {
   ],
 };
 
-const problem = (severity: "error" | "warning"): Problem => ({
+const problem = (severity: "error" | "warning", code: Problem["code"] = "value-not-number"): Problem => ({
   file: "f.xlsx",
   sheet: "",
   cell: "",
   severity,
-  code: "value-not-number",
+  code,
   message: "m",
 });
 
@@ -36,6 +36,17 @@ describe("statusOf", () => {
     expect(statusOf([])).toBe("ok");
     expect(statusOf([problem("warning")])).toBe("warnings");
     expect(statusOf([problem("warning"), problem("error")])).toBe("errors");
+  });
+
+  it("needs a review only for cell errors, missing columns and doubtful figures; the rest are notes", () => {
+    expect(statusOf([problem("warning", "sheet-no-plan-column")])).toBe("warnings");
+    expect(statusOf([problem("warning", "suspect-unit")])).toBe("warnings");
+    expect(statusOf([problem("warning", "duplicate-indicator")])).toBe("warnings");
+    const notes = (["indicator-missing", "sheet-percent-disagrees", "legacy-encoding"] as const).map((c) =>
+      problem("warning", c),
+    );
+    expect(statusOf(notes)).toBe("notes");
+    expect(statusOf([...notes, problem("warning", "value-error")])).toBe("warnings");
   });
 });
 

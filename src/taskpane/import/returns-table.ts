@@ -5,9 +5,11 @@
  */
 import type { Analysis } from "../../core/analyze";
 import { missingExpected } from "../../core/consolidate/area-names";
+import { needsReview, problemKind } from "../../core/problem-kinds";
 import type { Problem } from "../../core/problems";
 
-export type ReturnStatus = "ok" | "warnings" | "errors";
+/** errors: nothing usable; warnings: "Cần xem lại" (a cell, column or figure to check); notes: only for information. */
+export type ReturnStatus = "ok" | "notes" | "warnings" | "errors";
 
 export interface ReturnRow {
   file: string;
@@ -24,7 +26,8 @@ export interface ReturnRow {
 
 export function statusOf(problems: readonly Problem[]): ReturnStatus {
   if (problems.some((p) => p.severity === "error")) return "errors";
-  return problems.length > 0 ? "warnings" : "ok";
+  if (problems.some((p) => needsReview(problemKind(p.code)))) return "warnings";
+  return problems.length > 0 ? "notes" : "ok";
 }
 
 /**
