@@ -25,19 +25,25 @@ function asBytes(buffer: ArrayBuffer | Uint8Array): Uint8Array {
 }
 
 export async function readWorkbookBuffer(buffer: ArrayBuffer | Uint8Array, file: string): Promise<WorkbookSource> {
-  return Promise.resolve(readWorkbookBytes(asBytes(buffer), file));
+  const bytes = asBytes(buffer);
+  if (sniffFileKind(bytes) === "ole") {
+    // An Excel 97–2003 .xls: its reader is loaded only when one arrives (its own chunk in the pane).
+    const { readXlsBuffer } = await import("./xls/read-xls");
+    return readXlsBuffer(bytes, file);
+  }
+  return readWorkbookBytes(bytes, file);
 }
 
-/** The same, synchronously (an .xlsx is read in one step). */
+/**
+ * The same, synchronously, for everything but an .xls (an .xlsx is read in one step; the .xls
+ * reader is loaded on demand, so readWorkbookBuffer is the entry point that reads every kind).
+ */
 export function readWorkbookBytes(bytes: Uint8Array, file: string): WorkbookSource {
   switch (sniffFileKind(bytes)) {
     case "encrypted":
       return failed(file, "file-encrypted");
-    case "ole": {
-      // An Excel 97–2003 .xls: its reader is loaded only when one arrives (its own chunk in the pane).
-      const { readXlsBuffer } = await import("./xls/read-xls");
-      return readXlsBuffer(bytes, file);
-    }
+    case "ole":
+      return failed(file, "file-unreadable", "not-xlsx: an .xls goes through readWorkbookBuffer");
     case "empty":
       return failed(file, "file-unreadable", "empty file");
     case "other":
