@@ -94,6 +94,7 @@ describe("criteria counts (nông thôn mới)", () => {
 
   it("a count of criteria with neither a plan nor a total has no plan", () => {
     expect(score(null, 15, "up", null, "tiêu chí")).toMatchObject({
+      kind: "criteria",
       plan: null,
       actual: 15,
       achievement: null,

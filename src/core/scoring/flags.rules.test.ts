@@ -137,6 +137,10 @@ describe("suspect unit: a rate above 100 %", () => {
     expect(flagsOf({ name: "Tốc độ tăng trưởng", unit: "%", plan: 105, actual: 110 })).not.toContain("suspect-unit");
   });
 
+  it("checks only percent figures: a count named 'tỷ lệ' above 100 is no rate above 100 %", () => {
+    expect(codesOf({ name: "Tỷ lệ hộ được hỗ trợ", unit: "hộ", plan: 150, actual: 120 })).toEqual([]);
+  });
+
   it("does not read 'tỷ lệ' inside a longer word as a rate", () => {
     expect(isRateName("Tỷ lệ hộ nghèo")).toBe(true);
     expect(isRateName("TỈ LỆ che phủ")).toBe(true);
