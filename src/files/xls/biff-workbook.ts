@@ -104,7 +104,7 @@ const CODE_PAGES: Readonly<Record<number, string>> = {
 
 /** Bytes in `codePage` → text; an unknown or unsupported code page reads as windows-1252, Excel's default. */
 export function codePageDecoder(codePage: number): (bytes: Uint8Array) => string {
-  let decoder: TextDecoder;
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(CODE_PAGES[codePage] ?? "windows-1252");
   } catch {
