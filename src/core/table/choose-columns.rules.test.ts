@@ -21,12 +21,12 @@ describe("plan and actual", () => {
     expect(columns).toEqual({ name: 1, actual: 3, plan: 4 });
   });
 
-  it("takes the first actual when there is no plan", () => {
+  it("takes the cumulative result beside a period result even when there is no plan", () => {
     expect(
       chooseColumns([cell(1, "Chỉ tiêu", "name"), cell(2, "TH", "actual"), cell(3, "Lũy kế", "actual")]).columns,
     ).toEqual({
       name: 1,
-      actual: 2,
+      actual: 3,
     });
   });
 
@@ -65,7 +65,7 @@ describe("plan and actual", () => {
 
   it("ignores cells that name no role", () => {
     expect(
-      chooseColumns([cell(1, "Chỉ tiêu", "name"), cell(2, "Năm 2022", null), cell(3, "KH", "plan")]).columns,
+      chooseColumns([cell(1, "Chỉ tiêu", "name"), cell(2, "Cơ quan chủ trì", null), cell(3, "KH", "plan")]).columns,
     ).toEqual({
       name: 1,
       plan: 3,

@@ -1,12 +1,13 @@
 /**
- * A Parser backed by one Web Worker: several files may be in flight at once (bytes transferred, not
- * copied), so the worker never waits for a round trip between files; replies are matched by id.
- * If the worker fails before it has ever replied (its script cannot load), every pending and later
- * file goes to `fallback` on the main thread, from a spare copy of its bytes kept until then. A
- * worker that has replied before and then dies (a hostile file, out of memory) costs only the files
- * in flight at that moment (at most WORKER_IN_FLIGHT, reported unreadable); the next file starts a
- * fresh worker, never the main thread, which a second hostile file could take down with the pane.
- * `dispose` terminates the worker; parses still waiting then reject with "cancelled".
+ * A Parser backed by one Web Worker: several files may be in flight at once (bytes transferred, and
+ * a copy kept only while the file is in flight), so the worker never waits for a round trip between
+ * files; replies are matched by id. If the worker fails before it has ever replied (its script
+ * cannot load), every pending and later file goes to `fallback` on the main thread. A worker that
+ * has replied before and then dies (a hostile file, out of memory) costs only the file that killed
+ * it: the files in flight beside it are parsed again one at a time in fresh workers, and the one
+ * that kills a worker alone is reported unreadable; never the main thread, which a hostile file
+ * could take down with the whole pane. `dispose` terminates the worker; parses still waiting then
+ * reject with "cancelled".
  */
 import type { ParseFn, ParseReply, ParseRequest, Parser } from "./types";
 
@@ -19,10 +20,11 @@ export interface WorkerLike {
 }
 
 interface Pending {
+  name: string;
+  /** A copy of the bytes sent (the original is transferred), kept only while the file is in flight. */
+  spare: ArrayBuffer;
   resolve: (reply: ParseReply) => void;
   reject: (error: Error) => void;
-  /** Parses the same file on the main thread, when a spare copy of its bytes was kept. */
-  retry: (() => Promise<ParseReply>) | null;
 }
 
 /** Files sent to the worker before the first has come back: enough to hide the round trips. */
@@ -35,12 +37,17 @@ export function createWorkerParser(makeWorker: () => WorkerLike, fallback: Parse
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let proven = false; // the worker has replied at least once
+  // After a crash with several files in flight, they are parsed again one at a time; new files wait.
+  let recovering: Promise<void> = Promise.resolve();
 
   const takeAll = (): Pending[] => {
     const all = [...pending.values()];
     pending.clear();
     return all;
   };
+
+  const viaFallback = (name: string, bytes: ArrayBuffer): Promise<ParseReply> =>
+    fallback(name, bytes).then((source) => ({ name, source }));
 
   const start = (): WorkerLike | null => {
     if (worker || broken) return worker;
@@ -60,35 +67,52 @@ export function createWorkerParser(makeWorker: () => WorkerLike, fallback: Parse
     };
     worker.onerror = (event) => {
       event.preventDefault?.();
-      // A worker that has parsed before died on this file (a hostile file, out of memory): the file is
-      // unreadable and the next one gets a fresh worker, never the main thread, which a second hostile
-      // file could take down with the whole pane. One that never loaded is broken: the main thread it is.
-      broken = !proven;
       worker?.terminate();
       worker = null;
-      for (const current of takeAll()) {
-        if (current.retry) current.retry().then(current.resolve, current.reject);
-        else current.reject(new Error(`parse worker failed: ${event.message ?? "unknown error"}`));
+      const victims = takeAll();
+      const failure = () => new Error(`parse worker failed: ${event.message ?? "unknown error"}`);
+      if (!proven) {
+        // Its script never loaded: the main thread it is, for these files and every later one.
+        broken = true;
+        for (const v of victims) viaFallback(v.name, v.spare).then(v.resolve, v.reject);
+        return;
       }
+      // A file killed a worker that had parsed before (a hostile file, out of memory). Alone in
+      // flight, it is the culprit: unreadable. With others beside it, which one is unknown: each is
+      // parsed again alone in a fresh worker, so only the culprit is lost.
+      if (victims.length === 1) {
+        victims[0].reject(failure());
+        return;
+      }
+      recovering = recovering.then(async () => {
+        for (const v of victims) {
+          if (disposed) v.reject(new Error("cancelled"));
+          else await send(v.name, v.spare).then(v.resolve, v.reject);
+        }
+      });
     };
     return worker;
   };
 
-  const parse: ParseFn = async (name, bytes) => {
-    if (disposed) throw new Error("cancelled");
+  function send(name: string, bytes: ArrayBuffer): Promise<ParseReply> {
     const active = start();
-    if (!active) return fallback(name, bytes);
-    // Transferring detaches `bytes`: keep a spare copy only until the worker has proven it loads.
-    const spare = proven ? null : bytes.slice(0);
+    if (!active) return viaFallback(name, bytes);
+    const spare = bytes.slice(0);
     const id = nextId++;
-    const reply = await new Promise<ParseReply>((resolve, reject) => {
-      pending.set(id, {
-        resolve,
-        reject,
-        retry: spare ? () => fallback(name, spare).then((source) => ({ id, name, source })) : null,
-      });
+    return new Promise<ParseReply>((resolve, reject) => {
+      pending.set(id, { name, spare, resolve, reject });
       active.postMessage({ id, name, bytes }, [bytes]);
     });
+  }
+
+  const parse: ParseFn = async (name, bytes) => {
+    if (disposed) throw new Error("cancelled");
+    for (let waited = null as Promise<void> | null; waited !== recovering; ) {
+      waited = recovering;
+      await waited;
+    }
+    if (disposed) throw new Error("cancelled");
+    const reply = await send(name, bytes);
     if ("error" in reply) throw new Error(reply.error);
     return reply.source;
   };
