@@ -6,9 +6,10 @@
  * vanish, and the two boxes left are exactly the table and the cell. Boxes no larger than TABLE_GAP
  * on either side are final: any two cells in one are near enough to belong to the same table.
  * Every round is one sync for all sheets; the number of probes per sync and boxes per sheet is capped.
- * Office.js: Worksheet.getRangeByIndexes (ExcelApi 1.7), Range.getUsedRangeOrNullObject (1.4).
+ * Office.js: Worksheet.getRange (ExcelApi 1.1), Range.getUsedRangeOrNullObject (1.4).
  */
 import type { CellRange } from "../core/grid";
+import { rangeAt } from "./range-at";
 import { TABLE_GAP } from "../core/limits";
 
 export interface LocateLimits {
@@ -84,9 +85,9 @@ export async function locateBoxes(
       }
       inFlight[sheet] += PIECES;
       for (const band of splitBox(box, limits.side)) {
-        const range = sheets[sheet]
-          .getRangeByIndexes(band.top - 1, band.left - 1, height(band), width(band))
-          .getUsedRangeOrNullObject(true);
+        const range = rangeAt(sheets[sheet], band.top, band.left, height(band), width(band)).getUsedRangeOrNullObject(
+          true,
+        );
         range.load("rowIndex, columnIndex, rowCount, columnCount");
         probes.push({ sheet, range });
       }

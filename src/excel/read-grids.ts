@@ -12,9 +12,10 @@
  *   cells (halved and retried when a response is still too large), and region-grid.ts keeps the table
  *   region, reporting cells far outside it ("cells-outside-table"), a region over the cap
  *   ("sheet-too-large") and text over 32,767 characters ("cell-text-too-long").
- * Office.js: getUsedRangeOrNullObject (ExcelApi 1.4), getRangeByIndexes (1.7); merged areas on 1.13.
+ * Office.js: getUsedRangeOrNullObject (ExcelApi 1.4), getRange (1.1); merged areas on 1.13.
  */
 import type { CellRange, CellValue, Grid } from "../core/grid";
+import { rangeAt } from "./range-at";
 import { parseA1 } from "../core/address";
 import { MAX_CELLS_PER_SHEET, MAX_SHEETS_PER_FILE } from "../core/limits";
 import type { Finding } from "../core/problems";
@@ -73,7 +74,7 @@ function probe(sheet: Excel.Worksheet, withMerges: boolean, withHead: boolean): 
   used.load(USED_PROPS);
   let head: Excel.Range | null = null;
   if (withHead) {
-    head = sheet.getRangeByIndexes(0, 0, HEAD_ROWS, HEAD_COLUMNS).getUsedRangeOrNullObject(true);
+    head = rangeAt(sheet, 1, 1, HEAD_ROWS, HEAD_COLUMNS).getUsedRangeOrNullObject(true);
     head.load(`${USED_PROPS}, ${DATA_PROPS}`);
   }
   // Merged areas of the head window only: the used range of a sheet with a stray cell is the whole sheet,
@@ -83,9 +84,7 @@ function probe(sheet: Excel.Worksheet, withMerges: boolean, withHead: boolean): 
 }
 
 function mergedAreas(sheet: Excel.Worksheet, r: CellRange): Excel.RangeAreas {
-  const merged = sheet
-    .getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1)
-    .getMergedAreasOrNullObject();
+  const merged = rangeAt(sheet, r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1).getMergedAreasOrNullObject();
   merged.areas.load("items/address");
   return merged;
 }
@@ -223,12 +222,7 @@ async function readBoxes(
     let cells = 0;
     while (pending.length > 0 && (batch.length === 0 || cells + area(pending[0].box) <= budget)) {
       const { k, box } = pending.shift() as { k: number; box: CellRange };
-      const range = sheets[large[k]].getRangeByIndexes(
-        box.top - 1,
-        box.left - 1,
-        box.bottom - box.top + 1,
-        box.right - box.left + 1,
-      );
+      const range = rangeAt(sheets[large[k]], box.top, box.left, box.bottom - box.top + 1, box.right - box.left + 1);
       range.load(DATA_PROPS);
       batch.push({ k, box, range });
       cells += area(box);

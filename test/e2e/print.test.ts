@@ -50,7 +50,7 @@ function sheetsByPage(): Array<{ title: string; pages: number[] }> {
 describe("the printed summary", () => {
   it("every sheet opens with the administrative heading, the title and the chart on page one", () => {
     const sheets = sheetsByPage();
-    expect(sheets.length).toBe(10); // the consolidated sheet and nine communes
+    expect(sheets.length).toBe(11); // the consolidated sheet and ten communes
     for (const sheet of sheets) {
       const first = pages[sheet.pages[0] - 1];
       expect(first).toContain("ỦY BAN NHÂN DÂN");

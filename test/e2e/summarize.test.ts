@@ -67,15 +67,15 @@ describe("commune-targets summarize over examples/", () => {
     for (const p of report.problems) byCode[p.code] = (byCode[p.code] ?? 0) + 1;
     expect(byCode).toEqual({
       "sheet-no-header": 1,
-      "sheet-percent-disagrees": 35,
-      "suspect-unit": 5,
+      "sheet-percent-disagrees": 40,
+      "suspect-unit": 6,
       "value-error": 2,
       "value-not-number": 1,
       "plan-zero": 1,
       "negative-count": 1,
       "percent-over-100": 1,
       "duplicate-indicator": 1,
-      "legacy-encoding": 1,
+      "legacy-encoding": 2,
       "rate-plain-mean": 11,
       "indicator-missing": 4,
     });
@@ -97,7 +97,7 @@ describe("commune-targets summarize over examples/", () => {
     // a negative count is not also called a unit slip
     expect(report.problems.filter((p) => p.cell === "E19").map((p) => p.code)).toEqual(["negative-count"]);
     expect(stdout).toContain(
-      "Vấn đề: 3 Lỗi ô, 9 Cần xem số liệu (cần xem lại); 35 Cột % của biểu tính khác, 4 Thiếu chỉ tiêu đa số đơn vị có, 1 Trang không phải biểu, bỏ qua, 12 Ghi chú (để biết).",
+      "Vấn đề: 3 Lỗi ô, 10 Cần xem số liệu (cần xem lại); 40 Cột % của biểu tính khác, 4 Thiếu chỉ tiêu đa số đơn vị có, 1 Trang không phải biểu, bỏ qua, 13 Ghi chú (để biết).",
     );
     expect(stderr).not.toContain("✖"); // the instructions sheet beside three returns is skipped, not an error
   });

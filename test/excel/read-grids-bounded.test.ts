@@ -88,9 +88,12 @@ describe.each(["1.7", "1.13"])("bounded reads on ExcelApi %s", (apiVersion) => {
 });
 
 test("merged areas: those of the table region, not of the whole used range (ExcelApi 1.13)", async () => {
-  const fake = createFakeExcel({
-    sheets: [{ name: "S", values: TABLE, startCell: "C5000", merges: ["C5000:D5000", "XFA1:XFD2"] }],
-  });
+  const fake = createFakeExcel(
+    {
+      sheets: [{ name: "S", values: TABLE, startCell: "C5000", merges: ["C5000:D5000", "XFA1:XFD2"] }],
+    },
+    { apiVersion: "1.13" },
+  );
   await put(fake, "S", { XFA1: "chú thích" });
   const { grids } = await readWorkbookGrids(ctx(fake), fake.api);
   expect(grids[0]).toMatchObject({ top: 5000, left: 3, merges: [{ top: 5000, left: 3, bottom: 5000, right: 4 }] });

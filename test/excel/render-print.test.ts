@@ -12,13 +12,13 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { renderPlan } from "../../src/excel/render-plan";
 import { readWorkbookFile } from "../../src/files/read-workbook";
 import { makeExamples } from "../../scripts/make-examples";
-import { createFakeExcel } from "../support/excel-fake";
+import { NEWEST_EXCEL_API, createFakeExcel } from "../support/excel-fake";
 import { baseSheet, plan } from "./plan-fixture";
 
 const ctx = (fake: ReturnType<typeof createFakeExcel>) => fake.context as unknown as Excel.RequestContext;
 
 test("print area and page breaks reach the worksheet", async () => {
-  const fake = createFakeExcel({ sheets: [{ name: "Sheet1", values: [] }] });
+  const fake = createFakeExcel({ sheets: [{ name: "Sheet1", values: [] }] }, { apiVersion: NEWEST_EXCEL_API });
   const sheet = baseSheet("KQ Xã A", [
     { row: 1, col: 1, value: "Xã A" },
     { row: 40, col: 9, value: "Biểu 01!E20" },
@@ -33,7 +33,7 @@ test("the demo's summary: a chart on every sheet, band colours per series, print
   const sources = [];
   for (const file of files) sources.push(await readWorkbookFile(file));
   const summary = buildSummaryPlan(analyze(sources, DEFAULT_SETTINGS), DEFAULT_SETTINGS);
-  const fake = createFakeExcel({ sheets: [{ name: "Sheet1", values: [] }] });
+  const fake = createFakeExcel({ sheets: [{ name: "Sheet1", values: [] }] }, { apiVersion: NEWEST_EXCEL_API });
   await renderPlan(ctx(fake), summary, fake.api);
   const colours = Object.fromEntries(Object.values(DEFAULT_SETTINGS.colours).map((c, i) => [i, c]));
   for (const planSheet of summary.sheets) {
