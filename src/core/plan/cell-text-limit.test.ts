@@ -1,27 +1,11 @@
 import fc from "fast-check";
 import { analyze } from "../analyze";
-import type { CellValue, Grid } from "../grid";
 import { MAX_CELL_TEXT } from "../limits";
 import { DEFAULT_SETTINGS } from "../settings";
 import { buildSummaryPlan } from "./build-summary";
 import { cutCellText, fitCellTexts } from "./cell-text-limit";
 import type { PlanCell, PlanSheet } from "./types";
-
-const LONG_NAME = `Số hộ được hỗ trợ 😀 ${"rất dài ".repeat(6_250)}`.slice(0, 50_000);
-const LONG_NOTE = "ghi chú ".repeat(6_250);
-
-/** A return whose fourth indicator has a 50,000-character name and a 50,000-character note. */
-function longGrid(area: string): Grid {
-  const values: CellValue[][] = [
-    [`BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2024 - ${area.toUpperCase()}`, null, null, null, null, null],
-    ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Ghi chú"],
-    [1, "Diện tích trồng lúa", "ha", 100, 90, null],
-    [2, "Diện tích trồng rừng mới", "ha", 20, 10, null],
-    [3, "Diện tích nuôi trồng thủy sản", "ha", 30, 30, null],
-    [4, LONG_NAME, "hộ", 50, 20, LONG_NOTE],
-  ];
-  return { sheet: area, top: 1, left: 1, values };
-}
+import { LONG_NAME, longTextGrid as longGrid } from "../../../test/support/long-text-return";
 
 const texts = (sheet: PlanSheet): string[] =>
   sheet.cells.flatMap((c) => (typeof c.value === "string" ? [c.value] : []));

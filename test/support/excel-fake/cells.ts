@@ -6,6 +6,9 @@
  */
 import { officeError } from "./errors";
 
+/** Characters a cell's text may hold in Excel. */
+const MAX_TEXT = 32_767;
+
 export type Scalar = string | number | boolean | null;
 export type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
 export const EDGES: readonly Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"];
@@ -93,6 +96,10 @@ export function enterValue(cell: CellState, input: unknown): void {
   } else if (typeof input === "boolean") {
     cell.value = input;
   } else if (typeof input === "string") {
+    // Excel's limit for a cell's text ("Total number of characters that a cell can contain: 32,767");
+    // the text prefix is not part of the text.
+    if (input.length - (input.startsWith("'") ? 1 : 0) > MAX_TEXT)
+      throw officeError("InvalidArgument", `text of ${input.length} characters, over ${MAX_TEXT}`);
     if (input === "") cell.value = null;
     else if (cell.numberFormat === "@") cell.value = input;
     else if (input.startsWith("'")) {
