@@ -10,6 +10,7 @@ import JSZip from "jszip";
 import { MAX_CELL_TEXT } from "../core/limits";
 import type { JsonReport } from "../core/report";
 import { GOOD_ROWS, singleReturn } from "../../scripts/bad-inputs/kit";
+import { packageProblems } from "../../test/support/ooxml-check";
 import { main } from "./main";
 
 const dir = mkdtempSync(join(tmpdir(), "written-text-"));
@@ -49,4 +50,5 @@ test("a 50,000-character note: cut in the summary, named by sheet and cell on st
     (m) => m[1].replace(/&(amp|lt|gt|quot|apos);/g, "x").length,
   );
   expect(Math.max(...lengths)).toBe(MAX_CELL_TEXT);
+  expect(await packageProblems([{ name: "tong-hop.xlsx", bytes: readFileSync(out) }])).toEqual([]);
 });

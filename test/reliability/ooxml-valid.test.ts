@@ -7,7 +7,13 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import fc from "fast-check";
 import JSZip from "jszip";
+import { analyze } from "../../src/core/analyze";
+import type { CellValue } from "../../src/core/grid";
+import { buildSummaryPlan } from "../../src/core/plan/build-summary";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { writePlanFile } from "../../src/files/write-plan";
 import { main } from "../../src/cli/main";
 import { packageProblems } from "../support/ooxml-check";
 import { corpusFiles } from "./corpus-support";
@@ -51,6 +57,39 @@ test("the bad-input corpus: each file's summary and the whole corpus's, every pa
   );
   expect(outputs.length).toBe(corpusFiles().filter((c) => c.expect.exitCode === 0).length + 1);
   expect(await packageProblems(outputs)).toEqual([]);
+}, 120_000);
+
+test("generated returns (awkward area and indicator names, long texts): the summary is valid", async () => {
+  const awkward = fc.constantFrom("Ia H'Drai", "[Mới]: A/B?", "'Đầu'", "Làng*Nhì\\", "=Xã", "history");
+  const area = fc.oneof(awkward, fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }));
+  const name = fc.oneof(
+    fc.constantFrom('- Trong đó: nữ "mới"', "=SUM(A1)", "@x", "+84"),
+    fc.string({ unit: "grapheme", minLength: 1, maxLength: 30 }).map((t) => `Chỉ tiêu ${t}`),
+    fc.nat(2_000).map((n) => `Tỷ lệ hộ nghèo ${"rất dài ".repeat(n)}`),
+  );
+  const row = fc.tuple(name, fc.integer({ min: 1, max: 1_000 }), fc.integer({ min: 0, max: 1_200 }));
+  let run = 0;
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(fc.tuple(area, fc.array(row, { minLength: 3, maxLength: 6 })), { minLength: 1, maxLength: 3 }),
+      async (returns) => {
+        const sources = returns.map(([a, rows], i) => {
+          const values: CellValue[][] = [
+            [`BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2024 - XÃ ${a}`, null, null, null, null],
+            ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
+            ...rows.map(([n, plan, actual], k): CellValue[] => [k + 1, n, "hộ", plan, actual]),
+          ];
+          return { file: `r${i}.xlsx`, grids: [{ sheet: a.slice(0, 31), top: 1, left: 1, values }], findings: [] };
+        });
+        const file = join(dir, `generated-${run++}.xlsx`);
+        const analysis = analyze(sources, DEFAULT_SETTINGS);
+        expect(analysis.returns).toHaveLength(returns.length);
+        await writePlanFile(buildSummaryPlan(analysis, DEFAULT_SETTINGS), file);
+        expect(await packageProblems([{ name: file, bytes: readFileSync(file) }])).toEqual([]);
+      },
+    ),
+    { numRuns: 12 },
+  );
 }, 120_000);
 
 describe("the check bites", () => {
