@@ -85,6 +85,17 @@ function isDate(text: string): boolean {
 }
 
 /** Writes one input value the way Excel stores it. `null` leaves the cell as it is. */
+/**
+ * What Office.js refuses to write into a cell: a text over Excel's 32,767 characters ("Total number
+ * of characters that a cell can contain"); the text prefix is not part of the text. Only writes
+ * are checked: a workbook opened from a file may hold longer text, which the readers must cut.
+ */
+export function enterWrittenValue(cell: CellState, input: unknown): void {
+  if (typeof input === "string" && input.length - (input.startsWith("'") ? 1 : 0) > MAX_TEXT)
+    throw officeError("InvalidArgument", `text of ${input.length} characters, over ${MAX_TEXT}`);
+  enterValue(cell, input);
+}
+
 export function enterValue(cell: CellState, input: unknown): void {
   if (input === null || input === undefined) return;
   delete cell.formula;
@@ -96,10 +107,6 @@ export function enterValue(cell: CellState, input: unknown): void {
   } else if (typeof input === "boolean") {
     cell.value = input;
   } else if (typeof input === "string") {
-    // Excel's limit for a cell's text ("Total number of characters that a cell can contain: 32,767");
-    // the text prefix is not part of the text.
-    if (input.length - (input.startsWith("'") ? 1 : 0) > MAX_TEXT)
-      throw officeError("InvalidArgument", `text of ${input.length} characters, over ${MAX_TEXT}`);
     if (input === "") cell.value = null;
     else if (cell.numberFormat === "@") cell.value = input;
     else if (input.startsWith("'")) {
