@@ -7,6 +7,8 @@ import { toJsonReport } from "../core/report";
 import { writePlanSheetsFile } from "../files/plan-file-writer";
 import { finishPackage, sheetFinish, type SheetFinish } from "../files/package-finish";
 import type { PlanSheet } from "../core/plan/types";
+import { localizeProblem } from "../core/i18n/messages";
+import type { Problem } from "../core/problems";
 import { UsageError, parseSummarizeArgs, type SummarizeArgs } from "./args";
 import { helpLanguage, packageVersion, usage } from "./help";
 import { collectInputs } from "./collect-inputs";
@@ -48,7 +50,7 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
     io.stdout(`commune-targets ${packageVersion()}\n`);
     return 0;
   }
-  let args;
+  let args: SummarizeArgs;
   try {
     args = parseSummarizeArgs(argv);
   } catch (error) {
@@ -68,15 +70,14 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
   const analysis = analyze(sources, args.settings);
   // The grids are no longer needed (the scored returns hold what the summary shows): let them go.
   sources.length = 0;
-  await writeJsonReport(analysis, args, rawIo);
 
   const lang = args.settings.language;
   if (!args.quiet) {
-    for (const problem of analysis.problems)
-      io.stderr(`${problem.severity === "error" ? "✖" : "⚠"} ${problem.message}\n`);
+    printProblems(analysis.problems, io);
     for (const line of columnsReadLines(analysis, args.verbose === true, lang)) io.stderr(`${line}\n`);
   }
   if (analysis.returns.length === 0) {
+    await writeJsonReport(analysis, args, rawIo);
     io.stderr(
       lang === "en" ? "No return could be read; nothing written.\n" : "Không đọc được báo cáo nào; chưa ghi tệp.\n",
     );
@@ -87,14 +88,20 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
   // into the package once it is written.
   const finishes: SheetFinish[] = [];
   const settings = args.settings;
+  // What building a sheet had to change (text over Excel's cell limit, cut), named in the output file.
+  const written: Problem[] = [];
   function* recorded(): Generator<PlanSheet> {
     for (const sheet of summarySheets(analysis, settings)) {
       finishes.push(sheetFinish(sheet));
+      for (const finding of sheet.findings ?? []) written.push(localizeProblem(finding, path.basename(args.out), lang));
       yield sheet;
     }
   }
   const sheetCount = await writePlanSheetsFile(summaryHead(args.settings), recorded(), args.out);
   if (finishes.length <= MAX_FINISHED_SHEETS) await finishPackage(args.out, finishes);
+  if (!args.quiet) printProblems(written, io);
+  const problems = [...analysis.problems, ...written];
+  await writeJsonReport({ ...analysis, problems }, args, rawIo);
 
   if (args.json !== "-") {
     const out: string[] = [];
@@ -102,13 +109,17 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
     for (const r of analysis.returns) out.push(r.narrative, "");
     out.push(
       lang === "en"
-        ? `Summary written to ${args.out} (${sheetCount} sheets, ${analysis.problems.length} problems).`
-        : `Đã ghi báo cáo tổng hợp vào ${args.out} (${sheetCount} trang tính, ${analysis.problems.length} vấn đề cần xem).`,
-      problemSummaryLine(analysis.problems, lang),
+        ? `Summary written to ${args.out} (${sheetCount} sheets, ${problems.length} problems).`
+        : `Đã ghi báo cáo tổng hợp vào ${args.out} (${sheetCount} trang tính, ${problems.length} vấn đề cần xem).`,
+      problemSummaryLine(problems, lang),
     );
     io.stdout(`${out.join("\n")}\n`);
   }
   return 0;
+}
+
+function printProblems(problems: readonly Problem[], io: Io): void {
+  for (const problem of problems) io.stderr(`${problem.severity === "error" ? "✖" : "⚠"} ${problem.message}\n`);
 }
 
 /** Reads every file in turn (progress on stderr when there are many). */
@@ -132,7 +143,10 @@ async function readSources(files: string[], args: SummarizeArgs, io: Io, rawIo: 
   return sources;
 }
 
-/** The JSON report to stdout ("-") or a file; built here so it is garbage once written. */
+/**
+ * The JSON report to stdout ("-") or a file; built here so it is garbage once written. Written after
+ * the summary, so it holds what writing found too (text cut to Excel's cell limit).
+ */
 async function writeJsonReport(analysis: Analysis, args: SummarizeArgs, io: Io): Promise<void> {
   if (!args.json) return;
   const text = `${JSON.stringify(toJsonReport(analysis), null, 2)}\n`;

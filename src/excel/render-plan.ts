@@ -157,6 +157,10 @@ export async function renderPlan(
     tags,
   );
   const finalList = [...finalNames.values()];
+  // Text the plan had to cut to Excel's cell limit, named on the sheet it is written to.
+  for (const sheet of plan.sheets)
+    for (const finding of sheet.findings ?? [])
+      findings.push({ ...finding, sheet: finalNames.get(sheet.name) ?? sheet.name });
   const reused = new Map(replace.map((name) => [name.toLowerCase(), name]));
   let charts: Map<string, Excel.ChartCollection>;
   try {

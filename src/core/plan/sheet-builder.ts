@@ -1,6 +1,7 @@
 /** Accumulates one plan sheet's cells, merges and row heights. */
 import type { CellRange } from "../grid";
 import { SHARED_ROW_LIMIT } from "../table/cell-refs";
+import { fitCellTexts } from "./cell-text-limit";
 import type { PageSetup, PlanCell, PlanSheet, PlanValue } from "./types";
 
 export class SheetBuilder {
@@ -71,9 +72,12 @@ export class SheetBuilder {
     if (height) this.rowHeights[row] = height;
   }
 
-  build(fields: Omit<PlanSheet, "cells" | "merges" | "rowHeights">): PlanSheet {
+  /** The sheet, with any text over Excel's cell limit cut and named in `findings`. */
+  build(fields: Omit<PlanSheet, "cells" | "merges" | "rowHeights" | "findings">): PlanSheet {
     if (this.count < this.cells.length) this.cells.length = this.count;
-    return { ...fields, cells: this.cells, merges: this.merges, rowHeights: this.rowHeights };
+    const findings = fitCellTexts(fields.name, this.cells);
+    const sheet: PlanSheet = { ...fields, cells: this.cells, merges: this.merges, rowHeights: this.rowHeights };
+    return findings.length > 0 ? { ...sheet, findings } : sheet;
   }
 }
 

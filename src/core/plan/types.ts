@@ -4,6 +4,7 @@
  * Rows and columns are 1-based and absolute on the generated sheet.
  */
 import type { CellRange } from "../grid";
+import type { Finding } from "../problems";
 
 export type HorizontalAlign = "left" | "center" | "right";
 export type VerticalAlign = "top" | "middle" | "bottom";
@@ -115,6 +116,11 @@ export interface PlanSheet {
    * other typed values are not rejected (the list is a help, not a lock). Values must not contain ",".
    */
   validations?: PlanValidation[];
+  /**
+   * What building the sheet had to change, on this sheet's cells: text over Excel's 32,767
+   * characters, cut ("cell-text-too-long"). The shells report these with the input's problems.
+   */
+  findings?: Finding[];
 }
 
 /** A dropdown list on a range (templates). */

@@ -277,6 +277,16 @@ describe("App on the Trạm Tấu return (fake Excel)", () => {
     expect(fake.workbook.hasSheet("Results Xã Trạm Tấu")).toBe(true);
   });
 
+  it("after writing, shows what had to change (a text cut to Excel's limit) with its sheet and cell", async () => {
+    const host = fakeHost(createFakeExcel({ sheets: seedSheets() }));
+    const cut = { sheet: "KQ Xã Trạm Tấu", cell: "H40", severity: "warning", code: "cell-text-too-long", params: { length: 40_000 } } as const;
+    const cutting: WorkbookHost = { ...host, generate: () => Promise.resolve({ sheets: ["KQ Xã Trạm Tấu"], findings: [cut] }) };
+    render(<App host={cutting} theme="light" />);
+    fireEvent.click(await screen.findByRole("button", { name: "Tạo báo cáo" }));
+    await screen.findByText("Đã tạo: KQ Xã Trạm Tấu.");
+    expect(screen.getByText(/trang “KQ Xã Trạm Tấu”, ô H40: Ô có 40\.000 ký tự.*đã cắt bớt\./i)).toBeTruthy();
+  });
+
   it("shows an error message bar when writing fails", async () => {
     const host = fakeHost(createFakeExcel({ sheets: seedSheets() }));
     const failing: WorkbookHost = { ...host, generate: () => Promise.reject(new Error("InvalidOperation")) };

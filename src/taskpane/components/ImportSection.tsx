@@ -29,6 +29,7 @@ import { type PaneLanguage, strings } from "../i18n";
 import type { WorkbookHost } from "../services";
 import { WORKBOOK_FILE, areaLines, findingsText, mergeImported, planForWorkbook } from "./pane-logic";
 import { cardStyle } from "./card-style";
+import { WrittenNotes } from "./WrittenNotes";
 
 const useStyles = makeStyles({
   root: cardStyle,
@@ -72,7 +73,7 @@ type Progress = { done: number; total: number };
 type Outcome =
   | { status: "idle" }
   | { status: "working" }
-  | { status: "done"; sheets: string[] }
+  | { status: "done"; sheets: string[]; notes: string }
   | { status: "failed"; detail: string };
 
 export interface ImportSectionProps {
@@ -183,7 +184,7 @@ export function ImportSection({
       const plan = planForWorkbook(analysis, { ...settings, expectedAreas: expected }, names, previous, "summary");
       const result = await host.generate(plan);
       if (result.sheets.length === 0) setOutcome({ status: "failed", detail: findingsText(result.findings, language) });
-      else setOutcome({ status: "done", sheets: result.sheets });
+      else setOutcome({ status: "done", sheets: result.sheets, notes: findingsText(result.findings, language) });
     } catch (error) {
       setOutcome({ status: "failed", detail: errorText(error) });
     }
@@ -370,6 +371,7 @@ export function ImportSection({
             <MessageBarBody>{t.generated(outcome.sheets)}</MessageBarBody>
           </MessageBar>
         ) : null}
+        {outcome.status === "done" ? <WrittenNotes notes={outcome.notes} /> : null}
         {outcome.status === "failed" ? (
           <MessageBar layout="multiline" intent="error">
             <MessageBarBody>

@@ -24,13 +24,14 @@ import { ReturnCard } from "./ReturnCard";
 import { ImportSection } from "./ImportSection";
 import { type TemplateKind, TemplateSection, templatePlan } from "./TemplateSection";
 import { cardStyle } from "./card-style";
+import { WrittenNotes } from "./WrittenNotes";
 
 type Scan = { grids: Grid[]; findings: Finding[] };
 type ScanState = { status: "scanning" } | { status: "failed"; detail: string } | { status: "done"; scan: Scan };
 type GenerateState =
   | { status: "idle" }
   | { status: "working" }
-  | { status: "done"; sheets: string[] }
+  | { status: "done"; sheets: string[]; notes?: string }
   | { status: "failed"; detail: string };
 
 // Loaded when first opened, like the corrections panel: the pane's first paint does not need them.
@@ -147,7 +148,7 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
       if (result.sheets.length === 0) {
         setGenerated({ status: "failed", detail: findingsText(result.findings, language) });
       } else {
-        setGenerated({ status: "done", sheets: result.sheets });
+        setGenerated({ status: "done", sheets: result.sheets, notes: findingsText(result.findings, language) });
       }
     } catch (error) {
       setGenerated({ status: "failed", detail: errorText(error) });
@@ -251,6 +252,7 @@ export function Pane({ host, language, onLanguageChange }: PaneProps) {
             <MessageBarBody>{t.generated(generated.sheets)}</MessageBarBody>
           </MessageBar>
         ) : null}
+        {generated.status === "done" ? <WrittenNotes notes={generated.notes} /> : null}
         {generated.status === "failed" ? (
           <MessageBar layout="multiline" intent="error">
             <MessageBarBody>

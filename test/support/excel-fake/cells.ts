@@ -6,6 +6,9 @@
  */
 import { officeError } from "./errors";
 
+/** Characters a cell's text may hold in Excel. */
+const MAX_TEXT = 32_767;
+
 export type Scalar = string | number | boolean | null;
 export type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
 export const EDGES: readonly Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"];
@@ -82,6 +85,17 @@ function isDate(text: string): boolean {
 }
 
 /** Writes one input value the way Excel stores it. `null` leaves the cell as it is. */
+/**
+ * What Office.js refuses to write into a cell: a text over Excel's 32,767 characters ("Total number
+ * of characters that a cell can contain"); the text prefix is not part of the text. Only writes
+ * are checked: a workbook opened from a file may hold longer text, which the readers must cut.
+ */
+export function enterWrittenValue(cell: CellState, input: unknown): void {
+  if (typeof input === "string" && input.length - (input.startsWith("'") ? 1 : 0) > MAX_TEXT)
+    throw officeError("InvalidArgument", `text of ${input.length} characters, over ${MAX_TEXT}`);
+  enterValue(cell, input);
+}
+
 export function enterValue(cell: CellState, input: unknown): void {
   if (input === null || input === undefined) return;
   delete cell.formula;

@@ -1,7 +1,7 @@
 /** Excel.Range, its format (font, fill, borders) and Excel.RangeAreas, on the fake. */
 import type { CellRange } from "../../../src/core/grid";
 import {
-  type CellState, type Edge, EDGES, enterValue, readFormula, readText, readValue, readValueType,
+  type CellState, type Edge, EDGES, enterValue, enterWrittenValue, readFormula, readText, readValue, readValueType,
 } from "./cells";
 import { officeError } from "./errors";
 import { calculate } from "./formulas";
@@ -109,9 +109,9 @@ export class FakeRange extends FakeObject<RangeTarget> {
   get columnCount(): number { return this.get("columnCount"); }
   get cellCount(): number { return this.get("cellCount"); }
   get values(): unknown[][] { return this.get("values"); }
-  set values(v: unknown[][]) { this.queue("values", v, (t) => writeGrid(t, v, enterValue)); }
+  set values(v: unknown[][]) { this.queue("values", v, (t) => writeGrid(t, v, enterWrittenValue)); }
   get formulas(): unknown[][] { return this.get("formulas"); }
-  set formulas(v: unknown[][]) { this.queue("formulas", v, (t) => writeGrid(t, v, enterValue)); }
+  set formulas(v: unknown[][]) { this.queue("formulas", v, (t) => writeGrid(t, v, enterWrittenValue)); }
   get numberFormat(): string[][] { return this.get("numberFormat"); }
   set numberFormat(v: string[][]) {
     this.queue("numberFormat", v, (t) => writeGrid(t, v, (cell, f) => { cell.numberFormat = String(f); }));
@@ -127,7 +127,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
   set hyperlink(link: { address?: string; documentReference?: string; textToDisplay?: string; screenTip?: string }) {
     this.queue("hyperlink", link, (t) =>
       eachCell(t, (cell) => {
-        if (link.textToDisplay !== undefined) enterValue(cell, link.textToDisplay);
+        if (link.textToDisplay !== undefined) enterWrittenValue(cell, link.textToDisplay);
         cell.hyperlink = { ...link, textToDisplay: link.textToDisplay ?? readText(cell) };
       }),
     );
