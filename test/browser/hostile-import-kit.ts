@@ -11,13 +11,13 @@ import { EXAMPLES, type PreviewSession, waitForScan } from "./harness";
 const importSection = (page: Page): Locator => page.getByRole("region", { name: "Nhập báo cáo các xã" });
 const rowFiles = (page: Page): Promise<string[]> =>
   importSection(page)
-    .getByRole("table", { name: "Báo cáo đã nhận" })
-    .locator("tbody tr[data-status]")
+    .getByRole("list", { name: "Báo cáo đã nhận" })
+    .locator("li[data-status]")
     .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-file") ?? ""));
 
 async function importAndWait(page: Page, files: string[], last: string): Promise<void> {
   await importSection(page).getByLabel("Chọn tệp báo cáo (.xlsx, .xls)").setInputFiles(files);
-  await importSection(page).locator(`tr[data-file="${last}"][data-status]`).waitFor({ timeout: 240_000 });
+  await importSection(page).locator(`li[data-file="${last}"][data-status]`).waitFor({ timeout: 240_000 });
   await importSection(page).getByRole("progressbar").waitFor({ state: "detached", timeout: 60_000 });
 }
 

@@ -83,13 +83,21 @@ export async function runCase(c: HostileCase, extra: (dir: string) => string[] =
 export const RAW_ENGLISH =
   /\b(Error|error|Cannot|undefined|null|mismatch|Invalid|invalid|Unexpected|unexpected|Bug|Maximum|exceeded|property|entity|Entity|encoding|Corrupted|ENOENT|EISDIR)\b/;
 
-/** True when `message` (its file name and ".xlsx"-like tokens aside) holds raw English: a listed word, or two ASCII words in a row. */
+/**
+ * Names a Vietnamese message may carry on purpose: formats, checksums and a part's path inside the
+ * file ("(phần xl/sharedStrings.xml)"). They are taken out before the message is judged.
+ */
+const ALLOWED_TECHNICAL =
+  /\((phần|part) [^)]*\)|\b(Excel|OpenDocument|CRC|DTD|XML|UTF-8|UTF-16|HTML|CSV|PDF|OLE|ods|xlsb|xlsx?)\b/g;
+
+/**
+ * True when `message` (its file name and the allowed technical names aside) holds raw English: a
+ * listed word, or three ASCII words in a row (parser texts such as "End of data reached"; Vietnamese
+ * written without a diacritic is at most two such words in a row, as in "qua trang", "kiểm tra").
+ */
 export function hasRawEnglish(message: string, file: string): boolean {
-  const text = message
-    .split(file)
-    .join(" ")
-    .replace(/\.xlsx?\b/g, " ");
-  return RAW_ENGLISH.test(text) || /\b[A-Za-z]{3,}[\s.:,=()]+[A-Za-z]{3,}\b/.test(text);
+  const text = message.split(file).join(" ").replace(ALLOWED_TECHNICAL, " ");
+  return RAW_ENGLISH.test(text) || /\b[A-Za-z]{3,}([\s.:,=()]+[A-Za-z]{3,}){2}\b/.test(text);
 }
 
 /** The checks every hostile case shares: no crash, the good returns summarised, inputs intact, Vietnamese only. */
