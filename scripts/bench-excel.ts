@@ -44,7 +44,14 @@ function seed(areas: number): InitialSheet[] {
 }
 
 export async function excelFigures(areaCounts: number[]): Promise<ExcelFigures> {
-  const out: ExcelFigures = { areas: areaCounts, scanSyncs: [], generateSyncs: [], writeSyncs: [], maxRequestBytes: [], writeRequestBytes: [] };
+  const out: ExcelFigures = {
+    areas: areaCounts,
+    scanSyncs: [],
+    generateSyncs: [],
+    writeSyncs: [],
+    maxRequestBytes: [],
+    writeRequestBytes: [],
+  };
   for (const areas of areaCounts) {
     const fake = createFakeExcel({ sheets: seed(areas) });
     const context = fake.context as unknown as Excel.RequestContext;

@@ -99,8 +99,8 @@ export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis
     }
     if (likely.length > 0) {
       const known = new Set(
-        [...scored.slice(returnsBefore).map((r) => r.area), ...likely.map((l) => l.read.table?.area)].flatMap(
-          (area) => (area ? [areaKey(area)] : []),
+        [...scored.slice(returnsBefore).map((r) => r.area), ...likely.map((l) => l.read.table?.area)].flatMap((area) =>
+          area ? [areaKey(area)] : [],
         ),
       );
       // From the last, so that the positions recorded for the earlier ones stay right.

@@ -33,7 +33,13 @@ async function rowsOf(page: Page): Promise<Row[]> {
         return {
           file: row.getAttribute("data-file") ?? "",
           status: row.getAttribute("data-status") ?? "",
-          cells: [part("area") + part("file"), period, part("status"), count.replace(/\D+/g, ""), part("problems") || "0"],
+          cells: [
+            part("area") + part("file"),
+            period,
+            part("status"),
+            count.replace(/\D+/g, ""),
+            part("problems") || "0",
+          ],
         };
       }),
     );
@@ -114,7 +120,13 @@ test("the clerk imports several returns, one of them corrupt, sees who is missin
   // the corrupt file: a row of its own with the error status, and nothing read from it
   const bad = byFile.get("xa-hong.xlsx");
   expect(bad?.status).toBe("errors");
-  expect(bad?.cells).toEqual(["không có bảng chỉ tiêuxa-hong.xlsx", "chưa rõ", "Có lỗiKhông đọc được", "0", "Xem 1 vấn đề"]);
+  expect(bad?.cells).toEqual([
+    "không có bảng chỉ tiêuxa-hong.xlsx",
+    "chưa rõ",
+    "Có lỗiKhông đọc được",
+    "0",
+    "Xem 1 vấn đề",
+  ]);
   expect(await problemsOf(page, "xa-hong.xlsx")).toMatch(/xa-hong\.xlsx/);
   // a file that is not .xlsx at all gets no row, and a warning naming it
   expect(byFile.has("ghi-chu.txt")).toBe(false);

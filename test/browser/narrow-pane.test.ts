@@ -7,7 +7,15 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { EXAMPLES, ROOT, axeViolations, blocking, previewSessionForFile, waitForPaneReadable, waitForScan } from "./harness";
+import {
+  EXAMPLES,
+  ROOT,
+  axeViolations,
+  blocking,
+  previewSessionForFile,
+  waitForPaneReadable,
+  waitForScan,
+} from "./harness";
 
 const session = previewSessionForFile();
 const SHOTS = join(ROOT, "out", "screenshots");

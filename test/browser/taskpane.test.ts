@@ -50,7 +50,9 @@ test("the pane scans the return, generates the summary into the workbook, and ta
       source: wb.sheet("Biểu 01").values(),
       // what the preview shows in formula cells: computed by the fake, not a placeholder 0
       formulaValues: generated
-        ? [...(wb.raw.sheets.find((s) => s.name === generated)?.cells.values() ?? [])].filter((c) => c.formula).map((c) => c.value)
+        ? [...(wb.raw.sheets.find((s) => s.name === generated)?.cells.values() ?? [])]
+            .filter((c) => c.formula)
+            .map((c) => c.value)
         : [],
     };
   });

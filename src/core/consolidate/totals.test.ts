@@ -178,7 +178,9 @@ describe("a criteria count (nông thôn mới, 19 criteria)", () => {
   });
 
   it("gives no baseline: a count of units has no last-year figure to compare", () => {
-    expect(ntm({ plan: 19, actual: "15/19", baseline: 13 }, { plan: 19, actual: "17/19", baseline: 15 }).baseline).toBeNull();
+    expect(
+      ntm({ plan: 19, actual: "15/19", baseline: 13 }, { plan: 19, actual: "17/19", baseline: 15 }).baseline,
+    ).toBeNull();
   });
 });
 

@@ -215,14 +215,22 @@ describe("App on the Trạm Tấu return (fake Excel)", () => {
     fireEvent.click(screen.getByRole("button", { name: "Cài đặt" }));
     const panel = await screen.findByRole("region", { name: "Cài đặt" }, { timeout: 30_000 }); // a lazily loaded panel
     // a bad threshold is refused in words, nothing saved
-    fireEvent.change(within(panel).getByLabelText("Ngưỡng dưới của mức “Đạt từ 70% đến dưới 100%” (%)"), { target: { value: "120" } });
+    fireEvent.change(within(panel).getByLabelText("Ngưỡng dưới của mức “Đạt từ 70% đến dưới 100%” (%)"), {
+      target: { value: "120" },
+    });
     fireEvent.click(within(panel).getByRole("button", { name: "Lưu" }));
     expect(within(panel).getByText(/Ngưỡng phải là số và giảm dần/)).toBeTruthy();
     expect(fake.workbook.customXmlParts()).toEqual([]);
     // lower thresholds: more indicators met, at once, and saved in the workbook
-    fireEvent.change(within(panel).getByLabelText("Ngưỡng dưới của mức “Đạt, vượt kế hoạch” (%)"), { target: { value: "50" } });
-    fireEvent.change(within(panel).getByLabelText("Ngưỡng dưới của mức “Đạt từ 70% đến dưới 100%” (%)"), { target: { value: "30" } });
-    fireEvent.change(within(panel).getByLabelText("Ngưỡng dưới của mức “Đạt từ 50% đến dưới 70%” (%)"), { target: { value: "10" } });
+    fireEvent.change(within(panel).getByLabelText("Ngưỡng dưới của mức “Đạt, vượt kế hoạch” (%)"), {
+      target: { value: "50" },
+    });
+    fireEvent.change(within(panel).getByLabelText("Ngưỡng dưới của mức “Đạt từ 70% đến dưới 100%” (%)"), {
+      target: { value: "30" },
+    });
+    fireEvent.change(within(panel).getByLabelText("Ngưỡng dưới của mức “Đạt từ 50% đến dưới 70%” (%)"), {
+      target: { value: "10" },
+    });
     fireEvent.change(within(panel).getByLabelText("Từ khóa chỉ tiêu ưu tiên (mỗi dòng một từ)"), {
       target: { value: "trồng rừng\n" },
     });
@@ -240,10 +248,14 @@ describe("App on the Trạm Tấu return (fake Excel)", () => {
     render(<App host={{ ...host, saveSettings: () => Promise.reject(new Error("ReadOnly")) }} theme="light" />);
     await screen.findByRole("heading", { name: "Xã Trạm Tấu" });
     fireEvent.click(screen.getByRole("button", { name: "Cài đặt" }));
-    fireEvent.change(await screen.findByLabelText("Ngưỡng dưới của mức “Đạt, vượt kế hoạch” (%)"), { target: { value: "101" } });
+    fireEvent.change(await screen.findByLabelText("Ngưỡng dưới của mức “Đạt, vượt kế hoạch” (%)"), {
+      target: { value: "101" },
+    });
     fireEvent.click(screen.getByRole("button", { name: "Lưu" }));
     await screen.findByText(/Đã áp dụng nhưng chưa lưu được vào tệp\. ReadOnly/);
-    expect((screen.getByLabelText("Ngưỡng dưới của mức “Đạt, vượt kế hoạch” (%)") as HTMLInputElement).value).toBe("101");
+    expect((screen.getByLabelText("Ngưỡng dưới của mức “Đạt, vượt kế hoạch” (%)") as HTMLInputElement).value).toBe(
+      "101",
+    );
   });
 
   it("generates the summary into the workbook and reports the new sheet names", async () => {
@@ -279,8 +291,17 @@ describe("App on the Trạm Tấu return (fake Excel)", () => {
 
   it("after writing, shows what had to change (a text cut to Excel's limit) with its sheet and cell", async () => {
     const host = fakeHost(createFakeExcel({ sheets: seedSheets() }));
-    const cut = { sheet: "KQ Xã Trạm Tấu", cell: "H40", severity: "warning", code: "cell-text-too-long", params: { length: 40_000 } } as const;
-    const cutting: WorkbookHost = { ...host, generate: () => Promise.resolve({ sheets: ["KQ Xã Trạm Tấu"], findings: [cut] }) };
+    const cut = {
+      sheet: "KQ Xã Trạm Tấu",
+      cell: "H40",
+      severity: "warning",
+      code: "cell-text-too-long",
+      params: { length: 40_000 },
+    } as const;
+    const cutting: WorkbookHost = {
+      ...host,
+      generate: () => Promise.resolve({ sheets: ["KQ Xã Trạm Tấu"], findings: [cut] }),
+    };
     render(<App host={cutting} theme="light" />);
     fireEvent.click(await screen.findByRole("button", { name: "Tạo báo cáo" }));
     await screen.findByText("Đã tạo: KQ Xã Trạm Tấu.");

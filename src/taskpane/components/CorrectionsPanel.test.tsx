@@ -38,7 +38,9 @@ describe("correcting columns and directions in the pane", () => {
     const down = expected.ret.indicators.filter((i) => i.direction === "down");
     expect(down.length).toBeGreaterThan(0);
     expect(directions()).toHaveLength(down.length);
-    expect(within(panel).getByText(new RegExp(`^${expected.ret.indicators.length - down.length} chỉ tiêu khác`))).toBeTruthy();
+    expect(
+      within(panel).getByText(new RegExp(`^${expected.ret.indicators.length - down.length} chỉ tiêu khác`)),
+    ).toBeTruthy();
     fireEvent.change(within(panel).getByLabelText("Tìm chỉ tiêu để đổi chiều đánh giá"), {
       target: { value: "ngan sach" },
     });

@@ -55,9 +55,7 @@ describe("the clerk's import in the pane", () => {
     expect(rows[2].textContent).toMatch(/không có bảng chỉ tiêu.*Có lỗi/);
     expect(part(rows[2], "facts")).toBe("chưa rõ · 0 chỉ tiêu");
     // the status says which kinds of problem: Trạm Tấu's unit slip needs a look, its sheet's % is a note
-    expect(part(rows[0], "status")).toBe(
-      "Cần xem lạiCần xem số liệu · Cột % của biểu tính khác · Ghi chú",
-    );
+    expect(part(rows[0], "status")).toBe("Cần xem lạiCần xem số liệu · Cột % của biểu tính khác · Ghi chú");
     // the problem count says it opens the list
     expect(within(rows[2] as HTMLElement).getByRole("button", { name: /^Xem 1 vấn đề của / }).textContent).toBe(
       "Xem 1 vấn đề",

@@ -213,10 +213,7 @@ export function ImportSection({
       <Subtitle2 as="h2" id="import-heading" className={styles.heading}>
         {t.importHeading}
       </Subtitle2>
-      <div
-        className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
-        data-testid="drop-zone"
-      >
+      <div className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop} data-testid="drop-zone">
         <Body1>{t.importHint}</Body1>
         {/* The browser's own picker says "Choose Files / No file chosen" whatever the pane's language:
             a localised button opens the hidden input instead. */}

@@ -107,7 +107,7 @@ export function createWorkerParser(makeWorker: () => WorkerLike, fallback: Parse
 
   const parse: ParseFn = async (name, bytes) => {
     if (disposed) throw new Error("cancelled");
-    for (let waited = null as Promise<void> | null; waited !== recovering; ) {
+    for (let waited = null as Promise<void> | null; waited !== recovering;) {
       waited = recovering;
       await waited;
     }
