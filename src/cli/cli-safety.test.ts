@@ -216,3 +216,18 @@ describe("names reach the terminal with their control characters visible", () =>
     expect(raw).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
   });
 });
+
+test("a damaged file's message is wholly Vietnamese; --verbose adds the reader's own cause after it", async () => {
+  const good = readFileSync(join(dir, "xa-a.xlsx"));
+  // cut short: the zip's central directory is gone
+  writeFileSync(join(dir, "hong.xlsx"), good.subarray(0, Math.floor(good.length / 2)));
+  const out = join(outDir, "tong-hop.xlsx");
+  const plain = await run(["summarize", dir, "--out", out]);
+  const line = (err: string) => err.split("\n").find((l) => l.includes("hong.xlsx")) ?? "";
+  expect(line(plain.err)).toBe(
+    "✖ Tệp hong.xlsx: Không đọc được tệp: tệp bị hỏng: tệp bị cắt cụt (chưa tải về hoặc chưa gửi hết).",
+  );
+  const verbose = await run(["summarize", dir, "--out", out, "--verbose"]);
+  expect(line(verbose.err).startsWith(line(plain.err))).toBe(true);
+  expect(line(verbose.err).length).toBeGreaterThan(line(plain.err).length + 3);
+});

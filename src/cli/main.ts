@@ -73,7 +73,7 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
 
   const lang = args.settings.language;
   if (!args.quiet) {
-    printProblems(analysis.problems, io);
+    printProblems(analysis.problems, io, args.verbose === true);
     for (const line of columnsReadLines(analysis, args.verbose === true, lang)) io.stderr(`${line}\n`);
   }
   if (analysis.returns.length === 0) {
@@ -99,7 +99,7 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
   }
   const sheetCount = await writePlanSheetsFile(summaryHead(args.settings), recorded(), args.out);
   if (finishes.length <= MAX_FINISHED_SHEETS) await finishPackage(args.out, finishes);
-  if (!args.quiet) printProblems(written, io);
+  if (!args.quiet) printProblems(written, io, args.verbose === true);
   const problems = [...analysis.problems, ...written];
   await writeJsonReport({ ...analysis, problems }, args, rawIo);
 
@@ -118,8 +118,15 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
   return 0;
 }
 
-function printProblems(problems: readonly Problem[], io: Io): void {
-  for (const problem of problems) io.stderr(`${problem.severity === "error" ? "✖" : "⚠"} ${problem.message}\n`);
+/**
+ * One line a problem. With --verbose, a damaged file's technical cause (the reader's own words, kept
+ * out of the sentence) follows in parentheses for the one who asked for it.
+ */
+function printProblems(problems: readonly Problem[], io: Io, verbose = false): void {
+  for (const problem of problems) {
+    const detail = verbose && problem.params?.detail !== undefined ? ` (${String(problem.params.detail)})` : "";
+    io.stderr(`${problem.severity === "error" ? "✖" : "⚠"} ${problem.message}${detail}\n`);
+  }
 }
 
 /** Reads every file in turn (progress on stderr when there are many). */
