@@ -55,9 +55,7 @@ describe("the clerk's import in the pane", () => {
     expect(rows[2].textContent).toMatch(/không có bảng chỉ tiêu.*Có lỗi/);
     expect(part(rows[2], "facts")).toBe("chưa rõ · 0 chỉ tiêu");
     // the status says which kinds of problem: Trạm Tấu's unit slip needs a look, its sheet's % is a note
-    expect(part(rows[0], "status")).toBe(
-      "Cần xem lạiCần xem số liệu · Cột % của biểu tính khác · Ghi chú",
-    );
+    expect(part(rows[0], "status")).toBe("Cần xem lạiCần xem số liệu · Cột % của biểu tính khác · Ghi chú");
     // the problem count says it opens the list
     expect(within(rows[2] as HTMLElement).getByRole("button", { name: /^Xem 1 vấn đề của / }).textContent).toBe(
       "Xem 1 vấn đề",
@@ -126,5 +124,41 @@ describe("the clerk's import in the pane", () => {
     expect(imported[0].map((s) => s.file)).toEqual(["xa-ban-cong.xlsx"]);
     expect(parsed).toEqual(["xa-ban-cong.xlsx", "xa-tcvn3.xlsx"]);
     expect(screen.queryByRole("progressbar")).toBeNull();
+  });
+
+  it("lists a hundred returns a chunk at a time, every one in the end, in order, and all of them still there after an edit", async () => {
+    // 101 files that gave no return (one row each), named so their order is visible
+    const many: SourceWorkbook[] = Array.from({ length: 101 }, (_, i) => ({
+      file: `xa-${String(i).padStart(3, "0")}.xlsx`,
+      grids: [],
+      findings: [],
+    }));
+    const host = fakeHost(createFakeExcel({ sheets: seedSheets() }));
+    const section = (imported: SourceWorkbook[]) => (
+      <FluentProvider theme={webLightTheme}>
+        <ImportSection
+          host={host}
+          language="vi"
+          settings={DEFAULT_SETTINGS}
+          scan={{ grids: [], findings: [] }}
+          imported={imported}
+          onImported={() => undefined}
+          onSaveExpected={() => undefined}
+        />
+      </FluentProvider>
+    );
+    const { rerender } = render(section([]));
+    const list = screen.getByRole("list", { name: "Báo cáo đã nhận" });
+    const files = () => Array.from(list.querySelectorAll(":scope > li")).map((li) => li.getAttribute("data-file"));
+    rerender(section(many));
+    // the first chunk at once, not the whole list in one task
+    expect(files().length).toBeLessThan(many.length);
+    expect(files().length).toBeGreaterThan(0);
+    await waitFor(() => expect(files()).toHaveLength(many.length));
+    expect(files()).toEqual(many.map((s) => s.file));
+    // editing the expected communes does not collapse the list back to a chunk (no flicker, no scroll jump)
+    fireEvent.change(screen.getByRole("textbox", { name: /Các xã phải báo cáo/ }), { target: { value: "Xã A" } });
+    await waitFor(() => expect(screen.getByTestId("completeness").textContent).toMatch(/0\/1/));
+    expect(files()).toHaveLength(many.length);
   });
 });
