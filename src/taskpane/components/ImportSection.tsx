@@ -156,6 +156,9 @@ export function ImportSection({
     setReadError(null);
     setProgress({ done: 0, total: picked.length });
     try {
+      // The pick's own task ends with the progress bar rendered; asking the browser for a hundred
+      // files' bytes waits for the next one (together they made a long task at the start).
+      await new Promise((resolve) => setTimeout(resolve, 0));
       // A file the browser cannot hand over (moved, no permission) is unreadable on its own.
       const { read: withBytes, failed } = await readPicked(picked, fileBytes);
       const result = await importFiles(withBytes, {
