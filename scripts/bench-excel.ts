@@ -207,7 +207,7 @@ export async function importFigures(root: string, files = 100, prebuilt?: string
         (count) => {
           const doc = (globalThis as unknown as { document: Doc }).document;
           return (
-            doc.querySelectorAll('tr[data-file^="xa-"]').length === count && !doc.querySelector("[role=progressbar]")
+            doc.querySelectorAll('[data-file^="xa-"]').length === count && !doc.querySelector("[role=progressbar]")
           );
         },
         files,

@@ -72,7 +72,30 @@ export function summarizeReturn(ret: ScoredReturn, settings: Settings): ReturnSu
   return { ret, narrative, lagging, columnsRead: describeColumns(ret.table, settings.language) };
 }
 
+/**
+ * One source's share of the analysis: its problems, skipped sheets, scored returns and their
+ * summaries, and its hand-typed summaries of units (checked once every return is in). It depends on
+ * the source and on the settings other than `expectedAreas` (only the consolidation reads those), so
+ * a shell may compute it as each file arrives and keep it while the expected areas are edited.
+ */
+export interface SourceAnalysis {
+  problems: Problem[];
+  skipped: Analysis["skipped"];
+  scored: ScoredReturn[];
+  returns: ReturnSummary[];
+  unitSummaries: UnitSummarySheet[];
+}
+
+/** The analysis of every source: `combineAnalyses(sources.map((s) => analyzeSource(s, settings)), settings)`. */
 export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis {
+  return combineAnalyses(
+    sources.map((source) => analyzeSource(source, settings)),
+    settings,
+  );
+}
+
+/** A source's own part of the analysis (its sheets read, scored and summarised), independent of the others. */
+export function analyzeSource(source: SourceWorkbook, settings: Settings): SourceAnalysis {
   const lang = settings.language;
   const problems: Problem[] = [];
   const skipped: Analysis["skipped"] = [];
@@ -80,44 +103,52 @@ export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis
   const unitSummaries: UnitSummarySheet[] = [];
   const out: Collected = { problems, skipped, scored, unitSummaries, lang };
 
-  for (const source of sources) {
-    const firstProblem = problems.length;
-    const returnsBefore = scored.length;
-    for (const finding of source.findings) problems.push(localizeProblem(finding, source.file, lang));
-    if (source.grids.length === 0 && source.findings.length === 0)
-      problems.push(
-        localizeProblem({ sheet: "", cell: "", severity: "error", code: "file-no-sheets" }, source.file, lang),
-      );
-    // Each sheet is scored as soon as it is read (its rows die young); a sheet that may be a
-    // hand-typed summary of units waits for the workbook's other areas, then takes its place.
-    const likely: Array<{ grid: Grid; read: ReadResult; at: Positions }> = [];
-    for (const grid of source.grids) {
-      const read = readReturn(grid, { columns: settings.columns[grid.sheet] });
-      const at: Positions = { problems: problems.length, skipped: skipped.length, scored: scored.length };
-      if (read.table !== null && mayBeUnitSummary(read.table)) likely.push({ grid, read, at });
-      else takeRead(out, source.file, grid, read, settings, at);
-    }
-    if (likely.length > 0) {
-      const known = new Set(
-        [...scored.slice(returnsBefore).map((r) => r.area), ...likely.map((l) => l.read.table?.area)].flatMap((area) =>
-          area ? [areaKey(area)] : [],
-        ),
-      );
-      // From the last, so that the positions recorded for the earlier ones stay right.
-      for (const { grid, read, at } of likely.reverse()) {
-        const summary = read.table ? unitSummaryOf(read.table, () => known) : null;
-        if (summary === null) takeRead(out, source.file, grid, read, settings, at);
-        else takeUnitSummary(out, source.file, grid, read, summary, at);
-      }
-    }
-    // A sheet with no indicator table beside returns (a "Hướng dẫn" sheet of instructions) is
-    // skipped, not an error: the file gave its returns.
-    if (scored.length > returnsBefore)
-      for (let i = firstProblem; i < problems.length; i++)
-        if (problems[i].code === "sheet-no-header") problems[i] = { ...problems[i], severity: "warning" };
+  for (const finding of source.findings) problems.push(localizeProblem(finding, source.file, lang));
+  if (source.grids.length === 0 && source.findings.length === 0)
+    problems.push(
+      localizeProblem({ sheet: "", cell: "", severity: "error", code: "file-no-sheets" }, source.file, lang),
+    );
+  // Each sheet is scored as soon as it is read (its rows die young); a sheet that may be a
+  // hand-typed summary of units waits for the workbook's other areas, then takes its place.
+  const likely: Array<{ grid: Grid; read: ReadResult; at: Positions }> = [];
+  for (const grid of source.grids) {
+    const read = readReturn(grid, { columns: settings.columns[grid.sheet] });
+    const at: Positions = { problems: problems.length, skipped: skipped.length, scored: scored.length };
+    if (read.table !== null && mayBeUnitSummary(read.table)) likely.push({ grid, read, at });
+    else takeRead(out, source.file, grid, read, settings, at);
   }
-
+  if (likely.length > 0) {
+    const known = new Set(
+      [...scored.map((r) => r.area), ...likely.map((l) => l.read.table?.area)].flatMap((area) =>
+        area ? [areaKey(area)] : [],
+      ),
+    );
+    // From the last, so that the positions recorded for the earlier ones stay right.
+    for (const { grid, read, at } of likely.reverse()) {
+      const summary = read.table ? unitSummaryOf(read.table, () => known) : null;
+      if (summary === null) takeRead(out, source.file, grid, read, settings, at);
+      else takeUnitSummary(out, source.file, grid, read, summary, at);
+    }
+  }
+  // A sheet with no indicator table beside returns (a "Hướng dẫn" sheet of instructions) is
+  // skipped, not an error: the file gave its returns.
+  if (scored.length > 0)
+    for (let i = 0; i < problems.length; i++)
+      if (problems[i].code === "sheet-no-header") problems[i] = { ...problems[i], severity: "warning" };
   const returns = scored.map((ret) => summarizeReturn(ret, settings));
+  return { problems, skipped, scored, returns, unitSummaries };
+}
+
+/**
+ * The sources' parts, in order, made one analysis: the consolidation across every return, the unit
+ * summaries checked against it. The parts are read, never changed, so they can be combined again.
+ */
+export function combineAnalyses(parts: readonly SourceAnalysis[], settings: Settings): Analysis {
+  const lang = settings.language;
+  const problems: Problem[] = parts.flatMap((part) => part.problems);
+  const skipped = parts.flatMap((part) => part.skipped);
+  const scored = parts.flatMap((part) => part.scored);
+  const returns = parts.flatMap((part) => part.returns);
   let consolidation: ConsolidatedSummary | null = null;
   if (scored.length >= 2) {
     const cons = consolidate(scored, settings);
@@ -126,9 +157,10 @@ export function analyze(sources: SourceWorkbook[], settings: Settings): Analysis
     for (const finding of cons.findings) problems.push(localizeProblem(finding, "", lang));
     consolidation = summarizeConsolidation(cons, scored, settings);
   }
-  for (const sheet of unitSummaries)
-    for (const finding of checkUnitSummary(sheet, consolidation?.consolidation ?? null))
-      problems.push(localizeProblem(finding, sheet.file, lang));
+  for (const part of parts)
+    for (const sheet of part.unitSummaries)
+      for (const finding of checkUnitSummary(sheet, consolidation?.consolidation ?? null))
+        problems.push(localizeProblem(finding, sheet.file, lang));
   if (scored.length === 0)
     problems.push(localizeProblem({ sheet: "", cell: "", severity: "error", code: "no-returns" }, "", lang));
   return { returns, consolidation, skipped, problems };

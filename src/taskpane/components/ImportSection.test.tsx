@@ -125,4 +125,40 @@ describe("the clerk's import in the pane", () => {
     expect(parsed).toEqual(["xa-ban-cong.xlsx", "xa-tcvn3.xlsx"]);
     expect(screen.queryByRole("progressbar")).toBeNull();
   });
+
+  it("lists a hundred returns a chunk at a time, every one in the end, in order, and all of them still there after an edit", async () => {
+    // 101 files that gave no return (one row each), named so their order is visible
+    const many: SourceWorkbook[] = Array.from({ length: 101 }, (_, i) => ({
+      file: `xa-${String(i).padStart(3, "0")}.xlsx`,
+      grids: [],
+      findings: [],
+    }));
+    const host = fakeHost(createFakeExcel({ sheets: seedSheets() }));
+    const section = (imported: SourceWorkbook[]) => (
+      <FluentProvider theme={webLightTheme}>
+        <ImportSection
+          host={host}
+          language="vi"
+          settings={DEFAULT_SETTINGS}
+          scan={{ grids: [], findings: [] }}
+          imported={imported}
+          onImported={() => undefined}
+          onSaveExpected={() => undefined}
+        />
+      </FluentProvider>
+    );
+    const { rerender } = render(section([]));
+    const list = screen.getByRole("list", { name: "Báo cáo đã nhận" });
+    const files = () => Array.from(list.querySelectorAll(":scope > li")).map((li) => li.getAttribute("data-file"));
+    rerender(section(many));
+    // the first chunk at once, not the whole list in one task
+    expect(files().length).toBeLessThan(many.length);
+    expect(files().length).toBeGreaterThan(0);
+    await waitFor(() => expect(files()).toHaveLength(many.length));
+    expect(files()).toEqual(many.map((s) => s.file));
+    // editing the expected communes does not collapse the list back to a chunk (no flicker, no scroll jump)
+    fireEvent.change(screen.getByRole("textbox", { name: /Các xã phải báo cáo/ }), { target: { value: "Xã A" } });
+    await waitFor(() => expect(screen.getByTestId("completeness").textContent).toMatch(/0\/1/));
+    expect(files()).toHaveLength(many.length);
+  });
 });

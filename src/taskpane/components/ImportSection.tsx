@@ -15,21 +15,26 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { type DragEvent, useDeferredValue, useMemo, useRef, useState } from "react";
+import { type DragEvent, useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
 import type { SourceWorkbook } from "../../core/analyze";
 import type { Grid } from "../../core/grid";
-import { kindsOf, problemKindLabel } from "../../core/problem-kinds";
 import type { Finding } from "../../core/problems";
 import type { Settings } from "../../core/settings";
 import { completeness, returnsTable } from "../import/returns-table";
 import { type ParseFn, importFiles } from "../import/import-files";
-import { analyzeContained, inPickedOrder, readPicked } from "../import/contain";
+import { analyzeContained, inPickedOrder, partSoon, readPicked } from "../import/contain";
+import { SourceParts } from "../import/source-parts";
 import { useWarmParser } from "../import/warm-parser";
 import { type PaneLanguage, strings } from "../i18n";
 import type { WorkbookHost } from "../services";
-import { WORKBOOK_FILE, areaLines, findingsText, mergeImported, planForWorkbook } from "./pane-logic";
+import { areaLines, findingsText, mergeImported, planForWorkbook } from "./pane-logic";
 import { cardStyle } from "./card-style";
 import { WrittenNotes } from "./WrittenNotes";
+import { ReturnItem, rowKey } from "./ReturnItem";
+import { useGrowingCount } from "./use-growing-count";
+
+/** Rows of the returns list rendered per task (a few ms each in Chromium). */
+const ROWS_PER_TASK = 10;
 
 const useStyles = makeStyles({
   root: cardStyle,
@@ -44,20 +49,7 @@ const useStyles = makeStyles({
   dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   progress: { flexGrow: 1, minWidth: "8rem" },
-  file: { display: "block", color: tokens.colorNeutralForeground3, wordBreak: "break-all" },
-  error: { color: tokens.colorPaletteRedForeground1 },
-  kinds: { display: "block", color: tokens.colorNeutralForeground3 },
-  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, wordBreak: "break-word" },
   returns: { listStyleType: "none", margin: 0, padding: 0, display: "grid", rowGap: tokens.spacingVerticalS },
-  returnItem: {
-    display: "grid",
-    rowGap: tokens.spacingVerticalXXS,
-    paddingBottom: tokens.spacingVerticalS,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
-  returnName: { fontWeight: tokens.fontWeightSemibold },
-  status: { fontWeight: tokens.fontWeightSemibold },
   hiddenInput: {
     position: "absolute",
     width: "1px",
@@ -137,11 +129,20 @@ export function ImportSection({
   // Typing in the list stays responsive: re-analysing 100 returns waits for a pause in the typing.
   const deferredText = useDeferredValue(expectedText);
   const expected = useMemo(() => areaLines(deferredText), [deferredText]);
+  const analysisSettings = useMemo(() => ({ ...settings, expectedAreas: expected }), [settings, expected]);
+  // Each return is scored as it arrives (see read); this is then only the consolidation. It runs in
+  // a deferred render of its own, after the one that takes the progress bar away, and React renders
+  // the rows it gives in slices: the end of an import is never one long task.
+  const [parts] = useState(() => new SourceParts());
+  const shownImported = useDeferredValue(imported);
   const analysis = useMemo(
-    () => analyzeContained(scan, imported, { ...settings, expectedAreas: expected }),
-    [scan, imported, settings, expected],
+    () => analyzeContained(scan, shownImported, analysisSettings, parts),
+    [scan, shownImported, analysisSettings, parts],
   );
   const rows = useMemo(() => returnsTable(analysis), [analysis]);
+  // A hundred rows are rendered a chunk per task, never in one long one.
+  const shownRows = useGrowingCount(rows.length, ROWS_PER_TASK);
+  const toggleRow = useCallback((key: string) => setOpenRow((open) => (open === key ? null : key)), []);
   const received = useMemo(() => analysis.returns.map((r) => r.ret.area ?? r.ret.sheet), [analysis]);
   const count = expected.length > 0 ? completeness(expected, received) : null;
 
@@ -156,6 +157,9 @@ export function ImportSection({
     setReadError(null);
     setProgress({ done: 0, total: picked.length });
     try {
+      // The pick's own task ends with the progress bar rendered; asking the browser for a hundred
+      // files' bytes waits for the next one (together they made a long task at the start).
+      await new Promise((resolve) => setTimeout(resolve, 0));
       // A file the browser cannot hand over (moved, no permission) is unreadable on its own.
       const { read: withBytes, failed } = await readPicked(picked, fileBytes);
       const result = await importFiles(withBytes, {
@@ -163,6 +167,8 @@ export function ImportSection({
         parse,
         parser: parse ? undefined : await warm.get(),
         onProgress: (done, total) => setProgress({ done, total }),
+        // scored in a task of its own while the worker reads the next files
+        onSource: (source) => partSoon(parts, source, analysisSettings),
       });
       if (result.cancelled) warm.renew(); // the cancelled import terminated the worker
       const names = picked.map((f) => f.name);
@@ -273,63 +279,16 @@ export function ImportSection({
 
       {/* A list, not a table: at a task pane's 320 px five columns broke names syllable by syllable. */}
       <ul className={styles.returns} aria-label={t.returnsReceived}>
-        {rows.map((row, index) => {
-          const key = `${row.file}|${row.sheet}`;
-          const name = row.area ?? (row.sheet || row.file || t.noReturnInFile);
-          const open = openRow === key;
-          const detailsId = `problems-${index}`;
-          return (
-            <li key={key} className={styles.returnItem} data-file={row.file} data-status={row.status}>
-              <span className={styles.returnName} data-part="area">
-                {row.area ?? (row.sheet || t.noReturnInFile)}
-              </span>
-              <Caption1 className={styles.file} data-part="file">
-                {row.file === WORKBOOK_FILE ? `${t.thisWorkbook} · ${row.sheet}` : row.file}
-              </Caption1>
-              <Caption1 className={styles.kinds} data-part="facts">
-                {row.period ?? t.periodUnknown} · {t.indicatorCount(row.indicators)}
-              </Caption1>
-              <span data-part="status">
-                <span className={row.status === "errors" ? styles.error : styles.status}>{t.status[row.status]}</span>
-                {row.problems.length > 0 ? (
-                  <Caption1 className={styles.kinds} data-testid="problem-kinds">
-                    {kindsOf(row.problems)
-                      .map((kind) => problemKindLabel(kind, language))
-                      .join(" · ")}
-                  </Caption1>
-                ) : null}
-              </span>
-              {row.problems.length > 0 ? (
-                <div>
-                  <Button
-                    size="small"
-                    data-part="problems"
-                    aria-expanded={open}
-                    aria-controls={open ? detailsId : undefined}
-                    aria-label={t.showProblems(name, row.problems.length)}
-                    onClick={() => setOpenRow(open ? null : key)}
-                  >
-                    {t.problemsButton(row.problems.length)}
-                  </Button>
-                </div>
-              ) : null}
-              {open ? (
-                <ul
-                  id={detailsId}
-                  className={styles.problems}
-                  data-details-for={row.file}
-                  aria-label={t.showProblems(name, row.problems.length)}
-                >
-                  {row.problems.map((problem, i) => (
-                    <li key={i} className={problem.severity === "error" ? styles.error : undefined}>
-                      {problem.message}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </li>
-          );
-        })}
+        {rows.slice(0, shownRows).map((row, index) => (
+          <ReturnItem
+            key={rowKey(row)}
+            row={row}
+            index={index}
+            open={openRow === rowKey(row)}
+            language={language}
+            onToggle={toggleRow}
+          />
+        ))}
       </ul>
 
       <Field label={t.expectedAreas} hint={t.expectedHint}>
@@ -355,7 +314,7 @@ export function ImportSection({
         <Button
           appearance="primary"
           disabled={analysis.returns.length === 0}
-          disabledFocusable={progress !== null || outcome.status === "working"} // keeps keyboard focus while it works
+          disabledFocusable={progress !== null || shownImported !== imported || outcome.status === "working"} // keeps keyboard focus while it works
           onClick={() => void consolidate()}
         >
           {t.consolidate}

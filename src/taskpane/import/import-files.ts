@@ -24,6 +24,11 @@ export interface ImportOptions {
    * so a fast import does not spend its time laying out the progress bar.
    */
   onProgress?: (done: number, total: number, file: string) => void;
+  /**
+   * Each source as soon as it is parsed, in order (before progress): the pane scores it then, while
+   * the worker reads the next files, so the end of the import is only the consolidation.
+   */
+  onSource?: (source: SourceWorkbook, index: number) => void;
   /** Parses one file; default: the Web Worker, or the main thread where `Worker` is unavailable. */
   parse?: ParseFn;
   /**
@@ -141,6 +146,7 @@ export async function importFiles(files: ImportFile[], options: ImportOptions = 
       const source = await started[index];
       if (source === CANCELLED) return { sources, cancelled: true };
       sources.push(source);
+      options.onSource?.(source, index);
       report.progress(index + 1, files.length, files[index].name);
     }
     return { sources, cancelled: false };
