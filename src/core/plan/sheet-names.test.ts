@@ -5,9 +5,10 @@ describe("sheet names", () => {
     expect(cleanSheetName("KQ [Xã]: A/B\\C?*")).toBe("KQ Xã A B C");
     expect(cleanSheetName("x".repeat(40))).toHaveLength(31);
   });
-  it("keeps a name with an apostrophe whole, with the typographic apostrophe", () => {
-    expect(cleanSheetName("KQ Xã Ia H'Drai")).toBe("KQ Xã Ia H\u2019Drai");
-    expect(new SheetNames().take("KQ Xã Đắk R'Lấp")).toBe("KQ Xã Đắk R\u2019Lấp");
+  it("keeps a name with an apostrophe whole, as typed; only one at either end goes", () => {
+    expect(cleanSheetName("KQ Xã Ia H'Drai")).toBe("KQ Xã Ia H'Drai");
+    expect(new SheetNames().take("KQ Xã Đắk R'Lấp")).toBe("KQ Xã Đắk R'Lấp");
+    expect(cleanSheetName("'Xã A'")).toBe("Xã A");
   });
   it("never reuses a taken name, ignoring case, and stays within 31 characters", () => {
     const taken = new SheetNames(["KQ Xã Trạm Tấu"]);
@@ -25,8 +26,7 @@ describe("sheet names", () => {
           .replace(/[:\\/?*[\]]/g, " ")
           .replace(/\s+/g, " ")
           .trim()
-          .replace(/^'+|'+$/g, "")
-          .replace(/'/g, "\u2019") || "Sheet"
+          .replace(/^'+|'+$/g, "") || "Sheet"
       )
         .slice(0, 31)
         .trim();

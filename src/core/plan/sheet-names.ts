@@ -6,14 +6,7 @@ export const MAX_SHEET_NAME = 31;
  * What cleanSheetName would change: a forbidden character, whitespace other than single inner
  * spaces, or a quote at either end (\s is the same class the replacements use).
  */
-const NEEDS_CLEANING = /[:\\/?*[\]]|[^\S ]| {2}|^[ ']|[ ']$|'/;
-
-/**
- * An apostrophe inside a name ("Xã Ia H'Drai") is written as the typographic one: the name stays
- * whole and readable, and no reference to the sheet needs it doubled (exceljs writes the print
- * titles as 'KQ Xã Ia H'Drai'!$9:$9, an invalid name Excel repairs away).
- */
-const INNER_APOSTROPHE = "\u2019";
+const NEEDS_CLEANING = /[:\\/?*[\]]|[^\S ]| {2}|^[ ']|[ ']$/;
 
 export function cleanSheetName(name: string): string {
   // Most names ("KQ Xã Trạm Tấu") are clean already: one test instead of four replacements each.
@@ -22,8 +15,9 @@ export function cleanSheetName(name: string): string {
     .replace(FORBIDDEN, " ")
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^'+|'+$/g, "")
-    .replace(/'/g, INNER_APOSTROPHE);
+    // Excel refuses an apostrophe at either end; one inside ("Xã Ia H'Drai") stays as typed: every
+    // reference to the sheet quotes it with the apostrophe doubled (quoteSheetName, exceljs-fixes).
+    .replace(/^'+|'+$/g, "");
   return (cleaned || "Sheet").slice(0, MAX_SHEET_NAME).trim();
 }
 
