@@ -14,7 +14,7 @@
  */
 import type { CellRange, CellValue } from "../../core/grid";
 import { MAX_CELL_TEXT } from "../../core/limits";
-import { BUILT_IN_FORMATS } from "./biff-number-formats";
+import { BUILT_IN_FORMATS } from "../built-in-number-formats";
 import { BiffError, RecordReader } from "./record-reader";
 
 export { BiffError } from "./record-reader";

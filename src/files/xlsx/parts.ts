@@ -3,6 +3,7 @@
  * relationships (where the parts are), the workbook (sheet names and order, the 1904 date flag),
  * the styles' number formats per cell style, and the shared strings (rich text as plain text).
  */
+import { BUILT_IN_FORMATS } from "../built-in-number-formats";
 import { XlsxDamage } from "./damage";
 import { Token, XmlScanner, attributes, decodePart } from "./xml";
 import type { ZipReader } from "./zip";
@@ -106,37 +107,6 @@ export function readWorkbookInfo(zip: ZipReader, part: string): WorkbookInfo {
   }
   return info;
 }
-
-/** Excel's built-in number formats, as exceljs names them (ids 27–36 and 50–81 depend on locale: none). */
-const BUILT_IN_FORMATS: Record<number, string> = {
-  1: "0",
-  2: "0.00",
-  3: "#,##0",
-  4: "#,##0.00",
-  9: "0%",
-  10: "0.00%",
-  11: "0.00E+00",
-  12: "# ?/?",
-  13: "# ??/??",
-  14: "mm-dd-yy",
-  15: "d-mmm-yy",
-  16: "d-mmm",
-  17: "mmm-yy",
-  18: "h:mm AM/PM",
-  19: "h:mm:ss AM/PM",
-  20: "h:mm",
-  21: "h:mm:ss",
-  22: 'm/d/yy "h":mm',
-  37: "#,##0 ;(#,##0)",
-  38: "#,##0 ;[Red](#,##0)",
-  39: "#,##0.00 ;(#,##0.00)",
-  40: "#,##0.00 ;[Red](#,##0.00)",
-  45: "mm:ss",
-  46: "[h]:mm:ss",
-  47: "mmss.0",
-  48: "##0.0E+0",
-  49: "@",
-};
 
 /** The number format of each cell style (the `s` index of a cell); null for General. */
 export function readCellFormats(zip: ZipReader, part: string | null): (string | null)[] {

@@ -1,5 +1,5 @@
 /**
- * Excel's built-in number formats, which an .xls refers to by id without a FORMAT record.
+ * Excel's built-in number formats, which an .xlsx or .xls cell style refers to by id alone.
  * The same codes exceljs gives for an .xlsx (its defaultnumformats), so both readers hand the core
  * the same string for the same format; id 0 ("General") is no format at all (null), as there.
  */
