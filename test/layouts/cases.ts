@@ -186,6 +186,29 @@ export const CASES: LayoutCase[] = [
     ["Thực hiện", "Kế hoạch", "ĐVT", "STT", "Chỉ tiêu"],
     ["actual", "plan", "unit", "code", "name"],
   ),
+  single(
+    "so-sanh-giua-tieu-de",
+    "Comparisons named in the middle of the header: 'Thực hiện so cùng kỳ (%)' and 'Tăng giảm so cùng kỳ' are ratios and differences, not last year's figure; 'Thực hiện so kế hoạch' is the % column. The poverty rate is scored without a baseline (4 / 3,5).",
+    {
+      name: "Sheet1",
+      rows: [
+        title("Xã Trạm Tấu"),
+        [
+          "STT",
+          "Chỉ tiêu",
+          "ĐVT",
+          "Kế hoạch",
+          "Thực hiện",
+          "Thực hiện so kế hoạch",
+          "Thực hiện so cùng kỳ",
+          "Tăng giảm so cùng kỳ",
+        ],
+        ...STANDARD.map((r) => [...r, Math.round(((r[4] as number) / (r[3] as number)) * 1000) / 10, 95, -2]),
+      ],
+    },
+    "Xã Trạm Tấu",
+    STANDARD_EXPECTED,
+  ),
   // ---------- several tables, several sheets ----------
   single(
     "hai-bang",
@@ -202,6 +225,27 @@ export const CASES: LayoutCase[] = [
     },
     "Xã Trạm Tấu",
     [...STANDARD_EXPECTED, ...DEFENCE_EXPECTED],
+  ),
+  single(
+    "hai-bang-tcvn3",
+    "TCVN3: a first table of one indicator under a short header starting with 'Ghi chú' (which reads as Unicode 'Ghi chó' too), then 'Biểu số 2' with a fuller header in another order; the fuller header a few rows down must not take the first table's place.",
+    {
+      name: "Sheet1",
+      rows: encodeAll(
+        [
+          title("Xã Trạm Tấu"),
+          ["Ghi chú", "Kế hoạch", "Chỉ tiêu", "Thực hiện"],
+          [null, 30, "Thu ngân sách trên địa bàn", 33],
+          [],
+          ["Biểu số 2: CHỈ TIÊU QUỐC PHÒNG - AN NINH"],
+          ["STT", "ĐVT", "Chỉ tiêu", "Thực hiện", "Kế hoạch", "Ghi chú"],
+          ...arrange(DEFENCE, ["code", "unit", "name", "actual", "plan"]),
+        ],
+        encodeTcvn3,
+      ),
+    },
+    "Xã Trạm Tấu",
+    [["Thu ngân sách trên địa bàn", 30, 33, 110, "met"], ...DEFENCE_EXPECTED],
   ),
   single(
     "hai-bang-lien-nhau",

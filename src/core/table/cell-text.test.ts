@@ -11,7 +11,7 @@ describe("createCellTextReader", () => {
     expect(reader.legacy()).toBeNull();
   });
 
-  it("decodes TCVN3, remembers where it was first met, and decodes ambiguous words after it", () => {
+  it("decodes TCVN3, names the sheet's first legacy cell in reading order, and decodes ambiguous words", () => {
     const grid = gridOf(
       [
         ["Tiªu ®Ò", "ChØ tiªu"],
@@ -21,9 +21,26 @@ describe("createCellTextReader", () => {
     );
     const reader = createCellTextReader(grid);
     expect(reader.text(0, 1)).toBe("Chỉ tiêu");
-    expect(reader.legacy()).toEqual({ encoding: "tcvn3", row: 0, col: 1 });
+    expect(reader.legacy()).toEqual({ encoding: "tcvn3", row: 0, col: 0 });
     expect(reader.text(1, 0)).toBe("hộ");
     expect(reader.decodeRaw("1.326", 1, 1)).toBe("1.326");
+  });
+
+  it("decodes a word that reads well both ways even when it comes before the first plainly TCVN3 cell", () => {
+    // "Ghi chó" is Unicode for "dog's note" and TCVN3 for "Ghi chú": the sheet's other cells decide.
+    const grid = gridOf([
+      ["Ghi chó", "KÕ ho¹ch", "ChØ tiªu"],
+      [null, 899, "Sè vô tai n¹n giao th«ng"],
+    ]);
+    const reader = createCellTextReader(grid);
+    expect(reader.text(0, 0)).toBe("Ghi chú");
+    expect(reader.legacy()).toEqual({ encoding: "tcvn3", row: 0, col: 1 });
+  });
+
+  it("leaves a Unicode sheet's words as typed", () => {
+    const reader = createCellTextReader(gridOf([["Ghi chó", "Chỉ tiêu"]]));
+    expect(reader.text(0, 0)).toBe("Ghi chó");
+    expect(reader.legacy()).toBeNull();
   });
 
   it("knows empty values", () => {

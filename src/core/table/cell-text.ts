@@ -77,8 +77,30 @@ function numberText(value: number): string {
   return String(value);
 }
 
+/** Rows looked at, before any cell is read, for the sheet's legacy encoding (its titles and header). */
+const ENCODING_SCAN_ROWS = 40;
+
+/**
+ * The first cell, in reading order among the sheet's first rows, whose text is plainly legacy.
+ * Known before the first text is read, so a short header word that reads well both ways ("Ghi chó"
+ * is TCVN3 for "Ghi chú") is decoded even when it comes before the first unambiguous cell.
+ */
+function firstLegacyCell(grid: Grid): { encoding: LegacyEncoding; row: number; col: number } | null {
+  const rows = Math.min(grid.values.length, ENCODING_SCAN_ROWS);
+  for (let row = 0; row < rows; row++) {
+    const values = grid.values[row];
+    for (let col = 0; col < values.length; col++) {
+      const value = values[col];
+      if (typeof value !== "string") continue;
+      const encoding = cachedDecode(value).encoding;
+      if (encoding !== null) return { encoding, row, col };
+    }
+  }
+  return null;
+}
+
 export function createCellTextReader(grid: Grid): CellTextReader {
-  let first: { encoding: LegacyEncoding; row: number; col: number } | null = null;
+  let first = firstLegacyCell(grid);
 
   function decode(value: string, row: number, col: number): Decoded {
     const hit = cachedDecode(value);

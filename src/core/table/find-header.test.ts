@@ -22,6 +22,19 @@ describe("findHeader", () => {
     expect(found?.cells.map((c) => c.role)).toEqual(["code", "name", "unit", "plan", "actual", "note"]);
   });
 
+  it("keeps a short first header when a fuller header of a second table follows its data", () => {
+    const found = find([
+      ["Chỉ tiêu", "KH", "TH"],
+      ["Thu ngân sách", 30, 33],
+      [],
+      ["Biểu số 2: QUỐC PHÒNG - AN NINH"],
+      ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện", "Kế hoạch", "Ghi chú"],
+      [1, "Số thanh niên nhập ngũ", "người", 12, 12, null],
+    ]);
+    expect(found?.rows).toEqual([0]);
+    expect(found?.cells.map((c) => c.role)).toEqual(["name", "plan", "actual"]);
+  });
+
   it("returns null when no row reads as a header", () => {
     expect(find([["Danh sách cán bộ"], ["Nguyễn Văn A", "Chủ tịch"]])).toBeNull();
   });

@@ -132,11 +132,14 @@ export function findHeader(grid: Grid, reader: CellTextReader, options: FindHead
   };
 
   // Scan the first rows; once a header is found, look only a few rows further for a better one
-  // (the second row of a two-row header), since the rows below are data.
+  // (the second row of a two-row header), and never past a row of figures: that is the table's
+  // data, and a header below it belongs to another table (a first table of one indicator must not
+  // lose its header to a fuller "Biểu số 2" header a few rows down).
   let best = -1;
   let bestScore = 0;
   let end = scanEnd;
   for (let r = from; r < end; r++) {
+    if (best >= 0 && holdsFigures(grid.values[r])) break;
     const roles = rolesOfTexts(rowTexts(r));
     if (!isHeader(roles)) continue;
     const s = scoreOfRoles(roles);

@@ -71,6 +71,24 @@ describe("the header word must come first", () => {
     expect(headerRole(text)).toBe(role);
   });
 
+  it.each([
+    ["Thực hiện so cùng kỳ", null],
+    ["Tăng giảm so cùng kỳ", null],
+    ["Tăng (+), giảm (-) so cùng kỳ", null],
+    ["TH so CK", null],
+    ["Thực hiện so với năm trước", null],
+    ["Thực hiện so cùng kỳ (%)", null],
+    ["Thực hiện so kế hoạch", "percent"],
+    ["Ước thực hiện năm 2024 so với KH", "percent"],
+    ["TH so NQ (%)", "percent"],
+    // The same words as the figures themselves, not compared with anything.
+    ["Thực hiện cùng kỳ", "baseline"],
+    ["Cùng kỳ năm trước", "baseline"],
+    ["Thực hiện năm trước", "baseline"],
+  ])("a result compared in the middle of the header: %s is the %s column", (text, role) => {
+    expect(headerRole(text)).toBe(role);
+  });
+
   it("reads a header word inside brackets or dashes, and a ratio however it is spaced", () => {
     expect(headerRole("(Ghi chú)")).toBe("note");
     expect(headerRole("- Kế hoạch -")).toBe("plan");

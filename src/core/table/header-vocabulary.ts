@@ -23,6 +23,14 @@ const BASELINE_RATIO = /(^so |%|\/ck\b|^th\/ck)/;
 const BASELINE_WORDS = /\b(cung ky|nam truoc|ky truoc)\b/;
 const PERCENT =
   /^(so sanh|ty le (dat|hoan thanh|th|thuc hien|so voi)|% ?(kh|ke hoach|dat|so kh|th|nq|chi tieu|muc tieu)\b|dat ?%|so voi (kh|ke hoach|nq|nghi quyet|chi tieu|muc tieu)\b|so kh\b|(uoc )?th\/kh|thuc hien\/ke hoach|muc do (dat|hoan thanh))/;
+/**
+ * A result compared with something, the comparison in the middle of the header ("Thực hiện so cùng
+ * kỳ", "Tăng giảm so cùng kỳ", "TH so CK", "Ước thực hiện năm 2024 so với KH"): a ratio or a
+ * difference, never the figures themselves. Compared with last year it is not read; compared with
+ * the plan it is the sheet's % column.
+ */
+const COMPARED_WITH_LAST_YEAR = /\bso( voi)? (cung ky|ck|nam truoc|ky truoc|cung thoi diem)\b/;
+const COMPARED_WITH_PLAN = /^\S.* so( voi)? (ke hoach|kh|nq|nghi quyet|chi tieu|muc tieu)\b/;
 const NOTE = /^ghi chu\b/;
 const DIRECTION = /^(chieu huong|chieu|huong)( (tang giam|danh gia|chi tieu))?$/;
 const CODE = /^(stt|tt|so tt|so thu tu|thu tu|ma so|ma chi tieu)$/;
@@ -78,6 +86,8 @@ function classify(text: string): ColumnRole | null {
   const f = foldHeader(text).replace(DATE_IN_HEADER, "ngay");
   // Stryker disable next-line ConditionalExpression: a fast path; every pattern below needs a word, so "" gets no role anyway
   if (f.length === 0) return null;
+  if (COMPARED_WITH_LAST_YEAR.test(f)) return null;
+  if (COMPARED_WITH_PLAN.test(f)) return "percent";
   if (BASELINE_WORDS.test(f)) return BASELINE_RATIO.test(f) ? null : "baseline";
   if (PERCENT.test(f)) return "percent";
   if (f.includes("/")) return null; // another ratio ("TH/CK", "KH/TH"): not a column we read

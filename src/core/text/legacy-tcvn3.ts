@@ -66,10 +66,49 @@ export interface Tcvn3DecodeOptions {
 
 /** TCVN3 text (as Latin-1 characters) to Unicode NFC. Characters outside the table pass through. */
 export function decodeTcvn3(text: string, options: Tcvn3DecodeOptions = {}): string {
+  const capitals = options.capitals ?? looksAllCaps(text);
+  if (capitals || options.capitals === false) {
+    const out = decodeChars(text);
+    return toNfc(capitals ? out.toUpperCase() : out);
+  }
+  return toNfc(decodeWithCapitalRuns(text));
+}
+
+function decodeChars(text: string): string {
   let out = "";
   for (const ch of text) out += DECODE.get(ch) ?? ch;
-  const capitals = options.capitals ?? looksAllCaps(text);
-  return toNfc(capitals ? out.toUpperCase() : out);
+  return out;
+}
+
+/**
+ * A title typed half in .VnTime, half in .VnTimeH ("Biểu số 2: CÁC CHỈ TIÊU KHÁC", stored as
+ * "BiÓu sè 2: C¸C CHØ TI£U KH¸C"): a run of words with no lower-case ASCII letter, one of them with
+ * at least two capitals, was set in the capitals font, and is upper-cased; the other words are not
+ * ("Sè" stays "Số", "X· A" stays "Xã A").
+ */
+function decodeWithCapitalRuns(text: string): string {
+  const tokens = text.split(/(\s+)/);
+  let out = "";
+  let run: string[] = [];
+  let runCapitals = 0;
+  const flush = () => {
+    const decoded = decodeChars(run.join(""));
+    out += runCapitals >= 2 ? decoded.toUpperCase() : decoded;
+    run = [];
+    runCapitals = 0;
+  };
+  for (const token of tokens) {
+    const lower = /[a-z]/.test(token);
+    if (lower) {
+      flush();
+      out += decodeChars(token);
+      continue;
+    }
+    run.push(token);
+    runCapitals = Math.max(runCapitals, (token.match(/[A-Z]/g) ?? []).length);
+  }
+  flush();
+  return out;
 }
 
 /** Unicode to TCVN3. Upper-case toned letters become their lower-case code (see the module note). */

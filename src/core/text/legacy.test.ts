@@ -85,6 +85,15 @@ describe("the tables", () => {
     expect(decodeTcvn3("Kinh tÕ")).toBe("Kinh tế");
   });
 
+  it("upper-cases the words of a title set in the capitals font after a lower-case prefix", () => {
+    // "Biểu số 2:" typed in .VnTime, the title in .VnTimeH.
+    expect(decodeTcvn3(encodeTcvn3("Biểu số 2: CÁC CHỈ TIÊU KHÁC"))).toBe("Biểu số 2: CÁC CHỈ TIÊU KHÁC");
+    expect(decodeTcvn3(encodeTcvn3("Phụ lục: KINH TẾ - XÃ HỘI"))).toBe("Phụ lục: KINH TẾ - XÃ HỘI");
+    // A single capital starts a word; it does not make the word capitals.
+    expect(decodeTcvn3(encodeTcvn3("Số hộ nghèo"))).toBe("Số hộ nghèo");
+    expect(decodeTcvn3(encodeTcvn3("Hộ nghèo Xã A"))).toBe("Hộ nghèo Xã A");
+  });
+
   it("tolerates a VNI mark byte in the other case and NFD input to the encoders", () => {
     expect(decodeVni("TIEâU")).toBe("TIÊU");
     expect(encodeVni("Chỉ tiêu".normalize("NFD"))).toBe("Chæ tieâu");
