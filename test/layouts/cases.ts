@@ -209,6 +209,27 @@ export const CASES: LayoutCase[] = [
     "Xã Trạm Tấu",
     STANDARD_EXPECTED,
   ),
+  {
+    ...single(
+      "nam-truoc-khong-ghi-chu",
+      "A column headed by last year alone ('Năm 2023') beside 'Kế hoạch năm 2024', and no result column: last year's figure is no result, so nothing is scored (the plan stays; a clear 'no actual column' instead of 28 / 30 shown as 93,3 %).",
+      {
+        name: "Sheet1",
+        rows: [
+          title("Xã Trạm Tấu"),
+          ["STT", "Chỉ tiêu", "ĐVT", "Năm 2023", "Kế hoạch năm 2024"],
+          [1, "Thu ngân sách trên địa bàn", "triệu đồng", 28, 30],
+          [2, "Tổng sản lượng lương thực có hạt", "tấn", 390, 400],
+        ],
+      },
+      "Xã Trạm Tấu",
+      [
+        ["Thu ngân sách trên địa bàn", 30, null, null, "none"],
+        ["Tổng sản lượng lương thực có hạt", 400, null, null, "none"],
+      ],
+    ),
+    problems: ["sheet-no-actual-column"],
+  },
   // ---------- several tables, several sheets ----------
   single(
     "hai-bang",
@@ -334,6 +355,30 @@ export const CASES: LayoutCase[] = [
       "Trạm Tấu": { area: "Xã Trạm Tấu", rows: STANDARD_EXPECTED },
       "Bản Công": { area: "Xã Bản Công", rows: STANDARD_EXPECTED },
       "Tổng hợp": "skipped",
+    },
+  },
+  {
+    name: "tong-hop-go-tay-don-vi",
+    description:
+      "A hand-typed summary headed 'Đơn vị' (the list of communes, not units of measure) beside the communes' own sheets: skipped as a summary, never read as a commune.",
+    sheets: [
+      { name: "Trạm Tấu", rows: standardRows("Xã Trạm Tấu") },
+      { name: "Bản Công", rows: standardRows("Xã Bản Công") },
+      {
+        name: "TH",
+        rows: [
+          ["TỔNG HỢP THU NGÂN SÁCH CÁC XÃ NĂM 2024"],
+          ["STT", "Đơn vị", "Kế hoạch", "Thực hiện"],
+          [1, "Xã Trạm Tấu", 30, 33],
+          [2, "Xã Bản Công", 30, 33],
+          [null, "Tổng cộng", 60, 66],
+        ],
+      },
+    ],
+    expect: {
+      "Trạm Tấu": { area: "Xã Trạm Tấu", rows: STANDARD_EXPECTED },
+      "Bản Công": { area: "Xã Bản Công", rows: STANDARD_EXPECTED },
+      TH: "skipped",
     },
   },
   // ---------- years, dates, "đến" ----------

@@ -30,6 +30,11 @@ export interface LayoutCase {
   sheets: SheetDescription[];
   /** Per sheet name. */
   expect: Record<string, SheetExpectation>;
+  /**
+   * The "not understood" problems a person expects, by code, for a layout that cannot be read
+   * whole and must say so ("sheet-no-actual-column"); none when absent.
+   */
+  problems?: string[];
 }
 
 /** A sheet description as the grid a shell would hand to the core. */

@@ -117,6 +117,68 @@ describe("last year's figure (cùng kỳ) by its year", () => {
   });
 });
 
+describe("'Đơn vị' alone", () => {
+  it("is the list of units (the name column) when no column names the indicators", () => {
+    const cells = [cell(1, "STT", "code"), cell(2, "Đơn vị", "unit"), cell(3, "KH", "plan"), cell(4, "TH", "actual")];
+    expect(chooseColumns(cells).columns).toEqual({ code: 1, name: 2, plan: 3, actual: 4 });
+  });
+
+  it("is the unit of measure beside an indicator column, and 'Đơn vị tính' always is", () => {
+    const named = [
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "Đơn vị", "unit"),
+      cell(3, "KH", "plan"),
+      cell(4, "TH", "actual"),
+    ];
+    expect(chooseColumns(named).columns).toEqual({ name: 1, unit: 2, plan: 3, actual: 4 });
+    const measure = [
+      cell(1, "STT", "code"),
+      cell(3, "Đơn vị tính", "unit"),
+      cell(4, "KH", "plan"),
+      cell(5, "TH", "actual"),
+    ];
+    expect(chooseColumns(measure).columns).toEqual({ code: 1, name: 2, unit: 3, plan: 4, actual: 5 });
+  });
+});
+
+describe("a column headed by a year alone", () => {
+  it("is the result in a review against a target over years", () => {
+    const cells = [
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "Mục tiêu đến năm 2030", "plan", 2030),
+      cell(3, "Năm 2027", null, 2027),
+    ];
+    expect(chooseColumns(cells, 2027).columns).toEqual({ name: 1, plan: 2, actual: 3 });
+    const term = [
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "NQ giai đoạn 2020-2025", "plan", 2025),
+      cell(3, "Năm 2023", null, 2023),
+    ];
+    expect(chooseColumns(term).columns).toEqual({ name: 1, plan: 2, actual: 3 });
+  });
+
+  it("is the result when it is the plan's own year", () => {
+    const cells = [
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "Kế hoạch năm 2024", "plan", 2024),
+      cell(3, "Năm 2024", null, 2024),
+    ];
+    expect(chooseColumns(cells).columns).toEqual({ name: 1, plan: 2, actual: 3 });
+  });
+
+  it("is last year's figure, never the actual, when earlier than a one-year plan or the report's year", () => {
+    const cells = [
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "Năm 2023", null, 2023),
+      cell(3, "Kế hoạch năm 2024", "plan", 2024),
+    ];
+    expect(chooseColumns(cells).columns).toEqual({ name: 1, baseline: 2, plan: 3 });
+    const undated = [cell(1, "Chỉ tiêu", "name"), cell(2, "Năm 2023", null, 2023), cell(3, "Kế hoạch", "plan")];
+    expect(chooseColumns(undated, 2024).columns).toEqual({ name: 1, baseline: 2, plan: 3 });
+    expect(chooseColumns(undated).columns).toEqual({ name: 1, actual: 2, plan: 3 });
+  });
+});
+
 describe("a name column with a blank header", () => {
   it("is inferred right after the code column", () => {
     const { columns, headers } = chooseColumns([cell(1, "STT", "code"), cell(3, "ĐVT", "unit"), cell(4, "KH", "plan")]);

@@ -16,7 +16,7 @@
  */
 import { COLUMN_ROLES, type ColumnMap, type ColumnRole } from "../model";
 import type { HeaderCell } from "./find-header";
-import { isCumulativeHeader } from "./header-vocabulary";
+import { foldHeader, isCumulativeHeader } from "./header-vocabulary";
 
 export interface ChosenColumns {
   columns: Partial<ColumnMap>;
@@ -32,7 +32,7 @@ const ROLES = COLUMN_ROLES;
  * ones become the baseline ("TH năm 2021" beside "Ước TH năm 2022").
  */
 function resolveRoles(cells: readonly HeaderCell[], referenceYear: number | null): (ColumnRole | null)[] {
-  cells = withBareYearResults(cells);
+  cells = withBareYearResults(cells, referenceYear);
   let planYear: number | null = null;
   for (const cell of cells)
     if (cell.role === "plan" && cell.year !== null) planYear = Math.max(planYear ?? 0, cell.year);
@@ -55,15 +55,29 @@ function resolveRoles(cells: readonly HeaderCell[], referenceYear: number | null
 /** "Năm 2027", "2027": a header that is a year and nothing else. */
 const BARE_YEAR = /^(năm\s+)?(19[5-9]\d|20\d\d)$/i;
 
+/** A plan that is a target over years ("Mục tiêu đến năm 2030", "NQ giai đoạn 2020-2025", "nhiệm kỳ"). */
+const TARGET_OVER_YEARS = /\b(den|giai doan|nhiem ky)\b|\d{4} ?- ?\d{4}/;
+
 /**
  * A review's result column may be headed by its year alone ("Mục tiêu đến năm 2030 | Năm 2027"):
  * with a plan column and no result column, bare-year headers are the results (the latest one the
- * actual, as with two result years).
+ * actual, as with two result years). Against a one-year plan ("Kế hoạch năm 2024"), or in a report
+ * of a later year, a bare earlier year ("Năm 2023") is last year's figure: the baseline, never the
+ * actual.
  */
-function withBareYearResults(cells: readonly HeaderCell[]): readonly HeaderCell[] {
-  if (!cells.some((c) => c.role === "plan") || cells.some((c) => c.role === "actual")) return cells;
+function withBareYearResults(cells: readonly HeaderCell[], referenceYear: number | null): readonly HeaderCell[] {
+  const plans = cells.filter((c) => c.role === "plan");
+  if (plans.length === 0 || cells.some((c) => c.role === "actual")) return cells;
   if (!cells.some((c) => c.role === null && BARE_YEAR.test(c.text))) return cells;
-  return cells.map((c) => (c.role === null && BARE_YEAR.test(c.text) ? { ...c, role: "actual" } : c));
+  const target = plans.some((c) => TARGET_OVER_YEARS.test(foldHeader(c.text)));
+  let planYear: number | null = null;
+  for (const c of plans) if (c.year !== null) planYear = Math.max(planYear ?? 0, c.year);
+  const current = target ? null : (planYear ?? referenceYear);
+  return cells.map((c) => {
+    if (c.role !== null || !BARE_YEAR.test(c.text)) return c;
+    const earlier = current !== null && c.year !== null && c.year < current;
+    return { ...c, role: earlier ? "baseline" : "actual" };
+  });
 }
 
 /**
@@ -75,6 +89,12 @@ function cumulativeBeside(cells: readonly HeaderCell[], candidates: readonly num
   if (cumulative(chosen)) return chosen;
   for (const column of [chosen + 1, chosen - 1]) if (candidates.includes(column) && cumulative(column)) return column;
   return chosen;
+}
+
+/** True when the header over `column` is "Đơn vị" alone (not "ĐVT", "Đơn vị tính"). */
+function isBareUnitWord(cells: readonly HeaderCell[], column: number): boolean {
+  const text = cells.find((c) => c.column === column)?.text ?? "";
+  return foldHeader(text) === "don vi";
 }
 
 function closest(columns: readonly number[], after: number | undefined): number | undefined {
@@ -106,6 +126,12 @@ export function chooseColumns(cells: readonly HeaderCell[], referenceYear: numbe
     else columns[role] = candidates[0];
   }
 
+  // "Đơn vị" with no "Chỉ tiêu" column beside it heads the list of units (xã, phường) of a summary
+  // typed by hand, not the units of measure: it is the name column (unit-summary.ts then skips it).
+  if (columns.name === undefined && columns.unit !== undefined && isBareUnitWord(cells, columns.unit)) {
+    columns.name = columns.unit;
+    delete columns.unit;
+  }
   if (columns.name === undefined) {
     const named = new Set(cells.filter((_, i) => roles[i] !== null).map((c) => c.column));
     const texted = new Set(cells.map((c) => c.column));
