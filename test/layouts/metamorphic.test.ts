@@ -4,7 +4,8 @@
  * of: columns reordered, title rows added or removed, the table split into two tables with their own
  * headers (the second's columns in yet another order), a column-number row, a two-row merged header,
  * a date or year in the result header, header words swapped for their synonyms, and the whole text
- * re-encoded as TCVN3, VNI or NFD. Every indicator's plan, actual, achievement and band must stay.
+ * re-encoded as TCVN3, VNI or NFD, and comparison columns added (the sheet's %, "Thực hiện so cùng kỳ",
+ * "Tăng giảm so cùng kỳ"). Every indicator's plan, actual, achievement and band must stay.
  */
 import fc from "fast-check";
 import { analyze } from "../../src/core/analyze";
@@ -52,6 +53,21 @@ interface Layout {
   twoRows: boolean;
   words: Record<Role, string>;
   encoding: "none" | "tcvn3" | "vni" | "nfd";
+  /** Comparison columns after each table's own columns: ratios and differences, never figures to read. */
+  extras: Extra[];
+}
+
+type Extra = "percent" | "versusLastYear" | "change";
+const EXTRA_WORDS: Record<Extra, string> = {
+  percent: "So sánh TH/KH (%)",
+  versusLastYear: "Thực hiện so cùng kỳ (%)",
+  change: "Tăng giảm so cùng kỳ",
+};
+/** An extra column's value: the sheet's own %, or a ratio or difference to a last year no column shows. */
+function extraOf(ind: Indicator, extra: Extra): CellValue {
+  if (extra === "percent") return ind.plan === 0 ? null : Math.round((ind.actual / ind.plan) * 1000) / 10;
+  if (extra === "versusLastYear") return Math.round(ind.actual * 0.37) + 60;
+  return ind.actual - Math.round(ind.plan / 3);
 }
 
 const STANDARD_WORDS: Record<Role, string> = {
@@ -71,6 +87,7 @@ const STANDARD_LAYOUT: Layout = {
   twoRows: false,
   words: STANDARD_WORDS,
   encoding: "none",
+  extras: [],
 };
 
 /** A row's value for a role. */
@@ -132,8 +149,19 @@ function render(indicators: Indicator[], layout: Layout): SheetDescription {
   const table = (order: Role[], from: number, to: number) => {
     const head = header(layout, order, rows.length + 1);
     merges.push(...head.merges);
+    // The comparison columns' headers on the header's first row, merged down over a two-row header.
+    head.rows.forEach((row, r) => row.push(...layout.extras.map((e) => (r === 0 ? EXTRA_WORDS[e] : null))));
+    if (head.rows.length > 1 && layout.twoRows)
+      layout.extras.forEach((_, k) => {
+        const letter = columnLetters(order.length + k + 1);
+        merges.push(`${letter}${rows.length + 1}:${letter}${rows.length + 2}`);
+      });
     rows.push(...head.rows);
-    for (let i = from; i < to; i++) rows.push(order.map((role) => cellOf(indicators[i], role, i)));
+    for (let i = from; i < to; i++)
+      rows.push([
+        ...order.map((role) => cellOf(indicators[i], role, i)),
+        ...layout.extras.map((e) => extraOf(indicators[i], e)),
+      ]);
   };
   const split = layout.split ?? indicators.length;
   table(layout.order, 0, split);
@@ -268,6 +296,14 @@ describe("metamorphic: the same return in another layout scores the same", () =>
   it("re-encoded as TCVN3, VNI or NFD", () =>
     check(() => fc.record({ encoding: fc.constantFrom("tcvn3" as const, "vni" as const, "nfd" as const) })));
 
+  it("with comparison columns added (the sheet's %, so cùng kỳ, tăng giảm)", () =>
+    check(() =>
+      fc.record({
+        extras: fc.shuffledSubarray(["percent", "versusLastYear", "change"] as Extra[], { minLength: 1 }),
+        order: permutation,
+      }),
+    ));
+
   it("with all of it at once", () =>
     check(
       (n) =>
@@ -280,6 +316,7 @@ describe("metamorphic: the same return in another layout scores the same", () =>
           twoRows: fc.boolean(),
           words: wordsArb,
           encoding: fc.constantFrom("none" as const, "tcvn3" as const, "vni" as const, "nfd" as const),
+          extras: fc.shuffledSubarray(["percent", "versusLastYear", "change"] as Extra[]),
         }),
       150,
     ));
