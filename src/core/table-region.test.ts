@@ -1,4 +1,4 @@
-import { findTableRegion } from "./table-region";
+import { findTableRegion, outsideTableFinding, sheetTooLargeFinding } from "./table-region";
 
 describe("findTableRegion", () => {
   it("is the bounding box of a table with no stray cells", () => {
@@ -41,5 +41,28 @@ describe("findTableRegion", () => {
 
   it("has no region when nothing is filled", () => {
     expect(findTableRegion([])).toEqual({ region: null, outside: [] });
+  });
+});
+
+describe("the problems the shells report about a region", () => {
+  it("names the first ten cells left outside the table, then how many in all", () => {
+    const outside = Array.from({ length: 12 }, (_, i) => ({ row: 200 + i, column: 3 }));
+    const finding = outsideTableFinding("Biểu 01", outside);
+    expect(finding).toMatchObject({ sheet: "Biểu 01", cell: "C200", code: "cells-outside-table", severity: "warning" });
+    expect(finding.params).toEqual({
+      cells: "C200, C201, C202, C203, C204, C205, C206, C207, C208, C209, …",
+      count: 12,
+    });
+    expect(outsideTableFinding("S", [{ row: 1, column: 16384 }]).params).toEqual({ cells: "XFD1", count: 1 });
+  });
+
+  it("skips a sheet whose region is over the cap as an error naming its size", () => {
+    expect(sheetTooLargeFinding("Lớn", 3_500_000)).toEqual({
+      sheet: "Lớn",
+      cell: "",
+      severity: "error",
+      code: "sheet-too-large",
+      params: { cells: 3_500_000 },
+    });
   });
 });

@@ -4,7 +4,9 @@
  * Pure: the shells hand in the filled cells' positions (sparse), and get back the window to read
  * plus the cells left outside it, which they report as one problem ("cells-outside-table").
  */
+import { a1 } from "./address";
 import { TABLE_GAP } from "./limits";
+import type { Finding } from "./problems";
 
 export interface FilledCell {
   row: number;
@@ -75,4 +77,24 @@ export function findTableRegion(cells: readonly FilledCell[], gap = TABLE_GAP): 
   }
   const outside = cells.filter((c) => !inside(c)).sort((a, b) => a.row - b.row || a.column - b.column);
   return { region: { top, left: columns.from, bottom, right: columns.to }, outside };
+}
+
+/** Cells named in the "cells-outside-table" problem at most; its count says how many there are. */
+const OUTSIDE_NAMED = 10;
+
+/** The one problem naming the filled cells left outside the table region (the first ten, and the count). */
+export function outsideTableFinding(sheet: string, outside: readonly FilledCell[]): Finding {
+  const named = outside.slice(0, OUTSIDE_NAMED).map((c) => a1(c.row, c.column));
+  return {
+    sheet,
+    cell: named[0],
+    severity: "warning",
+    code: "cells-outside-table",
+    params: { cells: named.join(", ") + (outside.length > OUTSIDE_NAMED ? ", …" : ""), count: outside.length },
+  };
+}
+
+/** A sheet skipped because its table region holds more than the cap's cells. */
+export function sheetTooLargeFinding(sheet: string, cells: number): Finding {
+  return { sheet, cell: "", severity: "error", code: "sheet-too-large", params: { cells } };
 }

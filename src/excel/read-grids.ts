@@ -19,6 +19,7 @@ import { rangeAt } from "./range-at";
 import { parseA1 } from "../core/address";
 import { MAX_CELLS_PER_SHEET, MAX_SHEETS_PER_FILE } from "../core/limits";
 import type { Finding } from "../core/problems";
+import { sheetTooLargeFinding } from "../core/table-region";
 import { apiErrorFinding, isPayloadLimitError } from "./api-error";
 import { LOCATE_LIMITS, type LocateLimits, locateBoxes } from "./locate-cells";
 import { type CellBlock, regionGrid } from "./region-grid";
@@ -177,13 +178,7 @@ export async function readWorkbookGrids(
         const boxes = located[k];
         const cells = boxes.reduce((n, b) => n + (b.bottom - b.top + 1) * (b.right - b.left + 1), 0);
         if (cells > maxCells) {
-          findings.push({
-            sheet: names[index],
-            cell: "",
-            severity: "warning",
-            code: "sheet-too-large",
-            params: { cells },
-          });
+          findings.push(sheetTooLargeFinding(names[index], cells));
           return;
         }
         const read = regionGrid(names[index], blocks[k], undefined, maxCells);

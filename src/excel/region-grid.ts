@@ -8,7 +8,7 @@ import { a1 } from "../core/address";
 import type { CellRange, CellValue, Grid } from "../core/grid";
 import { MAX_CELL_TEXT } from "../core/limits";
 import type { Finding } from "../core/problems";
-import { type FilledCell, findTableRegion } from "../core/table-region";
+import { type FilledCell, findTableRegion, outsideTableFinding, sheetTooLargeFinding } from "../core/table-region";
 
 /** A dense rectangle of cells as read: values[r][c] is the cell at (top + r, left + c). */
 export interface CellBlock {
@@ -18,22 +18,10 @@ export interface CellBlock {
   formats: (string | null)[][];
 }
 
-/** How many of the outside cells a problem lists by address (the count says how many there are). */
-const LISTED_OUTSIDE = 10;
-
 const filled = (v: CellValue): boolean => v !== null && v !== "";
 
 function sheetFinding(sheet: string, cell: string, code: Finding["code"], params: Finding["params"]): Finding {
   return { sheet, cell, severity: "warning", code, params };
-}
-
-export function outsideFinding(sheet: string, outside: readonly FilledCell[]): Finding {
-  const listed = outside.slice(0, LISTED_OUTSIDE).map((c) => a1(c.row, c.column));
-  const more = outside.length > LISTED_OUTSIDE ? ", …" : "";
-  return sheetFinding(sheet, listed[0], "cells-outside-table", {
-    cells: listed.join(", ") + more,
-    count: outside.length,
-  });
 }
 
 /** Cuts text over MAX_CELL_TEXT in place, one finding per cell cut. */
@@ -81,11 +69,11 @@ export function regionGrid(
   const { region, outside } = findTableRegion(filledCells(blocks));
   if (!region)
     return { grid: withMerges({ sheet, top: 1, left: 1, values: [], numberFormats: [] }, null), findings: [] };
-  const findings: Finding[] = outside.length ? [outsideFinding(sheet, outside)] : [];
+  const findings: Finding[] = outside.length ? [outsideTableFinding(sheet, outside)] : [];
   const height = region.bottom - region.top + 1;
   const width = region.right - region.left + 1;
   if (height * width > maxCells) {
-    findings.push(sheetFinding(sheet, "", "sheet-too-large", { cells: height * width }));
+    findings.push(sheetTooLargeFinding(sheet, height * width));
     return { grid: null, findings };
   }
   const only = blocks.length === 1 ? blocks[0] : null;

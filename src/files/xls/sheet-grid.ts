@@ -8,11 +8,8 @@ import { a1 } from "../../core/address";
 import type { CellRange, CellValue, Grid } from "../../core/grid";
 import { MAX_CELLS_PER_SHEET } from "../../core/limits";
 import type { Finding } from "../../core/problems";
-import { findTableRegion } from "../../core/table-region";
+import { findTableRegion, outsideTableFinding, sheetTooLargeFinding } from "../../core/table-region";
 import { cellKey, type XlsCell, type XlsSheet } from "./biff-workbook";
-
-/** Cells named in a "cells-outside-table" message at most; the count says how many there were. */
-const OUTSIDE_NAMED = 10;
 
 export interface SheetResult {
   /** null when the sheet was skipped (too large). */
@@ -56,26 +53,11 @@ export function sheetToGrid(sheet: XlsSheet): SheetResult {
   const { region, outside } = findTableRegion(cells);
   const base = { sheet: sheet.name, merges: sheet.merges, hiddenRows: sheet.hiddenRows };
   if (!region) return { grid: { ...base, top: 1, left: 1, values: [], numberFormats: [] }, findings };
-  if (outside.length > 0) {
-    const named = outside.slice(0, OUTSIDE_NAMED).map((c) => a1(c.row, c.column));
-    findings.push({
-      sheet: sheet.name,
-      cell: named[0],
-      severity: "warning",
-      code: "cells-outside-table",
-      params: { cells: named.join(", ") + (outside.length > OUTSIDE_NAMED ? ", …" : ""), count: outside.length },
-    });
-  }
+  if (outside.length > 0) findings.push(outsideTableFinding(sheet.name, outside));
   const height = region.bottom - region.top + 1;
   const width = region.right - region.left + 1;
   if (height * width > MAX_CELLS_PER_SHEET) {
-    findings.push({
-      sheet: sheet.name,
-      cell: "",
-      severity: "error",
-      code: "sheet-too-large",
-      params: { cells: height * width },
-    });
+    findings.push(sheetTooLargeFinding(sheet.name, height * width));
     return { grid: null, findings };
   }
   const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));

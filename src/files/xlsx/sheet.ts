@@ -11,7 +11,7 @@ import { a1 } from "../../core/address";
 import type { CellRange, CellValue, Grid } from "../../core/grid";
 import { MAX_CELLS_PER_SHEET, MAX_CELL_TEXT, TABLE_GAP } from "../../core/limits";
 import type { Finding } from "../../core/problems";
-import { type RegionResult, findTableRegion } from "../../core/table-region";
+import { type RegionResult, findTableRegion, outsideTableFinding, sheetTooLargeFinding } from "../../core/table-region";
 import { readStringItem } from "./parts";
 import { Token, XmlScanner, attributes, rawAttribute } from "./xml";
 
@@ -21,9 +21,6 @@ const MAX_COLUMN = 16_384;
 const MAX_MERGES = 10_000;
 /** Hidden rows listed per sheet at most (like merges, all are kept as the sheet has them, up to this). */
 const MAX_HIDDEN_ROWS = 100_000;
-/** Cells named in the "cells-outside-table" finding at most; the count says how many in all. */
-const OUTSIDE_NAMED = 10;
-
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25569;
 const DATE_1904_OFFSET = 1462;
@@ -252,13 +249,7 @@ export function readSheet(xml: string, ctx: SheetContext): SheetResult {
   const cells = readCells(scanner, ctx, hiddenRows, merges);
   const empty: Grid = { sheet: ctx.name, top: 1, left: 1, values: [], numberFormats: [], merges, hiddenRows };
   if (cells.seen > MAX_CELLS_PER_SHEET) {
-    findings.push({
-      sheet: ctx.name,
-      cell: "",
-      severity: "error",
-      code: "sheet-too-large",
-      params: { cells: cells.seen },
-    });
+    findings.push(sheetTooLargeFinding(ctx.name, cells.seen));
     return { grid: null, findings };
   }
   clearMergedCells(cells, merges);
@@ -269,32 +260,11 @@ export function readSheet(xml: string, ctx: SheetContext): SheetResult {
     boundingBoxWithoutGaps(cells, filled) ??
     findTableRegion(filled.map((i) => ({ row: cells.rows[i], column: cells.columns[i] })));
   if (!region) return { grid: empty, findings };
-  if (outside.length > 0) {
-    findings.push({
-      sheet: ctx.name,
-      cell: a1(outside[0].row, outside[0].column),
-      severity: "warning",
-      code: "cells-outside-table",
-      params: {
-        cells: outside
-          .slice(0, OUTSIDE_NAMED)
-          .map((c) => a1(c.row, c.column))
-          .join(", ")
-          .concat(outside.length > OUTSIDE_NAMED ? ", …" : ""),
-        count: outside.length,
-      },
-    });
-  }
+  if (outside.length > 0) findings.push(outsideTableFinding(ctx.name, outside));
   const height = region.bottom - region.top + 1;
   const width = region.right - region.left + 1;
   if (height * width > MAX_CELLS_PER_SHEET) {
-    findings.push({
-      sheet: ctx.name,
-      cell: "",
-      severity: "error",
-      code: "sheet-too-large",
-      params: { cells: height * width },
-    });
+    findings.push(sheetTooLargeFinding(ctx.name, height * width));
     return { grid: null, findings };
   }
   const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
