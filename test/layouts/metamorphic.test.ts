@@ -5,11 +5,11 @@
  * headers (the second's columns in yet another order), a column-number row, a two-row merged header,
  * a date or year in the result header, header words swapped for their synonyms, and the whole text
  * re-encoded as TCVN3, VNI or NFD, and comparison columns added (the sheet's %, "Thực hiện so cùng kỳ",
- * "Tăng giảm so cùng kỳ"). Every indicator's plan, actual, achievement and band must stay.
+ * "Tăng giảm so cùng kỳ"), a Roman-numeral group row over each table, and an empty column inside it. Every indicator's plan, actual, achievement and band must stay.
  */
 import fc from "fast-check";
 import { analyze } from "../../src/core/analyze";
-import { columnLetters } from "../../src/core/address";
+import { columnLetters, parseA1 } from "../../src/core/address";
 import type { CellValue } from "../../src/core/grid";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { encodeTcvn3, encodeVni } from "../../src/core/text/legacy";
@@ -55,7 +55,14 @@ interface Layout {
   encoding: "none" | "tcvn3" | "vni" | "nfd";
   /** Comparison columns after each table's own columns: ratios and differences, never figures to read. */
   extras: Extra[];
+  /** A Roman-numeral group row ("I | KINH TẾ") over each table's indicators. */
+  groupRows: boolean;
+  /** An empty column inserted inside the table at this index (1-based sheet column), or null. */
+  blankColumn: number | null;
 }
+
+const GROUPS = ["KINH TẾ", "VĂN HÓA - XÃ HỘI"];
+const ROMAN = ["I", "II"];
 
 type Extra = "percent" | "versusLastYear" | "change";
 const EXTRA_WORDS: Record<Extra, string> = {
@@ -88,6 +95,8 @@ const STANDARD_LAYOUT: Layout = {
   words: STANDARD_WORDS,
   encoding: "none",
   extras: [],
+  groupRows: false,
+  blankColumn: null,
 };
 
 /** A row's value for a role. */
@@ -157,6 +166,9 @@ function render(indicators: Indicator[], layout: Layout): SheetDescription {
         merges.push(`${letter}${rows.length + 1}:${letter}${rows.length + 2}`);
       });
     rows.push(...head.rows);
+    const table = from === 0 ? 0 : 1;
+    if (layout.groupRows)
+      rows.push(order.map((role) => (role === "code" ? ROMAN[table] : role === "name" ? GROUPS[table] : null)));
     for (let i = from; i < to; i++)
       rows.push([
         ...order.map((role) => cellOf(indicators[i], role, i)),
@@ -177,11 +189,27 @@ function render(indicators: Indicator[], layout: Layout): SheetDescription {
         : layout.encoding === "nfd"
           ? (s: string) => s.normalize("NFD")
           : (s: string) => s;
-  return {
+  const sheet = {
     name: "Sheet1",
     rows: rows.map((row) => row.map((v) => (typeof v === "string" ? encode(v) : v))),
     merges,
   };
+  return layout.blankColumn === null ? sheet : withBlankColumn(sheet, layout.blankColumn, layout.titles.length);
+}
+
+/** The sheet with an empty column inserted at `column` in every row below the titles, merges moved. */
+function withBlankColumn(sheet: SheetDescription, column: number, titleRows: number): SheetDescription {
+  const at = column - 1;
+  const rows = sheet.rows.map((row, r) =>
+    r < titleRows || row.length <= at ? row : [...row.slice(0, at), null, ...row.slice(at)],
+  );
+  const shift = (ref: string) => {
+    const cell = parseA1(ref);
+    if (!cell) throw new Error(ref);
+    return `${columnLetters(cell.column >= column ? cell.column + 1 : cell.column)}${cell.row}`;
+  };
+  const merges = (sheet.merges ?? []).map((m) => m.split(":").map(shift).join(":"));
+  return { ...sheet, rows, merges };
 }
 
 /** Each indicator's figures as scored: name → [plan, actual, achievement, band]. */
@@ -304,6 +332,18 @@ describe("metamorphic: the same return in another layout scores the same", () =>
       }),
     ));
 
+  it("with a Roman-numeral group row over each table", () =>
+    check((n) =>
+      fc.record({
+        groupRows: fc.constant(true),
+        split: fc.option(fc.integer({ min: 1, max: n - 1 }), { nil: null }),
+        twoRows: fc.boolean(),
+      }),
+    ));
+
+  it("with an empty column inside the table", () =>
+    check(() => fc.record({ blankColumn: fc.integer({ min: 2, max: 6 }), order: permutation, twoRows: fc.boolean() })));
+
   it("with all of it at once", () =>
     check(
       (n) =>
@@ -317,6 +357,8 @@ describe("metamorphic: the same return in another layout scores the same", () =>
           words: wordsArb,
           encoding: fc.constantFrom("none" as const, "tcvn3" as const, "vni" as const, "nfd" as const),
           extras: fc.shuffledSubarray(["percent", "versusLastYear", "change"] as Extra[]),
+          groupRows: fc.boolean(),
+          blankColumn: fc.option(fc.integer({ min: 2, max: 6 }), { nil: null }),
         }),
       150,
     ));
