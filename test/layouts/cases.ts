@@ -87,6 +87,33 @@ const standardRows = (area: string, period?: string): CellValue[][] => [
   ...STANDARD.map((r) => [...r, null, null]),
 ];
 
+/** Two communes' sheets and a hand-typed summary of them named `sheet`, its unit column headed `unitHeader`. */
+function handSummary(name: string, description: string, sheet: string, unitHeader: string): LayoutCase {
+  return {
+    name,
+    description,
+    sheets: [
+      { name: "Trạm Tấu", rows: standardRows("Xã Trạm Tấu") },
+      { name: "Bản Công", rows: standardRows("Xã Bản Công") },
+      {
+        name: sheet,
+        rows: [
+          ["TỔNG HỢP THU NGÂN SÁCH CÁC XÃ NĂM 2024"],
+          ["STT", unitHeader, "Kế hoạch", "Thực hiện"],
+          [1, "Xã Trạm Tấu", 30, 33],
+          [2, "Xã Bản Công", 30, 33],
+          [null, "Tổng cộng", 60, 66],
+        ],
+      },
+    ],
+    expect: {
+      "Trạm Tấu": { area: "Xã Trạm Tấu", rows: STANDARD_EXPECTED },
+      "Bản Công": { area: "Xã Bản Công", rows: STANDARD_EXPECTED },
+      [sheet]: "skipped",
+    },
+  };
+}
+
 export const CASES: LayoutCase[] = [
   // ---------- headers ----------
   withHeader("mot-dong-tieu-de", "One header row with the standard words.", HEADER),
@@ -334,53 +361,18 @@ export const CASES: LayoutCase[] = [
       P5: { area: "Phường 5", rows: STANDARD_EXPECTED },
     },
   },
-  {
-    name: "tong-hop-go-tay",
-    description: "Communes one per sheet and a hand-typed 'Tổng hợp' sheet whose rows are the communes: skipped.",
-    sheets: [
-      { name: "Trạm Tấu", rows: standardRows("Xã Trạm Tấu") },
-      { name: "Bản Công", rows: standardRows("Xã Bản Công") },
-      {
-        name: "Tổng hợp",
-        rows: [
-          ["TỔNG HỢP THU NGÂN SÁCH CÁC XÃ NĂM 2024"],
-          ["STT", "Tên đơn vị", "Kế hoạch", "Thực hiện"],
-          [1, "Xã Trạm Tấu", 30, 33],
-          [2, "Xã Bản Công", 30, 33],
-          [null, "Tổng cộng", 60, 66],
-        ],
-      },
-    ],
-    expect: {
-      "Trạm Tấu": { area: "Xã Trạm Tấu", rows: STANDARD_EXPECTED },
-      "Bản Công": { area: "Xã Bản Công", rows: STANDARD_EXPECTED },
-      "Tổng hợp": "skipped",
-    },
-  },
-  {
-    name: "tong-hop-go-tay-don-vi",
-    description:
-      "A hand-typed summary headed 'Đơn vị' (the list of communes, not units of measure) beside the communes' own sheets: skipped as a summary, never read as a commune.",
-    sheets: [
-      { name: "Trạm Tấu", rows: standardRows("Xã Trạm Tấu") },
-      { name: "Bản Công", rows: standardRows("Xã Bản Công") },
-      {
-        name: "TH",
-        rows: [
-          ["TỔNG HỢP THU NGÂN SÁCH CÁC XÃ NĂM 2024"],
-          ["STT", "Đơn vị", "Kế hoạch", "Thực hiện"],
-          [1, "Xã Trạm Tấu", 30, 33],
-          [2, "Xã Bản Công", 30, 33],
-          [null, "Tổng cộng", 60, 66],
-        ],
-      },
-    ],
-    expect: {
-      "Trạm Tấu": { area: "Xã Trạm Tấu", rows: STANDARD_EXPECTED },
-      "Bản Công": { area: "Xã Bản Công", rows: STANDARD_EXPECTED },
-      TH: "skipped",
-    },
-  },
+  handSummary(
+    "tong-hop-go-tay",
+    "Communes one per sheet and a hand-typed 'Tổng hợp' sheet whose rows are the communes: skipped.",
+    "Tổng hợp",
+    "Tên đơn vị",
+  ),
+  handSummary(
+    "tong-hop-go-tay-don-vi",
+    "A hand-typed summary headed 'Đơn vị' (the list of communes, not units of measure) beside the communes' own sheets: skipped as a summary, never read as a commune.",
+    "TH",
+    "Đơn vị",
+  ),
   // ---------- years, dates, "đến" ----------
   withHeader("nam-trong-tieu-de", "Years in the headers.", [
     "STT",
