@@ -574,7 +574,7 @@ export const CASES: LayoutCase[] = [
   ),
   single(
     "ghi-chu-giua-bang",
-    "Notes typed in the middle of the table.",
+    "Notes typed in the middle of the table: 'Ghi chú: …', '(*) …', and a line wholly in brackets.",
     {
       name: "Sheet1",
       rows: [
@@ -584,7 +584,9 @@ export const CASES: LayoutCase[] = [
         ["Ghi chú: số liệu sản lượng là số ước tính, sẽ cập nhật khi có số liệu chính thức của ngành thống kê"],
         ...arrange(STANDARD.slice(2, 4), STD),
         [null, "(*) Số liệu của ngành nông nghiệp"],
-        ...arrange(STANDARD.slice(4), STD),
+        ...arrange(STANDARD.slice(4, 5), STD),
+        [null, "(Số liệu tính đến ngày 15/12/2024)"],
+        ...arrange(STANDARD.slice(5), STD),
       ],
     },
     "Xã Trạm Tấu",

@@ -72,6 +72,15 @@ describe("classifyRow", () => {
     expect(classifyRow(row({ cells: ["", "", "", "CHỦ TỊCH"] })).kind).toBe("signature");
   });
 
+  it("skips a line typed wholly in brackets in the name column, but not a name that only starts with one", () => {
+    const note = "(Số liệu tính đến ngày 15/6/2024)";
+    expect(classifyRow(row({ name: note, cells: ["", note] })).kind).toBe("note");
+    const named = "(a) Số hộ thoát nghèo";
+    expect(classifyRow(row({ name: named, cells: ["", named] })).kind).toBe("indicator");
+    // With a figure beside it, a bracketed name is still an indicator the clerk scored.
+    expect(classifyRow(row({ name: "(Tổng số hộ)", hasFigures: true, filled: 2 })).kind).toBe("indicator");
+  });
+
   it("keeps an indicator whose figures are still blank", () => {
     expect(classifyRow(row({ code: "5", name: "Tỷ lệ hộ nghèo", unit: "%" }))).toEqual({
       kind: "indicator",

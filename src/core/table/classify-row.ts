@@ -41,8 +41,9 @@ const SIGNATURE =
 // Place-and-date line: "Trạm Tấu, ngày 15 tháng 6 năm 2022", "Ngày ... tháng ... năm ...".
 const DATE_LINE = /^([^\d,]{1,40},\s*)?ngay\b.{0,14}\bthang\b.{0,14}\bnam\b/;
 const MAX_DATE_LINE = 80;
-// Notes: "Ghi chú: ...", "Lưu ý", "Nguồn: ...", "(*) ...", "* ...".
-const NOTE_START = /^(ghi chu|luu y|nguon|chu thich|chu giai|\(\*|\*)/;
+// Notes: "Ghi chú: ...", "Lưu ý", "Nguồn: ...", "(*) ...", "* ...", and a line wholly in brackets
+// ("(Số liệu tính đến ngày 15/6/2024)", "(Kèm theo ...)").
+const NOTE_START = /^(ghi chu|luu y|nguon|chu thich|chu giai|\(\*|\*|\(.*\)$)/;
 const LONG_NOTE = 100;
 const OF_WHICH = /^trong do\s*[:.-]?\s*$/;
 const OF_WHICH_START = /^trong do\b/;
