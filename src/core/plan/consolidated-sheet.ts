@@ -15,6 +15,7 @@ import { writeHeading } from "./print-heading";
 import { writeSignature } from "./signature";
 import { rankUnits, rankingRule } from "./ranking";
 import { legendStyleKey, numberStyleKey } from "./styles";
+import { isReductionName, tableVerdict, verdictStyleKey, writeVerdict, type TableVerdict } from "./table-verdict";
 import type { PlanChart, PlanConditionalFormat, PlanSheet } from "./types";
 
 const COL = { code: 1, name: 2, unit: 3, aggregation: 4, plan: 5, actual: 6, pct: 7, band: 8, reported: 9 } as const;
@@ -168,8 +169,12 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     b.merges.push({ top: row, left: 3, bottom: row, right: 4 });
     b.set(row, 5, fig.planValue, fig.planValue === null ? "textRight" : numberStyleKey(round3(fig.planValue)));
     b.set(row, 6, fig.actualValue, fig.actualValue === null ? "textRight" : numberStyleKey(round3(fig.actualValue)));
-    b.set(row, 7, fig.achievement === null ? null : fig.achievement / 100, "pct");
-    setBandCell(b, row, 8, 7, fig.band, settings, labels);
+    const verdict = areaVerdict(item.indicator, fig, lang);
+    if (verdict !== null) writeVerdict(b, row, 7, 8, verdict);
+    else {
+      b.set(row, 7, fig.achievement === null ? null : fig.achievement / 100, "pct");
+      setBandCell(b, row, 8, 7, fig.band, settings, labels);
+    }
     b.banner(row, 9, 10, item.indicator.flags.includes("priority") ? flagLabel("priority", lang) : null, "note");
     row++;
   });
@@ -197,18 +202,37 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     b.set(row, COL.aggregation, aggregation, "center");
     b.set(row, COL.plan, ind.plan, ind.plan === null ? "textRight" : numberStyleKey(round3(ind.plan)));
     b.set(row, COL.actual, ind.actual, ind.actual === null ? "textRight" : numberStyleKey(round3(ind.actual)));
-    b.set(row, COL.pct, ind.achievement === null ? null : ind.achievement / 100, "pct");
-    setBandCell(b, row, COL.band, COL.pct, ind.band, settings, labels);
+    const verdict = tableVerdict(
+      {
+        direction: ind.direction,
+        reduction: isReductionName(ind.name),
+        unit: ind.unit,
+        planValue: ind.plan,
+        actualValue: ind.actual,
+        achievement: ind.achievement,
+        band: ind.band,
+        flags: ind.flags,
+      },
+      lang,
+    );
+    if (verdict !== null) writeVerdict(b, row, COL.pct, COL.band, verdict);
+    else {
+      b.set(row, COL.pct, ind.achievement === null ? null : ind.achievement / 100, "pct");
+      setBandCell(b, row, COL.band, COL.pct, ind.band, settings, labels);
+    }
     b.set(row, COL.reported, `${ind.reported}/${areas.length}`, "center");
     const figures = ind.figures;
     for (let i = 0; i < areas.length; i++) {
       const fig = figures[i];
-      b.set(row, FIRST_AREA + i, fig && fig.achievement !== null ? fig.achievement / 100 : null, "pct");
+      const verdict = fig === undefined ? null : areaVerdict(ind, fig, lang);
+      if (verdict !== null) b.set(row, FIRST_AREA + i, verdict.short, verdictStyleKey(verdict.band));
+      else b.set(row, FIRST_AREA + i, fig && fig.achievement !== null ? fig.achievement / 100 : null, "pct");
     }
     const note = consolidatedNote(ind, settings);
     b.set(row, noteCol, note || null, "note");
     // every wrapping column counts: a unit ("triệu đồng") or an aggregation can need two lines too
     const height = Math.max(
+      wrappedHeight(verdict?.text.length ?? 0, BASE_WIDTHS[COL.band - 1] * 1.2, 14),
       wrappedHeight(ind.name.length, BASE_WIDTHS[COL.name - 1]),
       wrappedHeight(ind.unit?.length ?? 0, BASE_WIDTHS[COL.unit - 1]),
       wrappedHeight(aggregation.length, BASE_WIDTHS[COL.aggregation - 1]),
@@ -250,6 +274,23 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     freeze: { rows: 0, columns: 2 },
     page: { ...a4Landscape({ from: header, to: header }, w.footer, fit), rowBreaks },
   });
+}
+
+/** The words for one unit's figure of an indicator, where its % would misstate it (table-verdict.ts). */
+function areaVerdict(ind: ConsolidatedIndicator, fig: AreaFigureView, lang: Settings["language"]): TableVerdict | null {
+  return tableVerdict(
+    {
+      direction: fig.direction ?? ind.direction,
+      reduction: fig.reduction ?? isReductionName(ind.name),
+      unit: ind.unit,
+      planValue: fig.planValue,
+      actualValue: fig.actualValue,
+      achievement: fig.achievement,
+      band: fig.band,
+      flags: fig.flags ?? [],
+    },
+    lang,
+  );
 }
 
 function round3(value: number): number {

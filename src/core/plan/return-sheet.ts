@@ -13,6 +13,7 @@ import { SheetBuilder, a4Landscape, wrappedHeight, wraps, writeGrouped } from ".
 import { fitScale, keepWithSignature } from "./pagination";
 import { writeHeading } from "./print-heading";
 import { writeSignature } from "./signature";
+import { tableVerdict, writeVerdict, type TableVerdict } from "./table-verdict";
 import type { PlanChart, PlanSheet } from "./types";
 
 /** Columns: A STT, B Chỉ tiêu, C ĐVT, D Kế hoạch, E Thực hiện, F % KH, G Đánh giá, H Ghi chú. */
@@ -182,14 +183,18 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
     b.setShared(r, COL.unit, ind.unit, "center");
     b.set(r, COL.plan, indicatorFigureValue(ind.plan, ind.planValue, lang), figureStyle(ind.plan));
     b.set(r, COL.actual, indicatorFigureValue(ind.actual, ind.actualValue, lang), figureStyle(ind.actual));
-    const pct = achievementValue(ind);
-    if (tableRow !== undefined) b.setFormula(r, COL.pct, pct, "pct", copyPercentFormula(sharedA1(tableRow, COL.pct)));
-    else b.set(r, COL.pct, pct, "pct");
-    setBandCell(b, r, COL.band, COL.pct, ind.band, settings, labels);
+    const verdict = indicatorVerdict(ind, lang);
+    if (verdict !== null) writeVerdict(b, r, COL.pct, COL.band, verdict);
+    else {
+      const pct = achievementValue(ind);
+      if (tableRow !== undefined) b.setFormula(r, COL.pct, pct, "pct", copyPercentFormula(sharedA1(tableRow, COL.pct)));
+      else b.set(r, COL.pct, pct, "pct");
+      setBandCell(b, r, COL.band, COL.pct, ind.band, settings, labels);
+    }
     const note = noteText(ind, settings);
     b.set(r, COL.note, note || null, "note");
     b.set(r, WORKING, `${ret.sheet}!${ind.cells.actual ?? ind.cell}`, "working");
-    growRow(b, r, ind, note);
+    growRow(b, r, ind, note, verdict);
   }
   if (input.lagging.length)
     conditionalFormats.push(
@@ -268,26 +273,39 @@ function writeIndicatorRow(
   b.setShared(row, COL.unit, ind.unit, "center");
   b.set(row, COL.plan, indicatorFigureValue(ind.plan, ind.planValue, lang), figureStyle(ind.plan));
   b.set(row, COL.actual, indicatorFigureValue(ind.actual, ind.actualValue, lang), figureStyle(ind.actual));
-  const formula = achievementFormula(ind, sharedA1(row, COL.plan), sharedA1(row, COL.actual));
-  if (formula) b.setFormula(row, COL.pct, achievementValue(ind), "pct", formula);
-  else b.set(row, COL.pct, achievementValue(ind), "pct");
-  setBandCell(b, row, COL.band, COL.pct, ind.band, settings, labels);
+  const verdict = indicatorVerdict(ind, lang);
+  if (verdict !== null) writeVerdict(b, row, COL.pct, COL.band, verdict);
+  else {
+    const formula = achievementFormula(ind, sharedA1(row, COL.plan), sharedA1(row, COL.actual));
+    if (formula) b.setFormula(row, COL.pct, achievementValue(ind), "pct", formula);
+    else b.set(row, COL.pct, achievementValue(ind), "pct");
+    setBandCell(b, row, COL.band, COL.pct, ind.band, settings, labels);
+  }
   const note = noteText(ind, settings);
   b.setShared(row, COL.note, note || null, "note");
-  growRow(b, row, ind, note);
+  growRow(b, row, ind, note, verdict);
+}
+
+/** The table's words for an indicator whose % a leader could not sign, or null (table-verdict.ts). */
+function indicatorVerdict(ind: ScoredIndicator, lang: Settings["language"]): TableVerdict | null {
+  // most rows are plainly scored: only a flag, a zero plan or a negative % can call for words
+  if (ind.flags.length === 0 && ind.planValue !== 0 && (ind.achievement === null || ind.achievement >= 0)) return null;
+  return tableVerdict(ind, lang);
 }
 
 /**
  * Rows grow to show a wrapped name, unit or note (the note's font is smaller: more characters a
  * line); neither Excel nor LibreOffice fits row heights to wrapped text when it opens a file.
  */
-function growRow(b: SheetBuilder, row: number, ind: ScoredIndicator, note: string): void {
+function growRow(b: SheetBuilder, row: number, ind: ScoredIndicator, note: string, verdict: TableVerdict | null): void {
   // Most rows fit on one line (heights ≤ 16 are not written): only rows that wrap are measured.
   const unit = ind.unit?.length ?? 0;
+  const said = verdict?.text.length ?? 0;
   if (
     !wraps(ind.name.length, WIDTHS[COL.name - 1]) &&
     !wraps(unit, WIDTHS[COL.unit - 1] * 1.15) &&
-    !wraps(note.length, WIDTHS[COL.note - 1] * 1.2)
+    !wraps(note.length, WIDTHS[COL.note - 1] * 1.2) &&
+    !wraps(said, WIDTHS[COL.band - 1] * 1.2)
   )
     return;
   const height = Math.max(
@@ -295,6 +313,7 @@ function growRow(b: SheetBuilder, row: number, ind: ScoredIndicator, note: strin
     // a unit is short and centred: "triệu đồng" still fits the 10-character column on one line
     wrappedHeight(unit, WIDTHS[COL.unit - 1] * 1.15),
     wrappedHeight(note.length, WIDTHS[COL.note - 1] * 1.2, 14),
+    wrappedHeight(said, WIDTHS[COL.band - 1] * 1.2, 14),
   );
   if (height > 16) b.rowHeights[row] = height;
 }
