@@ -5,9 +5,30 @@
  * may differ by a row or two, which the margin of rows kept together absorbs.
  */
 
-/** A4 landscape minus the margins of sheet-setup.ts (0.4" each side, 0.6" top and bottom), in points. */
-const PRINTABLE_WIDTH = 842 - 0.8 * 72;
-const PRINTABLE_HEIGHT = 595 - 1.2 * 72;
+import type { PageMargins } from "./types";
+
+/** Margins in inches: narrow enough for a wide table, wide enough for a printer (both writers use them). */
+export const PAGE_MARGINS: Readonly<PageMargins> = Object.freeze({
+  left: 0.4,
+  right: 0.4,
+  top: 0.6,
+  bottom: 0.6,
+  header: 0.3,
+  footer: 0.3,
+});
+/** A4 landscape minus the margins, in points. */
+const PRINTABLE_WIDTH = 842 - (PAGE_MARGINS.left + PAGE_MARGINS.right) * 72;
+const PRINTABLE_HEIGHT = 595 - (PAGE_MARGINS.top + PAGE_MARGINS.bottom) * 72;
+/**
+ * The smallest scale the plan prints at to save a page: 12 pt text prints at 8,4 pt, 10 pt notes
+ * at 7 pt, still readable on paper. Below it a sheet takes the pages it needs at the width fit.
+ */
+export const MIN_SCALE = 0.7;
+/**
+ * The share of a page the estimate may fill when it picks a scale: LibreOffice and Excel lay rows
+ * out a little differently from the estimate (rounding, default heights).
+ */
+export const SAFE_FILL = 0.98;
 export const DEFAULT_ROW_HEIGHT = 15.75;
 /** Table rows printed with the signature at least. */
 export const ROWS_WITH_SIGNATURE = 3;
@@ -70,4 +91,45 @@ export function keepWithSignature(
   if (starts.length < 2 || last <= lastTableRow - ROWS_WITH_SIGNATURE + 1) return null;
   const at = lastTableRow - ROWS_WITH_SIGNATURE + 1;
   return at > header + 1 ? at : null;
+}
+
+/** The scale a page setup prints at (0..1): its own scale, else the width fit of the printed columns. */
+export function printScale(page: { scale?: number; fitToWidth: boolean }, printedWidths: readonly number[]): number {
+  if (page.scale !== undefined) return page.scale / 100;
+  return page.fitToWidth ? fitScale(printedWidths) : 1;
+}
+
+export interface PageFit {
+  /** A scale in percent below the width fit, when one was needed to print on the pages wanted. */
+  scale?: number;
+  /** The keep-with-signature break, if any. */
+  rowBreaks: number[];
+}
+
+/**
+ * How to print a sheet (rows 1..end, its table's header `header` repeated, its last row
+ * `lastTableRow`, then the signature) on at most `pages` pages: at the width fit if that does, else at
+ * the largest whole-percent scale down to MIN_SCALE that does, else at the width fit on the pages it
+ * needs. Either way the signature keeps rows of its table with it (keepWithSignature).
+ */
+export function fitPages(
+  heights: Record<number, number>,
+  header: number,
+  lastTableRow: number,
+  end: number,
+  widthScale: number,
+  pages: number,
+): PageFit {
+  const at = (scale: number): { breaks: number[]; count: number } => {
+    const keep = keepWithSignature(heights, header, lastTableRow, end, scale / SAFE_FILL);
+    const breaks = keep === null ? [] : [keep];
+    return { breaks, count: pageStarts(heights, 1, end, scale / SAFE_FILL, header, breaks).length };
+  };
+  const fit = at(widthScale);
+  if (fit.count <= pages) return { rowBreaks: fit.breaks };
+  for (let pct = Math.floor(widthScale * 100); pct >= Math.round(MIN_SCALE * 100); pct--) {
+    const tried = at(pct / 100);
+    if (tried.count <= pages) return { scale: pct, rowBreaks: tried.breaks };
+  }
+  return { rowBreaks: fit.breaks };
 }

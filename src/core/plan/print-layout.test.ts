@@ -11,7 +11,16 @@ import { DEFAULT_SETTINGS, parseSettings, type Settings } from "../settings";
 import { readWorkbookFile } from "../../files/read-workbook";
 import { makeExamples } from "../../../scripts/make-examples";
 import { buildSummaryPlan } from "./build-summary";
-import { DEFAULT_ROW_HEIGHT, fitScale, keepWithSignature, pageStarts } from "./pagination";
+import {
+  DEFAULT_ROW_HEIGHT,
+  MIN_SCALE,
+  SAFE_FILL,
+  fitPages,
+  fitScale,
+  keepWithSignature,
+  pageStarts,
+  printScale,
+} from "./pagination";
 import { headingText, placeOf } from "./print-heading";
 import type { PlanSheet } from "./types";
 
@@ -92,7 +101,7 @@ describe("pages", () => {
       expect(chart.anchor.bottom).toBeLessThan(sheet.page.printTitleRows!.from);
       expect(chart.seriesColors).toEqual(Object.values(DEFAULT_SETTINGS.colours));
       // on the first printed page, at the scale that fits the columns to the page width
-      const scale = sheet.page.fitToWidth ? fitScale(sheet.columnWidths.slice(0, sheet.page.printColumns)) : 1;
+      const scale = printScale(sheet.page, sheet.columnWidths.slice(0, sheet.page.printColumns));
       expect(pageStarts(sheet.rowHeights, 1, chart.anchor.bottom, scale, null)).toEqual([1]);
     }
   });
@@ -111,5 +120,40 @@ describe("pages", () => {
     // no break when the table already shares the last page with the signature
     expect(keepWithSignature(heights, 3, perPage + 10, perPage + 15, 1)).toBeNull();
     expect(DEFAULT_ROW_HEIGHT).toBeGreaterThan(0);
+  });
+
+  it("a commune's report prints on two pages at a readable scale, the table's header repeated on page two", () => {
+    for (const sheet of sheets().filter((s) => s.role === "return")) {
+      const widths = sheet.columnWidths.slice(0, sheet.page.printColumns);
+      const scale = printScale(sheet.page, widths);
+      expect(scale).toBeGreaterThanOrEqual(MIN_SCALE);
+      expect(scale).toBeLessThanOrEqual(fitScale(widths)); // never wider than the page
+      const header = sheet.page.printTitleRows!.from;
+      const end = Math.max(...sheet.cells.map((c) => c.row));
+      const starts = pageStarts(sheet.rowHeights, 1, end, scale, header, sheet.page.rowBreaks);
+      expect(starts.length).toBeLessThanOrEqual(2);
+    }
+    // the 34-indicator commune needs a scale below the width fit for that; the small ones do not
+    const tramTau = sheets().find((s) => s.name === "KQ Xã Trạm Tấu")!;
+    expect(tramTau.page.scale).toBeDefined();
+    expect(sheets().find((s) => s.name === "KQ Xã Túc Đán")!.page.scale).toBeUndefined();
+  });
+
+  it("fitPages: the width fit when it does, else the largest scale down to MIN_SCALE, else the width fit", () => {
+    const heights: Record<number, number> = {};
+    const perPage = pageStarts(heights, 1, 500, 1, null)[1] - 1;
+    // fits two pages at the width fit: no scale
+    expect(fitPages(heights, 3, perPage, perPage + 5, 1, 2).scale).toBeUndefined();
+    // a third more rows: a smaller scale, not below MIN_SCALE, and two pages at it
+    const end = Math.round(perPage * 2.4);
+    const fit = fitPages(heights, 3, end - 5, end, 1, 2);
+    expect(fit.scale).toBeGreaterThanOrEqual(MIN_SCALE * 100);
+    expect(fit.scale).toBeLessThan(100);
+    // two pages even if the printer lays rows out a little taller than estimated (SAFE_FILL)...
+    expect(pageStarts(heights, 1, end, fit.scale! / 100 / SAFE_FILL, 3, fit.rowBreaks).length).toBe(2);
+    // ...and the largest such scale: one percent more would not keep that margin
+    expect(pageStarts(heights, 1, end, (fit.scale! + 1) / 100 / SAFE_FILL, 3, fit.rowBreaks).length).toBeGreaterThan(2);
+    // far too long for two readable pages: the width fit, on as many pages as it takes
+    expect(fitPages(heights, 3, perPage * 5, perPage * 5 + 5, 1, 2).scale).toBeUndefined();
   });
 });
