@@ -1,7 +1,7 @@
 /** The .xlsx page setup follows the plan: its scale when it chose one, else the width fit; its margins. */
-import { PAGE_MARGINS } from "../core/plan/pagination";
-import type { PageSetup } from "../core/plan/types";
-import { pageSetupOptions } from "./sheet-setup";
+import { DEFAULT_ROW_HEIGHT, PAGE_MARGINS } from "../core/plan/pagination";
+import type { PageSetup, PlanSheet } from "../core/plan/types";
+import { pageSetupOptions, sheetOptions } from "./sheet-setup";
 
 const page: PageSetup = { paper: "A4", orientation: "landscape", fitToWidth: true, printTitleRows: null, footer: null };
 
@@ -21,5 +21,14 @@ describe("pageSetupOptions", () => {
     expect(pageSetupOptions(page).margins).toEqual(PAGE_MARGINS);
     const margins = { left: 1, right: 1, top: 1, bottom: 1, header: 0.5, footer: 0.5 };
     expect(pageSetupOptions({ ...page, margins }).margins).toEqual(margins);
+  });
+});
+
+describe("sheetOptions", () => {
+  it("makes rows without a height as tall as the page estimates assume (LibreOffice would use 15 pt)", () => {
+    const sheet = { page, freeze: null, tabColor: "#1F4E79" } as unknown as PlanSheet;
+    const options = sheetOptions(sheet);
+    expect(options.properties?.defaultRowHeight).toBe(DEFAULT_ROW_HEIGHT);
+    expect(options.properties?.tabColor?.argb).toBe("FF1F4E79");
   });
 });

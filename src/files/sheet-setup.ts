@@ -6,7 +6,7 @@
  * the same options.
  */
 import type * as ExcelJS from "exceljs";
-import { PAGE_MARGINS } from "../core/plan/pagination";
+import { DEFAULT_ROW_HEIGHT, PAGE_MARGINS } from "../core/plan/pagination";
 import type { PageSetup, PlanSheet } from "../core/plan/types";
 import { toArgb } from "./plan-style";
 
@@ -47,6 +47,9 @@ export function sheetOptions(plan: PlanSheet): Partial<ExcelJS.AddWorksheetOptio
     options.views = [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }];
   }
   if (plan.page.footer !== null) options.headerFooter = { oddFooter: footerCode(plan.page.footer) };
-  if (plan.tabColor) options.properties = { tabColor: { argb: toArgb(plan.tabColor) } };
+  // Rows without a height of their own are as tall as the plan's page estimates assume (Excel's
+  // height for the plan's 12 pt font); LibreOffice would otherwise lay them out at 15 pt.
+  options.properties = { defaultRowHeight: DEFAULT_ROW_HEIGHT };
+  if (plan.tabColor) options.properties.tabColor = { argb: toArgb(plan.tabColor) };
   return options;
 }

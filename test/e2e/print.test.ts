@@ -69,6 +69,8 @@ describe("the printed summary", () => {
     expect(count["Xã Pá Lau"]).toBeLessThanOrEqual(2);
     expect(count["Xã Trạm Tấu"]).toBe(2); // 34 indicators
     for (const sheet of sheetsByPage().slice(1)) expect(sheet.pages.length).toBeLessThanOrEqual(2);
+    // ten units side by side with a 75-row lagging list: four pages at the width fit (about 50 %)
+    expect(count["Tổng hợp"]).toBeLessThanOrEqual(4);
     for (const sheet of sheetsByPage()) {
       const last = pages[sheet.pages[sheet.pages.length - 1] - 1];
       expect(last).toContain("NGƯỜI LẬP BIỂU");

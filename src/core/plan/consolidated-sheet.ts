@@ -9,8 +9,8 @@ import { BAND_IDS } from "../model";
 import type { Settings } from "../settings";
 import { bandConditionalFormat, setBandCell, percentOnlyConditionalFormat } from "./band-rules";
 import { writeLegend } from "./legend";
-import { SheetBuilder, a4Landscape, wrappedHeight, writeGrouped } from "./sheet-builder";
-import { fitScale, keepWithSignature } from "./pagination";
+import { SheetBuilder, a4Landscape, wrappedHeight, wraps, writeGrouped } from "./sheet-builder";
+import { fitPages, fitScale } from "./pagination";
 import { writeHeading } from "./print-heading";
 import { writeSignature } from "./signature";
 import { rankUnits, rankingRule } from "./ranking";
@@ -176,6 +176,8 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
       setBandCell(b, row, 8, 7, fig.band, settings, labels);
     }
     b.banner(row, 9, 10, item.indicator.flags.includes("priority") ? flagLabel("priority", lang) : null, "note");
+    if (verdict !== null && wraps(verdict.text.length, BASE_WIDTHS[COL.band - 1] * 1.2))
+      b.rowHeights[row] = wrappedHeight(verdict.text.length, BASE_WIDTHS[COL.band - 1] * 1.2, 14);
     row++;
   });
   if (shown.length)
@@ -258,11 +260,10 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     );
 
   const end = writeSignature(b, row + 1, wide, null, lang, false) - 1;
-  const rowBreaks: number[] = [];
-  // Fitting thousands of area columns on one page width would print nothing legible.
+  // Fitting thousands of area columns on one page width would print nothing legible; a dozen fit at
+  // the scale that fits the page width (no page count to aim at: the lagging list can be long).
   const fit = areas.length <= 12;
-  const keep = fit ? keepWithSignature(b.rowHeights, header, lastDataRow, end, fitScale(widths)) : null;
-  if (keep !== null) rowBreaks.push(keep);
+  const pages = fit ? fitPages(b.rowHeights, header, lastDataRow, end, fitScale(widths), Infinity) : null;
 
   return b.build({
     name,
@@ -272,7 +273,11 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     charts,
     // the names stay in view beside the area columns (frozen rows would hold the whole first page)
     freeze: { rows: 0, columns: 2 },
-    page: { ...a4Landscape({ from: header, to: header }, w.footer, fit), rowBreaks },
+    page: {
+      ...a4Landscape({ from: header, to: header }, w.footer, fit),
+      ...(pages === null ? {} : { scale: pages.scale }),
+      rowBreaks: pages?.rowBreaks ?? [],
+    },
   });
 }
 

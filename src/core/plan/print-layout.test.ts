@@ -19,6 +19,7 @@ import {
   fitScale,
   keepWithSignature,
   pageStarts,
+  WIDTH_SPARE,
   printScale,
 } from "./pagination";
 import { headingText, placeOf } from "./print-heading";
@@ -127,33 +128,36 @@ describe("pages", () => {
       const widths = sheet.columnWidths.slice(0, sheet.page.printColumns);
       const scale = printScale(sheet.page, widths);
       expect(scale).toBeGreaterThanOrEqual(MIN_SCALE);
-      expect(scale).toBeLessThanOrEqual(fitScale(widths)); // never wider than the page
+      expect(scale).toBeLessThanOrEqual(fitScale(widths) * WIDTH_SPARE); // never wider than the page
       const header = sheet.page.printTitleRows!.from;
       const end = Math.max(...sheet.cells.map((c) => c.row));
       const starts = pageStarts(sheet.rowHeights, 1, end, scale, header, sheet.page.rowBreaks);
       expect(starts.length).toBeLessThanOrEqual(2);
     }
-    // the 34-indicator commune needs a scale below the width fit for that; the small ones do not
-    const tramTau = sheets().find((s) => s.name === "KQ Xã Trạm Tấu")!;
-    expect(tramTau.page.scale).toBeDefined();
-    expect(sheets().find((s) => s.name === "KQ Xã Túc Đán")!.page.scale).toBeUndefined();
+    // the 34-indicator commune needs a scale below the width's for that; the small ones do not
+    const scaleOf = (name: string) => sheets().find((s) => s.name === name)!.page.scale!;
+    expect(scaleOf("KQ Xã Trạm Tấu")).toBeLessThan(scaleOf("KQ Xã Túc Đán"));
+    expect(scaleOf("KQ Xã Túc Đán")).toBe(
+      Math.floor(fitScale(sheets()[1].columnWidths.slice(0, 8)) * WIDTH_SPARE * 100),
+    );
   });
 
-  it("fitPages: the width fit when it does, else the largest scale down to MIN_SCALE, else the width fit", () => {
+  it("fitPages: the width's scale when it does, else the largest scale down to MIN_SCALE, else the width's", () => {
     const heights: Record<number, number> = {};
     const perPage = pageStarts(heights, 1, 500, 1, null)[1] - 1;
-    // fits two pages at the width fit: no scale
-    expect(fitPages(heights, 3, perPage, perPage + 5, 1, 2).scale).toBeUndefined();
+    const widthPct = Math.floor(WIDTH_SPARE * 100); // columns exactly the page's width at 100 %
+    // fits two pages at the width's scale
+    expect(fitPages(heights, 3, perPage, perPage + 5, 1, 2).scale).toBe(widthPct);
     // a third more rows: a smaller scale, not below MIN_SCALE, and two pages at it
     const end = Math.round(perPage * 2.4);
     const fit = fitPages(heights, 3, end - 5, end, 1, 2);
     expect(fit.scale).toBeGreaterThanOrEqual(MIN_SCALE * 100);
-    expect(fit.scale).toBeLessThan(100);
+    expect(fit.scale).toBeLessThan(widthPct);
     // two pages even if the printer lays rows out a little taller than estimated (SAFE_FILL)...
     expect(pageStarts(heights, 1, end, fit.scale! / 100 / SAFE_FILL, 3, fit.rowBreaks).length).toBe(2);
     // ...and the largest such scale: one percent more would not keep that margin
     expect(pageStarts(heights, 1, end, (fit.scale! + 1) / 100 / SAFE_FILL, 3, fit.rowBreaks).length).toBeGreaterThan(2);
-    // far too long for two readable pages: the width fit, on as many pages as it takes
-    expect(fitPages(heights, 3, perPage * 5, perPage * 5 + 5, 1, 2).scale).toBeUndefined();
+    // far too long for two readable pages: the width's scale, on as many pages as it takes
+    expect(fitPages(heights, 3, perPage * 5, perPage * 5 + 5, 1, 2).scale).toBe(widthPct);
   });
 });

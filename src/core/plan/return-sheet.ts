@@ -231,7 +231,7 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
     freeze: null,
     page: {
       ...a4Landscape({ from: header, to: header }, w.footer),
-      ...(fit.scale === undefined ? {} : { scale: fit.scale }),
+      scale: fit.scale,
       printColumns: LAST,
       rowBreaks: fit.rowBreaks,
     },
