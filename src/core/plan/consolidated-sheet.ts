@@ -20,9 +20,9 @@ import type { PlanChart, PlanConditionalFormat, PlanSheet } from "./types";
 
 const COL = { code: 1, name: 2, unit: 3, aggregation: 4, plan: 5, actual: 6, pct: 7, band: 8, reported: 9 } as const;
 const FIRST_AREA = 10;
-const BASE_WIDTHS = [6, 42, 9, 16, 12, 12, 10, 26, 10];
-const AREA_WIDTH = 11;
-const NOTE_WIDTH = 32;
+const BASE_WIDTHS = [6, 40, 9, 14, 12, 12, 10, 26, 9];
+const AREA_WIDTH = 9;
+const NOTE_WIDTH = 30;
 /** The chart shows at most this many areas; a larger consolidation is read from the ranking table. */
 export const MAX_CHART_AREAS = 60;
 /** The lagging list across areas stops after this many rows (the table above holds every figure). */

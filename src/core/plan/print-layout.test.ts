@@ -160,4 +160,15 @@ describe("pages", () => {
     // far too long for two readable pages: the width's scale, on as many pages as it takes
     expect(fitPages(heights, 3, perPage * 5, perPage * 5 + 5, 1, 2).scale).toBe(widthPct);
   });
+
+  it("the consolidated sheet: ten units fit the width at half size or more; its table's header never ends a page", () => {
+    const [cons] = sheets();
+    const scale = printScale(cons.page, cons.columnWidths);
+    expect(scale).toBeGreaterThanOrEqual(0.5);
+    expect(scale).toBeLessThanOrEqual(fitScale(cons.columnWidths) * WIDTH_SPARE);
+    const header = cons.page.printTitleRows!.from;
+    const end = Math.max(...cons.cells.map((c) => c.row));
+    const starts = pageStarts(cons.rowHeights, 1, end, scale, header, cons.page.rowBreaks);
+    expect(starts.some((start) => start > header && start <= header + 3)).toBe(false);
+  });
 });
