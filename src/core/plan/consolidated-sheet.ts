@@ -15,7 +15,14 @@ import { writeHeading } from "./print-heading";
 import { writeSignature } from "./signature";
 import { rankUnits, rankingRule } from "./ranking";
 import { legendStyleKey, numberStyleKey } from "./styles";
-import { isReductionName, tableVerdict, verdictStyleKey, writeVerdict, type TableVerdict } from "./table-verdict";
+import {
+  isReductionName,
+  mayNeedWords,
+  tableVerdict,
+  verdictStyleKey,
+  writeVerdict,
+  type TableVerdict,
+} from "./table-verdict";
 import type { PlanChart, PlanConditionalFormat, PlanSheet } from "./types";
 
 const COL = { code: 1, name: 2, unit: 3, aggregation: 4, plan: 5, actual: 6, pct: 7, band: 8, reported: 9 } as const;
@@ -283,6 +290,7 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
 
 /** The words for one unit's figure of an indicator, where its % would misstate it (table-verdict.ts). */
 function areaVerdict(ind: ConsolidatedIndicator, fig: AreaFigureView, lang: Settings["language"]): TableVerdict | null {
+  if (!mayNeedWords(fig.flags, fig.planValue, fig.achievement)) return null;
   return tableVerdict(
     {
       direction: fig.direction ?? ind.direction,

@@ -13,7 +13,7 @@ import { SheetBuilder, a4Landscape, wrappedHeight, wraps, writeGrouped } from ".
 import { fitPages, fitScale } from "./pagination";
 import { writeHeading } from "./print-heading";
 import { writeSignature } from "./signature";
-import { tableVerdict, writeVerdict, type TableVerdict } from "./table-verdict";
+import { mayNeedWords, tableVerdict, writeVerdict, type TableVerdict } from "./table-verdict";
 import type { PlanChart, PlanSheet } from "./types";
 
 /** Columns: A STT, B Chỉ tiêu, C ĐVT, D Kế hoạch, E Thực hiện, F % KH, G Đánh giá, H Ghi chú. */
@@ -303,9 +303,7 @@ function writeIndicatorRow(
 
 /** The table's words for an indicator whose % a leader could not sign, or null (table-verdict.ts). */
 function indicatorVerdict(ind: ScoredIndicator, lang: Settings["language"]): TableVerdict | null {
-  // most rows are plainly scored: only a flag, a zero plan or a negative % can call for words
-  if (ind.flags.length === 0 && ind.planValue !== 0 && (ind.achievement === null || ind.achievement >= 0)) return null;
-  return tableVerdict(ind, lang);
+  return mayNeedWords(ind.flags, ind.planValue, ind.achievement) ? tableVerdict(ind, lang) : null;
 }
 
 /**

@@ -19,7 +19,7 @@ import { bandConditionalFormat } from "./band-rules";
 import { buildSummaryPlan } from "./build-summary";
 import { buildReturnSheet } from "./return-sheet";
 import { buildStyles } from "./styles";
-import { NO_PERCENT, tableVerdict, verdictStyleKey } from "./table-verdict";
+import { NO_PERCENT, mayNeedWords, tableVerdict, verdictStyleKey } from "./table-verdict";
 import type { PlanCell, PlanSheet } from "./types";
 
 const vi = parseSettings({});
@@ -131,6 +131,30 @@ describe("a negative achievement is said in words", () => {
     band: "low" as const,
     flags: [],
   };
+});
+
+describe("the quick check before the words", () => {
+  it("never skips a row the words are for (property)", () => {
+    const figure = fc.option(fc.oneof(fc.constant(0), fc.double({ min: -50, max: 500, noNaN: true })), { nil: null });
+    fc.assert(
+      fc.property(
+        fc.record({
+          direction: fc.constantFrom("up" as const, "down" as const),
+          reduction: fc.boolean(),
+          unit: fc.option(fc.constantFrom("vụ", "%", "hộ"), { nil: null }),
+          planValue: figure,
+          actualValue: figure,
+          achievement: fc.option(fc.double({ min: -200, max: 300, noNaN: true }), { nil: null }),
+          band: fc.constantFrom(...BAND_IDS),
+          flags: fc.subarray(["lagging", "priority", "suspect-unit", "regressed"] as const),
+        }),
+        fc.constantFrom("vi" as const, "en" as const),
+        (facts, lang) =>
+          tableVerdict(facts, lang) === null || mayNeedWords(facts.flags, facts.planValue, facts.achievement),
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe("the band rule for 'not evaluated' leaves a worded % cell alone", () => {

@@ -49,6 +49,18 @@ export function isReductionName(name: string): boolean {
   return REDUCTION.test(name);
 }
 
+/**
+ * Whether tableVerdict can give words for these figures: most rows are plainly scored (no flag,
+ * a plan other than 0, a % not below 0), and large plans ask this for 10^5 cells before making facts.
+ */
+export function mayNeedWords(
+  flags: readonly Flag[] | undefined,
+  planValue: number | null,
+  achievement: number | null,
+): boolean {
+  return (flags !== undefined && flags.length > 0) || planValue === 0 || (achievement !== null && achievement < 0);
+}
+
 export function tableVerdict(facts: VerdictFacts, lang: Language): TableVerdict | null {
   const n = (v: number) => formatNumber(v, lang);
   const { planValue: plan, actualValue: actual } = facts;
