@@ -179,7 +179,11 @@ export function fitPages(
     return { breaks, count: pageStarts(heights, 1, end, pct / 100 / SAFE_FILL, header, breaks).length };
   };
   const top = Math.max(10, Math.floor(widthScale * WIDTH_SPARE * 100));
+  // pages are at least the rows' height over a page's room: scales that cannot do are not laid out
+  let total = 0;
+  for (let row = 1; row <= end; row++) total += heightOf(heights, row);
   for (let pct = top; pct >= Math.round(MIN_SCALE * 100); pct--) {
+    if ((total * pct) / 100 / SAFE_FILL > pages * PRINTABLE_HEIGHT) continue;
     const tried = at(pct);
     if (tried.count <= pages) return { scale: pct, rowBreaks: tried.breaks };
   }
