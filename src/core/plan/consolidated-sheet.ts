@@ -32,6 +32,8 @@ const AREA_WIDTH = 9;
 const NOTE_WIDTH = 30;
 /** The chart shows at most this many areas; a larger consolidation is read from the ranking table. */
 export const MAX_CHART_AREAS = 60;
+/** Up to this many areas the sheet is fitted to the page width; more print across pages. */
+const MAX_FITTED_AREAS = 12;
 /** The lagging list across areas stops after this many rows (the table above holds every figure). */
 export const MAX_LAGGING_ROWS = 500;
 
@@ -88,22 +90,18 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
   const noteCol = FIRST_AREA + areas.length;
   const last = noteCol;
   const widths = [...BASE_WIDTHS, ...areas.map(() => AREA_WIDTH), NOTE_WIDTH];
-  const tableWidth = widths.slice(0, Math.min(widths.length, 12)).reduce((x, y) => x + y, 0);
+  // The heading, title, sentences and signature span the printed width where the table fits the page
+  // (a dozen units or fewer): centred on the page, not on its left half; else the first 12 columns.
+  const wide = areas.length <= MAX_FITTED_AREAS ? last : Math.min(last, 12);
+  const tableWidth = widths.slice(0, wide).reduce((x, y) => x + y, 0);
 
   const period = settings.period || input.period;
-  const wide = Math.min(last, 12);
   // the national heading needs about 45 characters of width: columns 6 to 12 hold 90
   writeHeading(b, 1, { leftEnd: 2, rightStart: Math.min(6, wide - 1), lastCol: wide }, null, settings);
   b.banner(5, 1, wide, w.consolidatedTitle, "title", 24);
   if (period) b.banner(6, 1, wide, period, "subtitle", 20);
   const missingText = cons.missingAreas.length ? `; ${w.notReceived}: ${cons.missingAreas.join(", ")}` : "";
-  b.banner(
-    7,
-    1,
-    Math.min(last, 12),
-    `${w.received}: ${cons.areas.length}/${cons.expected.length}${missingText}`,
-    "source",
-  );
+  b.banner(7, 1, wide, `${w.received}: ${cons.areas.length}/${cons.expected.length}${missingText}`, "source");
   b.banner(9, 1, wide, input.narrative, "paragraph", wrappedHeight(input.narrative.length, tableWidth));
   const labels = writeLegend(b, 11, 2, settings);
   const conditionalFormats: PlanConditionalFormat[] = [];
@@ -269,7 +267,7 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
   const end = writeSignature(b, row + 1, wide, null, lang, false) - 1;
   // Fitting thousands of area columns on one page width would print nothing legible; a dozen fit at
   // the scale that fits the page width (no page count to aim at: the lagging list can be long).
-  const fit = areas.length <= 12;
+  const fit = areas.length <= MAX_FITTED_AREAS;
   const pages = fit ? fitPages(b.rowHeights, header, lastDataRow, end, fitScale(widths), Infinity) : null;
 
   return b.build({

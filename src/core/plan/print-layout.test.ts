@@ -170,5 +170,7 @@ describe("pages", () => {
     const end = Math.max(...cons.cells.map((c) => c.row));
     const starts = pageStarts(cons.rowHeights, 1, end, scale, header, cons.page.rowBreaks);
     expect(starts.some((start) => start > header && start <= header + 3)).toBe(false);
+    // the title is centred over the printed width, not over its left half
+    expect(cons.merges).toContainEqual({ top: 5, left: 1, bottom: 5, right: cons.columnWidths.length });
   });
 });
