@@ -165,6 +165,10 @@ export interface AreaFigureView {
   readonly actualValue: number | null;
   readonly achievement: number | null;
   readonly band: BandId;
+  /** What the summary table needs to word a figure a % would misstate (plan/table-verdict.ts). */
+  readonly flags?: readonly Flag[];
+  readonly direction?: Direction;
+  readonly reduction?: boolean;
 }
 
 export interface ConsolidatedIndicator {

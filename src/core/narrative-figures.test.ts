@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { summarizeReturn } from "./analyze";
 import { consolidatedNarrative } from "./narrative";
-import { areaInSentence, figureWords } from "./narrative-figures";
+import { areaInSentence, figureWords, laggingFigures } from "./narrative-figures";
 import { parseSettings } from "./settings";
 import { scoreReturn } from "./scoring/score-return";
 import { returnTable, type IndicatorInput } from "./scoring/test-support";
@@ -174,5 +174,26 @@ describe("the kind of unit is lower case inside a sentence", () => {
     expect(text).toContain("(chưa gửi: đặc khu Phú Quốc)");
     expect(text).toContain("đạt thấp: phường Sài Gòn (3 chỉ tiêu)");
     expect(text).toContain("Tỷ lệ tăng dân số tự nhiên: số liệu cần kiểm tra (4 so với kế hoạch 0,2)");
+  });
+});
+
+describe("the pane's lagging list says what the table says", () => {
+  const scored = (inputs: IndicatorInput[], settings = vi) =>
+    scoreReturn({ ...returnTable("Xã Làng Nhì", inputs), period: null }, settings, "x.xlsx").indicators[0];
+
+  it("a count that should not happen: what happened, never '0,0%'; the figures beside it", () => {
+    const marriage = scored([{ name: "Số vụ tảo hôn", unit: "vụ", plan: 0, actual: 2 }]);
+    expect(laggingFigures(marriage, "vi")).toEqual({
+      head: "xảy ra 2 vụ (KH: không để xảy ra)",
+      figures: "TH 2 / KH 0 vụ",
+    });
+    expect(laggingFigures(marriage, "en").head).toBe("2 vụ occurred (plan: none)");
+  });
+
+  it("a doubted figure: 'cần kiểm tra'; a plain one: its %", () => {
+    const growth = scored([{ name: "Tỷ lệ tăng dân số tự nhiên", unit: "%", plan: 0.2, actual: 7.7 }]);
+    expect(laggingFigures(growth, "vi").head).toBe("cần kiểm tra");
+    const food = scored([{ name: "Sản lượng lương thực", unit: "tấn", plan: 110, actual: 50 }]);
+    expect(laggingFigures(food, "vi")).toEqual({ head: "45,5%", figures: "TH 50 / KH 110 tấn" });
   });
 });

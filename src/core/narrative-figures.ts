@@ -11,6 +11,7 @@
 import type { Figure } from "./figures";
 import type { Direction, ScoredIndicator } from "./model";
 import { formatNumber, formatPercent } from "./numbers/format-vi";
+import { tableVerdict } from "./plan/table-verdict";
 import type { Language } from "./settings";
 
 export interface FigureFacts {
@@ -88,6 +89,10 @@ export function areaInSentence(area: string): string {
   return `${match[1].toLowerCase()}${match[2]}${rest}`;
 }
 
+function lowerFirst(text: string): string {
+  return text ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
 export function capitalizeFirst(text: string): string {
   return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
@@ -110,10 +115,23 @@ function figureText(figure: Figure, lang: Language): string {
 
 /**
  * A lagging indicator's figures for a list (the pane's, like the sheet's columns): the % (or, for a
- * doubted figure, "cần kiểm tra" instead) and, beside it, the actual and the plan: "TH 50 / KH 110 tấn".
+ * doubted figure, "cần kiểm tra"; for a count that should not happen, "xảy ra 2 vụ (KH: không để xảy
+ * ra)"; never "0,0%" or a negative %) and, beside it, the actual and the plan: "TH 50 / KH 110 tấn".
  */
 export function laggingFigures(
-  ind: Pick<ScoredIndicator, "achievement" | "actual" | "plan" | "unit" | "flags">,
+  ind: Pick<
+    ScoredIndicator,
+    | "achievement"
+    | "actual"
+    | "plan"
+    | "unit"
+    | "flags"
+    | "direction"
+    | "reduction"
+    | "planValue"
+    | "actualValue"
+    | "band"
+  >,
   lang: Language,
   decimals = 1,
 ): { head: string; figures: string } {
@@ -122,12 +140,9 @@ export function laggingFigures(
   const unit = ind.unit ? ` ${ind.unit}` : "";
   const figures = lang === "en" ? `actual ${actual} / plan ${plan}${unit}` : `TH ${actual} / KH ${plan}${unit}`;
   const suspect = ind.flags.includes("suspect-unit");
-  const head = suspect
-    ? lang === "en"
-      ? "needs checking"
-      : "cần kiểm tra"
-    : ind.achievement === null
-      ? ""
-      : formatPercent(ind.achievement, lang, decimals);
-  return { head, figures };
+  if (suspect) return { head: lang === "en" ? "needs checking" : "cần kiểm tra", figures };
+  // a count that should not happen, or a negative %: the words the table shows (table-verdict.ts)
+  const verdict = tableVerdict(ind, lang);
+  if (verdict !== null) return { head: lowerFirst(verdict.text), figures };
+  return { head: ind.achievement === null ? "" : formatPercent(ind.achievement, lang, decimals), figures };
 }

@@ -4,6 +4,7 @@
  */
 import { a1, columnLetters, rangeA1 } from "../core/address";
 import type { CellRange } from "../core/grid";
+import { PAGE_MARGINS } from "../core/plan/pagination";
 import type { PlanChart, PlanSheet } from "../core/plan/types";
 import { ACTION_OVERHEAD_BYTES, type WriteStep, jsonBytes } from "./batches";
 import type { SheetStepContext } from "./render-cells";
@@ -109,9 +110,9 @@ export function freezeStep(c: SheetStepContext): WriteStep[] {
 }
 
 /**
- * Page setup (ExcelApi 1.9): A4, orientation, fit all columns on one page width (verticalFitToPages 0 =
- * as many pages tall as needed, as Excel's own "Fit All Columns on One Page" stores fitToHeight="0"),
- * print title rows and the centre footer.
+ * Page setup (ExcelApi 1.9): A4, orientation, margins, fit all columns on one page width
+ * (verticalFitToPages 0 = as many pages tall as needed, as Excel's own "Fit All Columns on One Page"
+ * stores fitToHeight="0") or the plan's smaller scale, print title rows and the centre footer.
  */
 export function pageStep(c: SheetStepContext): WriteStep[] {
   const page: PlanSheet["page"] = c.sheet.page;
@@ -122,7 +123,16 @@ export function pageStep(c: SheetStepContext): WriteStep[] {
         const layout = c.worksheet().pageLayout;
         layout.paperSize = "A4";
         layout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
-        if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (page.scale !== undefined) layout.zoom = { scale: page.scale };
+        else if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        // the margins the plan's page estimates assume (Office.js takes points)
+        const margins = page.margins ?? PAGE_MARGINS;
+        layout.leftMargin = points(margins.left);
+        layout.rightMargin = points(margins.right);
+        layout.topMargin = points(margins.top);
+        layout.bottomMargin = points(margins.bottom);
+        layout.headerMargin = points(margins.header);
+        layout.footerMargin = points(margins.footer);
         if (page.printTitleRows) layout.setPrintTitleRows(`$${page.printTitleRows.from}:$${page.printTitleRows.to}`);
         if (page.footer) layout.headersFooters.defaultForAllPages.centerFooter = page.footer;
         // working notes right of the printed columns stay on screen; a page starts at each break
@@ -131,6 +141,11 @@ export function pageStep(c: SheetStepContext): WriteStep[] {
       },
     },
   ];
+}
+
+/** Inches as the points Office.js takes, to a hundredth. */
+function points(inches: number): number {
+  return Math.round(inches * 7200) / 100;
 }
 
 function lastRow(sheet: PlanSheet): number {

@@ -6,14 +6,12 @@
  * the same options.
  */
 import type * as ExcelJS from "exceljs";
+import { DEFAULT_ROW_HEIGHT, PAGE_MARGINS } from "../core/plan/pagination";
 import type { PageSetup, PlanSheet } from "../core/plan/types";
 import { toArgb } from "./plan-style";
 
 /** exceljs / OOXML paper size code for A4. */
 export const PAPER_A4 = 9;
-
-/** Margins in inches: narrow enough for a wide table, wide enough for a printer. */
-const MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
 
 /**
  * The footer as an Excel header/footer code, centred. The plan's text keeps its own &P / &N
@@ -25,15 +23,16 @@ export function footerCode(footer: string): string {
   return text ? `&C${text} &P / &N` : "&C&P / &N";
 }
 
-/** The printed page as exceljs page setup: A4, margins, fit to width, repeated rows. */
+/** The printed page as exceljs page setup: A4, margins, fit to width (or the plan's scale), repeated rows. */
 export function pageSetupOptions(page: PageSetup): Partial<ExcelJS.PageSetup> {
   const setup: Partial<ExcelJS.PageSetup> = {
     paperSize: PAPER_A4,
     orientation: page.orientation,
-    margins: { ...MARGINS },
-    fitToPage: page.fitToWidth,
+    margins: { ...(page.margins ?? PAGE_MARGINS) },
+    fitToPage: page.fitToWidth && page.scale === undefined,
   };
-  if (page.fitToWidth) {
+  if (page.scale !== undefined) setup.scale = page.scale;
+  else if (page.fitToWidth) {
     setup.fitToWidth = 1;
     setup.fitToHeight = 0; // as many pages down as needed
   }
@@ -48,6 +47,9 @@ export function sheetOptions(plan: PlanSheet): Partial<ExcelJS.AddWorksheetOptio
     options.views = [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }];
   }
   if (plan.page.footer !== null) options.headerFooter = { oddFooter: footerCode(plan.page.footer) };
-  if (plan.tabColor) options.properties = { tabColor: { argb: toArgb(plan.tabColor) } };
+  // Rows without a height of their own are as tall as the plan's page estimates assume (Excel's
+  // height for the plan's 12 pt font); LibreOffice would otherwise lay them out at 15 pt.
+  options.properties = { defaultRowHeight: DEFAULT_ROW_HEIGHT };
+  if (plan.tabColor) options.properties.tabColor = { argb: toArgb(plan.tabColor) };
   return options;
 }

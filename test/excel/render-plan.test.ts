@@ -67,6 +67,15 @@ describe("renderPlan on the newest ExcelApi", () => {
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: "$3:$3",
       centerFooter: "Trang &P / &N",
+      // the margins the plan's page estimates assume, as the .xlsx writer writes them (inches × 72)
+      margins: {
+        leftMargin: 28.8,
+        rightMargin: 28.8,
+        topMargin: 43.2,
+        bottomMargin: 43.2,
+        headerMargin: 21.6,
+        footerMargin: 21.6,
+      },
     });
     expect(s.cell("A10")?.hyperlink).toEqual({ documentReference: "'Xã A'!B5", textToDisplay: "Xem chi tiết Xã A" });
     expect(s.cell("A10")?.value).toBe("Xem chi tiết Xã A");

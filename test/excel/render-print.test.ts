@@ -44,5 +44,16 @@ test("the demo's summary: a chart on every sheet, band colours per series, print
     const header = planSheet.page.printTitleRows!.from;
     expect(s.pageLayout.printTitleRows).toBe(`$${header}:$${header}`);
     if (planSheet.role === "return") expect(s.pageLayout.printArea).toMatch(/^A1:H\d+$/);
+    // the scale the plan chose to print on fewer pages, else the width fit; breaks as planned
+    expect(s.pageLayout.zoom).toEqual(
+      planSheet.page.scale !== undefined
+        ? { scale: planSheet.page.scale }
+        : planSheet.page.fitToWidth
+          ? { horizontalFitToPages: 1, verticalFitToPages: 0 }
+          : {},
+    );
+    expect(s.pageLayout.rowBreaks ?? []).toEqual(planSheet.page.rowBreaks ?? []);
   }
+  // the 34-indicator communes print at a chosen scale (two pages), not all sheets at the width fit
+  expect(summary.sheets.some((sheet) => sheet.page.scale !== undefined)).toBe(true);
 }, 120_000);

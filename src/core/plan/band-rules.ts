@@ -261,9 +261,11 @@ function makeBandConditionalFormat(
 ): PlanConditionalFormat {
   const pct = `$${pctColLetters}${range.top}`;
   const label = `$${labelColLetters}${range.top}`;
+  // An empty % with a band name: not evaluated. A % cell holding words (table-verdict.ts: "—") keeps
+  // the verdict's own fill, so this rule leaves it alone.
   const none: BandRule = {
     band: "none",
-    formula: `AND(NOT(ISNUMBER(${pct})),LEN(${label})>0)`,
+    formula: `AND(LEN(${pct})=0,LEN(${label})>0)`,
     fill: settings.colours.none,
   };
   return { range, rules: [...scoredRules(pct, settings), none] };

@@ -9,21 +9,31 @@ import { BAND_IDS } from "../model";
 import type { Settings } from "../settings";
 import { bandConditionalFormat, setBandCell, percentOnlyConditionalFormat } from "./band-rules";
 import { writeLegend } from "./legend";
-import { SheetBuilder, a4Landscape, wrappedHeight, writeGrouped } from "./sheet-builder";
-import { fitScale, keepWithSignature } from "./pagination";
+import { SheetBuilder, a4Landscape, wrappedHeight, wraps, writeGrouped } from "./sheet-builder";
+import { fitPages, fitScale } from "./pagination";
 import { writeHeading } from "./print-heading";
 import { writeSignature } from "./signature";
 import { rankUnits, rankingRule } from "./ranking";
 import { legendStyleKey, numberStyleKey } from "./styles";
+import {
+  isReductionName,
+  mayNeedWords,
+  tableVerdict,
+  verdictStyleKey,
+  writeVerdict,
+  type TableVerdict,
+} from "./table-verdict";
 import type { PlanChart, PlanConditionalFormat, PlanSheet } from "./types";
 
 const COL = { code: 1, name: 2, unit: 3, aggregation: 4, plan: 5, actual: 6, pct: 7, band: 8, reported: 9 } as const;
 const FIRST_AREA = 10;
-const BASE_WIDTHS = [6, 42, 9, 16, 12, 12, 10, 26, 10];
-const AREA_WIDTH = 11;
-const NOTE_WIDTH = 32;
+const BASE_WIDTHS = [6, 40, 9, 14, 12, 12, 10, 26, 9];
+const AREA_WIDTH = 9;
+const NOTE_WIDTH = 30;
 /** The chart shows at most this many areas; a larger consolidation is read from the ranking table. */
 export const MAX_CHART_AREAS = 60;
+/** Up to this many areas the sheet is fitted to the page width; more print across pages. */
+const MAX_FITTED_AREAS = 12;
 /** The lagging list across areas stops after this many rows (the table above holds every figure). */
 export const MAX_LAGGING_ROWS = 500;
 
@@ -80,22 +90,18 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
   const noteCol = FIRST_AREA + areas.length;
   const last = noteCol;
   const widths = [...BASE_WIDTHS, ...areas.map(() => AREA_WIDTH), NOTE_WIDTH];
-  const tableWidth = widths.slice(0, Math.min(widths.length, 12)).reduce((x, y) => x + y, 0);
+  // The heading, title, sentences and signature span the printed width where the table fits the page
+  // (a dozen units or fewer): centred on the page, not on its left half; else the first 12 columns.
+  const wide = areas.length <= MAX_FITTED_AREAS ? last : Math.min(last, 12);
+  const tableWidth = widths.slice(0, wide).reduce((x, y) => x + y, 0);
 
   const period = settings.period || input.period;
-  const wide = Math.min(last, 12);
   // the national heading needs about 45 characters of width: columns 6 to 12 hold 90
   writeHeading(b, 1, { leftEnd: 2, rightStart: Math.min(6, wide - 1), lastCol: wide }, null, settings);
   b.banner(5, 1, wide, w.consolidatedTitle, "title", 24);
   if (period) b.banner(6, 1, wide, period, "subtitle", 20);
   const missingText = cons.missingAreas.length ? `; ${w.notReceived}: ${cons.missingAreas.join(", ")}` : "";
-  b.banner(
-    7,
-    1,
-    Math.min(last, 12),
-    `${w.received}: ${cons.areas.length}/${cons.expected.length}${missingText}`,
-    "source",
-  );
+  b.banner(7, 1, wide, `${w.received}: ${cons.areas.length}/${cons.expected.length}${missingText}`, "source");
   b.banner(9, 1, wide, input.narrative, "paragraph", wrappedHeight(input.narrative.length, tableWidth));
   const labels = writeLegend(b, 11, 2, settings);
   const conditionalFormats: PlanConditionalFormat[] = [];
@@ -168,9 +174,15 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     b.merges.push({ top: row, left: 3, bottom: row, right: 4 });
     b.set(row, 5, fig.planValue, fig.planValue === null ? "textRight" : numberStyleKey(round3(fig.planValue)));
     b.set(row, 6, fig.actualValue, fig.actualValue === null ? "textRight" : numberStyleKey(round3(fig.actualValue)));
-    b.set(row, 7, fig.achievement === null ? null : fig.achievement / 100, "pct");
-    setBandCell(b, row, 8, 7, fig.band, settings, labels);
+    const verdict = areaVerdict(item.indicator, fig, lang);
+    if (verdict !== null) writeVerdict(b, row, 7, 8, verdict);
+    else {
+      b.set(row, 7, fig.achievement === null ? null : fig.achievement / 100, "pct");
+      setBandCell(b, row, 8, 7, fig.band, settings, labels);
+    }
     b.banner(row, 9, 10, item.indicator.flags.includes("priority") ? flagLabel("priority", lang) : null, "note");
+    if (verdict !== null && wraps(verdict.text.length, BASE_WIDTHS[COL.band - 1] * 1.2))
+      b.rowHeights[row] = wrappedHeight(verdict.text.length, BASE_WIDTHS[COL.band - 1] * 1.2, 14);
     row++;
   });
   if (shown.length)
@@ -197,18 +209,37 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     b.set(row, COL.aggregation, aggregation, "center");
     b.set(row, COL.plan, ind.plan, ind.plan === null ? "textRight" : numberStyleKey(round3(ind.plan)));
     b.set(row, COL.actual, ind.actual, ind.actual === null ? "textRight" : numberStyleKey(round3(ind.actual)));
-    b.set(row, COL.pct, ind.achievement === null ? null : ind.achievement / 100, "pct");
-    setBandCell(b, row, COL.band, COL.pct, ind.band, settings, labels);
+    const verdict = tableVerdict(
+      {
+        direction: ind.direction,
+        reduction: isReductionName(ind.name),
+        unit: ind.unit,
+        planValue: ind.plan,
+        actualValue: ind.actual,
+        achievement: ind.achievement,
+        band: ind.band,
+        flags: ind.flags,
+      },
+      lang,
+    );
+    if (verdict !== null) writeVerdict(b, row, COL.pct, COL.band, verdict);
+    else {
+      b.set(row, COL.pct, ind.achievement === null ? null : ind.achievement / 100, "pct");
+      setBandCell(b, row, COL.band, COL.pct, ind.band, settings, labels);
+    }
     b.set(row, COL.reported, `${ind.reported}/${areas.length}`, "center");
     const figures = ind.figures;
     for (let i = 0; i < areas.length; i++) {
       const fig = figures[i];
-      b.set(row, FIRST_AREA + i, fig && fig.achievement !== null ? fig.achievement / 100 : null, "pct");
+      const verdict = fig === undefined ? null : areaVerdict(ind, fig, lang);
+      if (verdict !== null) b.set(row, FIRST_AREA + i, verdict.short, verdictStyleKey(verdict.band));
+      else b.set(row, FIRST_AREA + i, fig && fig.achievement !== null ? fig.achievement / 100 : null, "pct");
     }
     const note = consolidatedNote(ind, settings);
     b.set(row, noteCol, note || null, "note");
     // every wrapping column counts: a unit ("triệu đồng") or an aggregation can need two lines too
     const height = Math.max(
+      wrappedHeight(verdict?.text.length ?? 0, BASE_WIDTHS[COL.band - 1] * 1.2, 14),
       wrappedHeight(ind.name.length, BASE_WIDTHS[COL.name - 1]),
       wrappedHeight(ind.unit?.length ?? 0, BASE_WIDTHS[COL.unit - 1]),
       wrappedHeight(aggregation.length, BASE_WIDTHS[COL.aggregation - 1]),
@@ -234,11 +265,10 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     );
 
   const end = writeSignature(b, row + 1, wide, null, lang, false) - 1;
-  const rowBreaks: number[] = [];
-  // Fitting thousands of area columns on one page width would print nothing legible.
-  const fit = areas.length <= 12;
-  const keep = fit ? keepWithSignature(b.rowHeights, header, lastDataRow, end, fitScale(widths)) : null;
-  if (keep !== null) rowBreaks.push(keep);
+  // Fitting thousands of area columns on one page width would print nothing legible; a dozen fit at
+  // the scale that fits the page width (no page count to aim at: the lagging list can be long).
+  const fit = areas.length <= MAX_FITTED_AREAS;
+  const pages = fit ? fitPages(b.rowHeights, header, lastDataRow, end, fitScale(widths), Infinity) : null;
 
   return b.build({
     name,
@@ -248,8 +278,30 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     charts,
     // the names stay in view beside the area columns (frozen rows would hold the whole first page)
     freeze: { rows: 0, columns: 2 },
-    page: { ...a4Landscape({ from: header, to: header }, w.footer, fit), rowBreaks },
+    page: {
+      ...a4Landscape({ from: header, to: header }, w.footer, fit),
+      ...(pages === null ? {} : { scale: pages.scale }),
+      rowBreaks: pages?.rowBreaks ?? [],
+    },
   });
+}
+
+/** The words for one unit's figure of an indicator, where its % would misstate it (table-verdict.ts). */
+function areaVerdict(ind: ConsolidatedIndicator, fig: AreaFigureView, lang: Settings["language"]): TableVerdict | null {
+  if (!mayNeedWords(fig.flags, fig.planValue, fig.achievement)) return null;
+  return tableVerdict(
+    {
+      direction: fig.direction ?? ind.direction,
+      reduction: fig.reduction ?? isReductionName(ind.name),
+      unit: ind.unit,
+      planValue: fig.planValue,
+      actualValue: fig.actualValue,
+      achievement: fig.achievement,
+      band: fig.band,
+      flags: fig.flags ?? [],
+    },
+    lang,
+  );
 }
 
 function round3(value: number): number {

@@ -11,7 +11,17 @@ import { DEFAULT_SETTINGS, parseSettings, type Settings } from "../settings";
 import { readWorkbookFile } from "../../files/read-workbook";
 import { makeExamples } from "../../../scripts/make-examples";
 import { buildSummaryPlan } from "./build-summary";
-import { DEFAULT_ROW_HEIGHT, fitScale, keepWithSignature, pageStarts } from "./pagination";
+import {
+  DEFAULT_ROW_HEIGHT,
+  MIN_SCALE,
+  SAFE_FILL,
+  fitPages,
+  fitScale,
+  keepWithSignature,
+  pageStarts,
+  WIDTH_SPARE,
+  printScale,
+} from "./pagination";
 import { headingText, placeOf } from "./print-heading";
 import type { PlanSheet } from "./types";
 
@@ -92,7 +102,7 @@ describe("pages", () => {
       expect(chart.anchor.bottom).toBeLessThan(sheet.page.printTitleRows!.from);
       expect(chart.seriesColors).toEqual(Object.values(DEFAULT_SETTINGS.colours));
       // on the first printed page, at the scale that fits the columns to the page width
-      const scale = sheet.page.fitToWidth ? fitScale(sheet.columnWidths.slice(0, sheet.page.printColumns)) : 1;
+      const scale = printScale(sheet.page, sheet.columnWidths.slice(0, sheet.page.printColumns));
       expect(pageStarts(sheet.rowHeights, 1, chart.anchor.bottom, scale, null)).toEqual([1]);
     }
   });
@@ -111,5 +121,56 @@ describe("pages", () => {
     // no break when the table already shares the last page with the signature
     expect(keepWithSignature(heights, 3, perPage + 10, perPage + 15, 1)).toBeNull();
     expect(DEFAULT_ROW_HEIGHT).toBeGreaterThan(0);
+  });
+
+  it("a commune's report prints on two pages at a readable scale, the table's header repeated on page two", () => {
+    for (const sheet of sheets().filter((s) => s.role === "return")) {
+      const widths = sheet.columnWidths.slice(0, sheet.page.printColumns);
+      const scale = printScale(sheet.page, widths);
+      expect(scale).toBeGreaterThanOrEqual(MIN_SCALE);
+      expect(scale).toBeLessThanOrEqual(fitScale(widths) * WIDTH_SPARE); // never wider than the page
+      const header = sheet.page.printTitleRows!.from;
+      const end = Math.max(...sheet.cells.map((c) => c.row));
+      const starts = pageStarts(sheet.rowHeights, 1, end, scale, header, sheet.page.rowBreaks);
+      expect(starts.length).toBeLessThanOrEqual(2);
+    }
+    // the 34-indicator commune needs a scale below the width's for that; the small ones do not
+    const scaleOf = (name: string) => sheets().find((s) => s.name === name)!.page.scale!;
+    expect(scaleOf("KQ Xã Trạm Tấu")).toBeLessThan(scaleOf("KQ Xã Túc Đán"));
+    expect(scaleOf("KQ Xã Túc Đán")).toBe(
+      Math.floor(fitScale(sheets()[1].columnWidths.slice(0, 8)) * WIDTH_SPARE * 100),
+    );
+  });
+
+  it("fitPages: the width's scale when it does, else the largest scale down to MIN_SCALE, else the width's", () => {
+    const heights: Record<number, number> = {};
+    const perPage = pageStarts(heights, 1, 500, 1, null)[1] - 1;
+    const widthPct = Math.floor(WIDTH_SPARE * 100); // columns exactly the page's width at 100 %
+    // fits two pages at the width's scale
+    expect(fitPages(heights, 3, perPage, perPage + 5, 1, 2).scale).toBe(widthPct);
+    // a third more rows: a smaller scale, not below MIN_SCALE, and two pages at it
+    const end = Math.round(perPage * 2.4);
+    const fit = fitPages(heights, 3, end - 5, end, 1, 2);
+    expect(fit.scale).toBeGreaterThanOrEqual(MIN_SCALE * 100);
+    expect(fit.scale).toBeLessThan(widthPct);
+    // two pages even if the printer lays rows out a little taller than estimated (SAFE_FILL)...
+    expect(pageStarts(heights, 1, end, fit.scale! / 100 / SAFE_FILL, 3, fit.rowBreaks).length).toBe(2);
+    // ...and the largest such scale: one percent more would not keep that margin
+    expect(pageStarts(heights, 1, end, (fit.scale! + 1) / 100 / SAFE_FILL, 3, fit.rowBreaks).length).toBeGreaterThan(2);
+    // far too long for two readable pages: the width's scale, on as many pages as it takes
+    expect(fitPages(heights, 3, perPage * 5, perPage * 5 + 5, 1, 2).scale).toBe(widthPct);
+  });
+
+  it("the consolidated sheet: ten units fit the width at half size or more; its table's header never ends a page", () => {
+    const [cons] = sheets();
+    const scale = printScale(cons.page, cons.columnWidths);
+    expect(scale).toBeGreaterThanOrEqual(0.5);
+    expect(scale).toBeLessThanOrEqual(fitScale(cons.columnWidths) * WIDTH_SPARE);
+    const header = cons.page.printTitleRows!.from;
+    const end = Math.max(...cons.cells.map((c) => c.row));
+    const starts = pageStarts(cons.rowHeights, 1, end, scale, header, cons.page.rowBreaks);
+    expect(starts.some((start) => start > header && start <= header + 3)).toBe(false);
+    // the title is centred over the printed width, not over its left half
+    expect(cons.merges).toContainEqual({ top: 5, left: 1, bottom: 5, right: cons.columnWidths.length });
   });
 });

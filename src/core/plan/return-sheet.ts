@@ -10,23 +10,28 @@ import { bandConditionalFormat, setBandCell } from "./band-rules";
 import { achievementFormula, achievementValue, figureStyle, indicatorFigureValue } from "./figure-cells";
 import { writeLegend } from "./legend";
 import { SheetBuilder, a4Landscape, wrappedHeight, wraps, writeGrouped } from "./sheet-builder";
-import { fitScale, keepWithSignature } from "./pagination";
+import { fitPages, fitScale } from "./pagination";
 import { writeHeading } from "./print-heading";
 import { writeSignature } from "./signature";
+import { mayNeedWords, tableVerdict, writeVerdict, type TableVerdict } from "./table-verdict";
 import type { PlanChart, PlanSheet } from "./types";
 
 /** Columns: A STT, B Chỉ tiêu, C ĐVT, D Kế hoạch, E Thực hiện, F % KH, G Đánh giá, H Ghi chú. */
 const COL = { code: 1, name: 2, unit: 3, plan: 4, actual: 5, pct: 6, band: 7, note: 8 } as const;
-const WIDTHS = [6, 44, 10, 12, 12, 10, 26, 36];
+const WIDTHS = [6, 52, 10, 12, 12, 10, 28, 56];
 const LAST = 8;
 /** Working notes (source cells) for the person who made the summary: on screen, not printed. */
 const WORKING = LAST + 1;
 const WORKING_WIDTH = 24;
 /** The sentences take columns 1..TEXT_END; the chart the rest of the row. */
-const TEXT_END = 4;
+const TEXT_END = 5;
 const TEXT_WIDTH = WIDTHS.slice(0, TEXT_END).reduce((a, b) => a + b, 0);
+/** A commune's report should print on this many A4 pages where its table allows (issue 15). */
+const PAGES = 2;
 /** Points: tall enough for a legible chart. */
-const CHART_HEIGHT = 190;
+const CHART_HEIGHT = 165;
+/** Points: an empty row between blocks, kept low so the report fits its pages. */
+const GAP = 8;
 
 export interface ReturnSheetInput {
   ret: ScoredReturn;
@@ -105,13 +110,16 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
   // Page one: the heading of an administrative report, the title, the sentences, the band counts
   // with their chart, and the lagging list; the table starts page two (its header repeats only there).
   writeHeading(b, 1, { leftEnd: 2, rightStart: 5, lastCol: LAST }, ret.area, settings);
+  b.rowHeights[4] = GAP;
   b.sharedBanner(5, 1, LAST, w.returnTitle, "title", 24);
   b.banner(6, 1, LAST, [ret.area, period].filter(Boolean).join(" – ") || ret.sheet, "subtitle", 20);
   // In the add-in the source is a sheet of this workbook (no file name); from the CLI, file › sheet.
   // A working note: on screen, right of the printed columns.
   b.set(1, WORKING, `${w.source}: ${ret.file ? `${ret.file} › ` : ""}${ret.sheet}`, "working");
   // The sentences on the left, the chart of band counts beside them on the right.
+  b.rowHeights[7] = GAP;
   const textRow = 8;
+  b.rowHeights[textRow + 1] = GAP;
   b.banner(textRow, 1, TEXT_END, input.narrative, "paragraph");
   b.rowHeights[textRow] = Math.max(CHART_HEIGHT, wrappedHeight(input.narrative.length, TEXT_WIDTH));
 
@@ -130,6 +138,7 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
       seriesColors: BAND_IDS.map((band) => settings.colours[band]),
     },
   ];
+  b.rowHeights[legendRow + 2] = GAP;
   let row = legendRow + 3;
 
   // The lagging list, priority first, each name linking to its row; the source cell is a working note.
@@ -147,7 +156,7 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
 
   // The table: its header repeats over it on the pages after its first, and over nothing else
   // (nothing but the signature follows it).
-  row += 1;
+  b.rowHeights[row++] = GAP;
   const header = row;
   const headers = [w.code, w.name, w.unit, w.plan, w.actual, w.achievement, w.band, w.note];
   headers.forEach((text, i) => b.set(header, i + 1, text, "header"));
@@ -182,14 +191,19 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
     b.setShared(r, COL.unit, ind.unit, "center");
     b.set(r, COL.plan, indicatorFigureValue(ind.plan, ind.planValue, lang), figureStyle(ind.plan));
     b.set(r, COL.actual, indicatorFigureValue(ind.actual, ind.actualValue, lang), figureStyle(ind.actual));
-    const pct = achievementValue(ind);
-    if (tableRow !== undefined) b.setFormula(r, COL.pct, pct, "pct", copyPercentFormula(sharedA1(tableRow, COL.pct)));
-    else b.set(r, COL.pct, pct, "pct");
-    setBandCell(b, r, COL.band, COL.pct, ind.band, settings, labels);
-    const note = noteText(ind, settings);
+    const verdict = indicatorVerdict(ind, lang);
+    if (verdict !== null) writeVerdict(b, r, COL.pct, COL.band, verdict);
+    else {
+      const pct = achievementValue(ind);
+      if (tableRow !== undefined) b.setFormula(r, COL.pct, pct, "pct", copyPercentFormula(sharedA1(tableRow, COL.pct)));
+      else b.set(r, COL.pct, pct, "pct");
+      setBandCell(b, r, COL.band, COL.pct, ind.band, settings, labels);
+    }
+    // the list's title already says these lag: the note says only what else there is to know
+    const note = composeNote({ ...ind, flags: ind.flags.filter((f) => f !== "lagging") }, lang);
     b.set(r, COL.note, note || null, "note");
     b.set(r, WORKING, `${ret.sheet}!${ind.cells.actual ?? ind.cell}`, "working");
-    growRow(b, r, ind, note);
+    growRow(b, r, ind, note, verdict);
   }
   if (input.lagging.length)
     conditionalFormats.push(
@@ -201,10 +215,11 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
       ),
     );
 
+  b.rowHeights[row] = GAP;
+  b.rowHeights[row + 1] = GAP; // the signature's date line: the heading carries it
   const end = writeSignature(b, row + 1, LAST, ret.area, lang, false) - 1;
-  const rowBreaks: number[] = [];
-  const keep = keepWithSignature(b.rowHeights, header, lastDataRow, end, fitScale(WIDTHS));
-  if (keep !== null) rowBreaks.push(keep);
+  // A commune's report on two pages where a readable scale allows, the signature never alone.
+  const fit = fitPages(b.rowHeights, header, lastDataRow, end, fitScale(WIDTHS), PAGES);
 
   return b.build({
     name: options.name,
@@ -214,7 +229,12 @@ export function buildReturnSheet(input: ReturnSheetInput, settings: Settings, op
     conditionalFormats,
     charts,
     freeze: null,
-    page: { ...a4Landscape({ from: header, to: header }, w.footer), printColumns: LAST, rowBreaks },
+    page: {
+      ...a4Landscape({ from: header, to: header }, w.footer),
+      scale: fit.scale,
+      printColumns: LAST,
+      rowBreaks: fit.rowBreaks,
+    },
   });
 }
 
@@ -268,26 +288,37 @@ function writeIndicatorRow(
   b.setShared(row, COL.unit, ind.unit, "center");
   b.set(row, COL.plan, indicatorFigureValue(ind.plan, ind.planValue, lang), figureStyle(ind.plan));
   b.set(row, COL.actual, indicatorFigureValue(ind.actual, ind.actualValue, lang), figureStyle(ind.actual));
-  const formula = achievementFormula(ind, sharedA1(row, COL.plan), sharedA1(row, COL.actual));
-  if (formula) b.setFormula(row, COL.pct, achievementValue(ind), "pct", formula);
-  else b.set(row, COL.pct, achievementValue(ind), "pct");
-  setBandCell(b, row, COL.band, COL.pct, ind.band, settings, labels);
+  const verdict = indicatorVerdict(ind, lang);
+  if (verdict !== null) writeVerdict(b, row, COL.pct, COL.band, verdict);
+  else {
+    const formula = achievementFormula(ind, sharedA1(row, COL.plan), sharedA1(row, COL.actual));
+    if (formula) b.setFormula(row, COL.pct, achievementValue(ind), "pct", formula);
+    else b.set(row, COL.pct, achievementValue(ind), "pct");
+    setBandCell(b, row, COL.band, COL.pct, ind.band, settings, labels);
+  }
   const note = noteText(ind, settings);
   b.setShared(row, COL.note, note || null, "note");
-  growRow(b, row, ind, note);
+  growRow(b, row, ind, note, verdict);
+}
+
+/** The table's words for an indicator whose % a leader could not sign, or null (table-verdict.ts). */
+function indicatorVerdict(ind: ScoredIndicator, lang: Settings["language"]): TableVerdict | null {
+  return mayNeedWords(ind.flags, ind.planValue, ind.achievement) ? tableVerdict(ind, lang) : null;
 }
 
 /**
  * Rows grow to show a wrapped name, unit or note (the note's font is smaller: more characters a
  * line); neither Excel nor LibreOffice fits row heights to wrapped text when it opens a file.
  */
-function growRow(b: SheetBuilder, row: number, ind: ScoredIndicator, note: string): void {
+function growRow(b: SheetBuilder, row: number, ind: ScoredIndicator, note: string, verdict: TableVerdict | null): void {
   // Most rows fit on one line (heights ≤ 16 are not written): only rows that wrap are measured.
   const unit = ind.unit?.length ?? 0;
+  const said = verdict?.text.length ?? 0;
   if (
     !wraps(ind.name.length, WIDTHS[COL.name - 1]) &&
     !wraps(unit, WIDTHS[COL.unit - 1] * 1.15) &&
-    !wraps(note.length, WIDTHS[COL.note - 1] * 1.2)
+    !wraps(note.length, WIDTHS[COL.note - 1] * 1.2) &&
+    !wraps(said, WIDTHS[COL.band - 1] * 1.2)
   )
     return;
   const height = Math.max(
@@ -295,6 +326,7 @@ function growRow(b: SheetBuilder, row: number, ind: ScoredIndicator, note: strin
     // a unit is short and centred: "triệu đồng" still fits the 10-character column on one line
     wrappedHeight(unit, WIDTHS[COL.unit - 1] * 1.15),
     wrappedHeight(note.length, WIDTHS[COL.note - 1] * 1.2, 14),
+    wrappedHeight(said, WIDTHS[COL.band - 1] * 1.2, 14),
   );
   if (height > 16) b.rowHeights[row] = height;
 }

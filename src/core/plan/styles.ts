@@ -2,6 +2,7 @@
 import type { BandId } from "../model";
 import { BAND_IDS } from "../model";
 import type { Settings } from "../settings";
+import { verdictStyleKey } from "./table-verdict";
 import type { CellStyle } from "./types";
 
 /** Vietnamese administrative documents use Times New Roman (Nghị định 30/2020/NĐ-CP). */
@@ -76,6 +77,10 @@ export function buildStyles(settings: Settings): Record<string, CellStyle> {
   };
   for (const band of BAND_IDS) {
     styles[legendStyleKey(band)] = { ...cell, horizontal: "center", fill: settings.colours[band], size: 10 };
+    // % and band cells saying in words what a % would misstate (table-verdict.ts), in the band's colour
+    styles[verdictStyleKey(band)] = { ...cell, horizontal: "center", fill: settings.colours[band], size: 10 };
   }
+  // a figure in doubt: no band colour, the words in bold
+  styles[verdictStyleKey(null)] = { ...cell, horizontal: "center", size: 10, bold: true };
   return styles;
 }

@@ -77,11 +77,27 @@ export interface PlanChart {
   seriesColors?: string[];
 }
 
+export interface PageMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
 export interface PageSetup {
   paper: "A4";
   orientation: "landscape" | "portrait";
   /** Fit all columns on one page width; rows flow over as many pages as needed. */
   fitToWidth: boolean;
+  /**
+   * A print scale in percent, smaller than the width fit, chosen so the sheet prints on fewer pages
+   * (pagination.ts); when set, writers print at this scale instead of fitting to the width.
+   */
+  scale?: number;
+  /** Margins in inches; absent: pagination.ts's PAGE_MARGINS, which the plan's page estimates assume. */
+  margins?: PageMargins;
   /** Rows repeated on every printed page (the table header). */
   printTitleRows: { from: number; to: number } | null;
   /** Centre the footer page number "Trang x / y". */

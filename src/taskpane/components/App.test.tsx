@@ -80,11 +80,14 @@ describe("App on the Trạm Tấu return (fake Excel)", () => {
     for (const li of items2)
       expect(li.querySelector('[data-part="figures"]')?.textContent).toMatch(/^\(TH .+ \/ KH .+\)$/);
     expect(names).toContain("Diện tích trồng rừng mới: 36,0%");
+    // a count that should not happen says what happened, never "0,0%" (issue 15)
+    expect(names).toContain("Số vụ tảo hôn: xảy ra 2 vụ (KH: không để xảy ra)");
+    expect(names.some((n) => /: 0,0%/.test(n))).toBe(false);
     // a lagging indicator says its direction in words where lower is better; each has a go-to-cell button naming it
     for (const li of items2) {
       const direction = li.querySelector('[data-part="direction"]')?.textContent;
       if (direction !== undefined) expect(direction).toBe("(càng thấp càng tốt)");
-      const name = li.querySelector('[data-part="indicator"]')!.textContent!.replace(/: ([\d,]+%|cần kiểm tra)$/, "");
+      const name = li.querySelector('[data-part="indicator"]')!.textContent!.replace(/: ([\d,]+%|cần kiểm tra|xảy ra .+)$/, "");
       const button = within(li).getByRole("button", { name: new RegExp(`^Đến ô [A-Z]+\\d+ trang Biểu 01: `) });
       expect(button.getAttribute("aria-label")).toBe(`Đến ô ${li.getAttribute("data-cell")} trang Biểu 01: ${name}`);
     }

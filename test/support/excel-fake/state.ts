@@ -37,6 +37,10 @@ export interface PageLayoutState {
   printArea?: string;
   /** Rows a printed page starts at (horizontal page breaks). */
   rowBreaks?: number[];
+  /** Margins set, in points, by PageLayout property name ("leftMargin"…). */
+  margins?: Partial<
+    Record<"leftMargin" | "rightMargin" | "topMargin" | "bottomMargin" | "headerMargin" | "footerMargin", number>
+  >;
 }
 
 export interface SheetState {

@@ -177,8 +177,24 @@ export class FreezePanes extends FakeObject<SheetState> {
   unfreeze(): void { this.queue("unfreeze", null, (s) => { s.freeze = null; }); }
 }
 
+type MarginName = "leftMargin" | "rightMargin" | "topMargin" | "bottomMargin" | "headerMargin" | "footerMargin";
+/** Excel's "Normal" margins, in points. */
+const DEFAULT_MARGINS: Record<MarginName, number> = {
+  leftMargin: 50.4, rightMargin: 50.4, topMargin: 54, bottomMargin: 54, headerMargin: 21.6, footerMargin: 21.6,
+};
+/** Margins in points (ExcelApi 1.9); Excel refuses a negative one. */
+function setMargin(n: MarginName, v: number): (s: SheetState) => void {
+  return (s) => {
+    if (!(v >= 0)) throw officeError("InvalidArgument", n);
+    (s.pageLayout.margins ??= {})[n] = v;
+  };
+}
+
 export class PageLayout extends FakeObject<SheetState> {
-  protected readonly scalars = ["orientation", "paperSize", "zoom"] as const;
+  protected readonly scalars = [
+    "orientation", "paperSize", "zoom",
+    "leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin",
+  ] as const;
   readonly headersFooters: { defaultForAllPages: HeaderFooter };
   constructor(ctx: FakeContext, derive: () => SheetState) {
     super(ctx, derive);
@@ -186,8 +202,21 @@ export class PageLayout extends FakeObject<SheetState> {
   }
   protected readScalar(n: string, s: SheetState): unknown {
     const p = s.pageLayout;
+    if (n.endsWith("Margin")) return p.margins?.[n as MarginName] ?? DEFAULT_MARGINS[n as MarginName];
     return n === "orientation" ? (p.orientation ?? "Portrait") : n === "paperSize" ? (p.paperSize ?? "Letter") : { ...p.zoom };
   }
+  get leftMargin(): number { return this.get("leftMargin"); }
+  set leftMargin(v: number) { this.queue("leftMargin", v, setMargin("leftMargin", v)); }
+  get rightMargin(): number { return this.get("rightMargin"); }
+  set rightMargin(v: number) { this.queue("rightMargin", v, setMargin("rightMargin", v)); }
+  get topMargin(): number { return this.get("topMargin"); }
+  set topMargin(v: number) { this.queue("topMargin", v, setMargin("topMargin", v)); }
+  get bottomMargin(): number { return this.get("bottomMargin"); }
+  set bottomMargin(v: number) { this.queue("bottomMargin", v, setMargin("bottomMargin", v)); }
+  get headerMargin(): number { return this.get("headerMargin"); }
+  set headerMargin(v: number) { this.queue("headerMargin", v, setMargin("headerMargin", v)); }
+  get footerMargin(): number { return this.get("footerMargin"); }
+  set footerMargin(v: number) { this.queue("footerMargin", v, setMargin("footerMargin", v)); }
   get orientation(): string { return this.get("orientation"); }
   set orientation(v: string) {
     this.queue("orientation", v, (s) => {
