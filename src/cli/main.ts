@@ -97,8 +97,11 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
       yield sheet;
     }
   }
-  const sheetCount = await writePlanSheetsFile(summaryHead(args.settings), recorded(), args.out);
-  if (finishes.length <= MAX_FINISHED_SHEETS) await finishPackage(args.out, finishes);
+  // One sheet per return, after the consolidated one: known before writing, so the parts are
+  // written uncompressed only when the package will be finished (and compressed) afterwards.
+  const finish = analysis.returns.length + (analysis.consolidation ? 1 : 0) <= MAX_FINISHED_SHEETS;
+  const sheetCount = await writePlanSheetsFile(summaryHead(args.settings), recorded(), args.out, { store: finish });
+  if (finish || finishes.length <= MAX_FINISHED_SHEETS) await finishPackage(args.out, finishes);
   if (!args.quiet) printProblems(written, io, args.verbose === true);
   const problems = [...analysis.problems, ...written];
   await writeJsonReport({ ...analysis, problems }, args, rawIo);

@@ -24,6 +24,11 @@ export const GENERATOR = "commune-targets";
 /** What the file needs besides its sheets: the look every sheet shares and who generated it. */
 export type PlanFileHead = PlanLook & Pick<SummaryPlan, "generator">;
 
+export interface WriteOptions {
+  /** Parts written uncompressed (archiver's STORE), to be compressed once by finishPackage. */
+  store?: boolean;
+}
+
 /** exceljs's WorkbookWriter keeps its archiver (the zip being written) as `zip`. */
 type WithZip = { zip?: EventEmitter };
 /**
@@ -53,11 +58,19 @@ export class PlanFileWriter {
     this.failed.catch(() => undefined); // surfaced by the next addSheet / close
   }
 
-  /** Creates the parent folders and opens `path` for writing. */
-  static async open(path: string, head: PlanFileHead): Promise<PlanFileWriter> {
+  /**
+   * Creates the parent folders and opens `path` for writing. With `store`, the parts are written
+   * uncompressed, for finishPackage (package-finish.ts) to finish and compress once.
+   */
+  static async open(path: string, head: PlanFileHead, options: WriteOptions = {}): Promise<PlanFileWriter> {
     await mkdir(dirname(path), { recursive: true });
     const out = createWriteStream(path);
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: out,
+      useStyles: true,
+      useSharedStrings: true,
+      ...(options.store ? { zip: { store: true } } : {}),
+    });
     workbook.creator = GENERATOR;
     workbook.lastModifiedBy = GENERATOR;
     workbook.description = `${head.generator.name} ${head.generator.version}`;
@@ -119,8 +132,9 @@ export async function writePlanSheetsFile(
   head: PlanFileHead,
   sheets: Iterable<PlanSheet>,
   path: string,
+  options: WriteOptions = {},
 ): Promise<number> {
-  const writer = await PlanFileWriter.open(path, head);
+  const writer = await PlanFileWriter.open(path, head, options);
   try {
     for (const sheet of sheets) await writer.addSheet(sheet);
     await writer.close();

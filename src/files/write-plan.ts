@@ -33,6 +33,6 @@ export function writePlanToWorkbook(plan: SummaryPlan): ExcelJS.Workbook {
 
 /** Writes the plan to `path` as .xlsx, creating the parent folders. */
 export async function writePlanFile(plan: SummaryPlan, path: string): Promise<void> {
-  await writePlanSheetsFile(plan, plan.sheets, path);
+  await writePlanSheetsFile(plan, plan.sheets, path, { store: true });
   await finishPackage(path, plan.sheets.map(sheetFinish));
 }
