@@ -68,14 +68,20 @@ const AFTER_ROW_BREAKS = [
 ];
 const AFTER_DRAWING = AFTER_ROW_BREAKS.slice(AFTER_ROW_BREAKS.indexOf("drawing") + 1);
 
-/** Inserts `xml` before the first of `after` present in the sheet, else before </worksheet>. */
+/**
+ * Inserts `xml` before the first of `after` present in the sheet, else before </worksheet>. All of
+ * them follow sheetData, so only what follows it is searched (a sheet's cells are most of its text).
+ */
 export function insertBefore(sheetXml: string, after: readonly string[], xml: string): string {
-  let at = sheetXml.lastIndexOf("</worksheet>");
+  const end = sheetXml.lastIndexOf("</worksheet>");
+  const from = Math.max(0, sheetXml.lastIndexOf("</sheetData>"));
+  const tail = sheetXml.slice(from, end);
+  let at = tail.length;
   for (const name of after) {
-    const i = sheetXml.search(new RegExp(`<${name}[\\s/>]`));
+    const i = tail.search(new RegExp(`<${name}[\\s/>]`));
     if (i >= 0 && i < at) at = i;
   }
-  return sheetXml.slice(0, at) + xml + sheetXml.slice(at);
+  return sheetXml.slice(0, from + at) + xml + sheetXml.slice(from + at);
 }
 
 /** A page starts at each row: OOXML's break id is the (1-based) row after which the page ends. */
