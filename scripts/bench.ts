@@ -27,7 +27,7 @@ import { scaleFigures } from "./bench-scale";
 import { hostileFigures } from "./bench-hostile";
 import { syntheticReturn } from "./synthetic-returns";
 import { writeReturnFiles } from "./bench-files";
-import { peerFigures } from "./bench-peer";
+import { peerCpuLine, peerFigures } from "./bench-peer";
 import { readingFigures } from "./bench-reading";
 import { xlsFigures, xlsLines } from "./bench-xls";
 
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
   if (peer) {
     console.log(
       `peer:   command line ${peer.cliMs} ms vs pandas + openpyxl ${peer.peerMs} ms → ${peer.ratio}× ` +
-        `(target ≥ 3); band counts agree on ${peer.bandCountsAgree} returns`,
+        `(target ≥ 3)${peerCpuLine(peer)}; band counts agree on ${peer.bandCountsAgree} returns`,
     );
   }
   for (const line of xlsLines(xls)) console.log(line);
