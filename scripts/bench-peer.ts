@@ -6,7 +6,7 @@
  * Run alone: `npm run build:cli && node dist-cli/scripts/bench-peer.js`.
  */
 import { spawnSync } from "child_process";
-import { existsSync, promises as fs } from "fs";
+import { existsSync, promises as fs, readFileSync } from "fs";
 import * as path from "path";
 import { writeReturnFiles } from "./bench-files";
 
@@ -14,12 +14,35 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const OUT = path.join(ROOT, "out");
 const PYTHON = "/usr/bin/python3"; // Debian's, where apt-get installs python3-pandas and python3-openpyxl
 
-function timed(command: string, args: string[]): number {
+/**
+ * CPU time (user + system, ms) of this process's finished children, from /proc/self/stat (cutime,
+ * cstime): Linux only, else null. On a machine shared with other work, wall time also measures the
+ * waiting; the CPU time of each run is the work it did.
+ */
+function childrenCpuMs(): number | null {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // fields from the 3rd (state) on
+    const ticks = Number(fields[13]) + Number(fields[14]); // fields 16 and 17: cutime, cstime
+    return Number.isFinite(ticks) ? ticks * 10 : null; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
+}
+
+interface Timed {
+  ms: number;
+  cpuMs: number | null;
+}
+
+function timed(command: string, args: string[]): Timed {
+  const cpuBefore = childrenCpuMs();
   const started = process.hrtime.bigint();
   const run = spawnSync(command, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const cpuAfter = childrenCpuMs();
   if (run.status !== 0) throw new Error(`${command} ${args.join(" ")} failed: ${run.stderr.slice(0, 500)}`);
-  return ms;
+  return { ms, cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
 }
 
 export interface PeerFigures {
@@ -28,6 +51,10 @@ export interface PeerFigures {
   peerMs: number;
   /** peer / command line: how many times faster the command line is (target ≥ 3). */
   ratio: number;
+  /** CPU time (user + system) of the same runs, medians, and their ratio; null where not measurable. */
+  cliCpuMs: number | null;
+  peerCpuMs: number | null;
+  cpuRatio: number | null;
   /** Returns whose band counts agree between the two workbooks, of those both read. */
   bandCountsAgree: string;
 }
@@ -52,8 +79,8 @@ export async function peerFigures(dir: string, files: number): Promise<PeerFigur
     "--quiet",
   ];
   const peer = [path.join(ROOT, "scripts", "peer", "consolidate.py"), dir, "--out", peerOut];
-  const cliRuns: number[] = [];
-  const peerRuns: number[] = [];
+  const cliRuns: Timed[] = [];
+  const peerRuns: Timed[] = [];
   for (let i = 0; i < 3; i++) {
     cliRuns.push(timed(process.execPath, cli));
     peerRuns.push(timed(PYTHON, peer));
@@ -85,15 +112,27 @@ export async function peerFigures(dir: string, files: number): Promise<PeerFigur
     const same = Object.keys(names).every((k) => (mine[names[k]] ?? 0) === (theirs[names[k]] ?? 0));
     if (same) agree++;
   }
-  const cliMs = median(cliRuns);
-  const peerMs = median(peerRuns);
+  const cliMs = median(cliRuns.map((r) => r.ms));
+  const peerMs = median(peerRuns.map((r) => r.ms));
+  const cpu = (runs: Timed[]): number | null =>
+    runs.every((r) => r.cpuMs !== null) ? median(runs.map((r) => r.cpuMs ?? 0)) : null;
+  const cliCpuMs = cpu(cliRuns);
+  const peerCpuMs = cpu(peerRuns);
   return {
     files,
     cliMs: Math.round(cliMs),
     peerMs: Math.round(peerMs),
     ratio: Math.round((peerMs / cliMs) * 100) / 100,
+    cliCpuMs,
+    peerCpuMs,
+    cpuRatio: cliCpuMs && peerCpuMs ? Math.round((peerCpuMs / cliCpuMs) * 100) / 100 : null,
     bandCountsAgree: `${agree}/${report.returns.length}`,
   };
+}
+
+/** "; CPU time 1950 vs 2620 ms → 1.34×", or nothing where CPU time was not measured. */
+export function peerCpuLine(f: PeerFigures): string {
+  return f.cpuRatio === null ? "" : `; CPU time ${f.cliCpuMs} vs ${f.peerCpuMs} ms → ${f.cpuRatio}×`;
 }
 
 async function main(): Promise<void> {
@@ -104,7 +143,7 @@ async function main(): Promise<void> {
   if (!figures) return;
   console.log(
     `peer:   ${figures.files} returns: command line ${figures.cliMs} ms, pandas + openpyxl ${figures.peerMs} ms → ` +
-      `${figures.ratio}× (target ≥ 3); band counts agree on ${figures.bandCountsAgree} returns`,
+      `${figures.ratio}× (target ≥ 3)${peerCpuLine(figures)}; band counts agree on ${figures.bandCountsAgree} returns`,
   );
   await fs.writeFile(path.join(OUT, "bench-peer.json"), JSON.stringify(figures, null, 2));
 }

@@ -7,6 +7,8 @@
  *   reader, memory, hostile: reading .xlsx (bench-reading.ts): the reader vs exceljs's load vs the
  *           floor on 100 returns, peak memory for 1,000, zip bombs and a far corner cell.
  *   peer:   the command line vs scripts/peer/consolidate.py (pandas + openpyxl) on 100 returns.
+ *   xls:    the .xls reader (bench-xls.ts): the TCVN3 example against its .xlsx through exceljs,
+ *           growth with the number of cells, hostile and damaged .xls files.
  *   excel:  syncs and the largest request to scan and generate on the strict Excel fake.
  *   scale:  a 100,000-row sheet, a 500-sheet workbook and 1,000 files, each in a fresh process.
  *   taskpane: the pane's initial JavaScript (gzip) and time to first render in Chromium
@@ -25,8 +27,9 @@ import { scaleFigures } from "./bench-scale";
 import { hostileFigures } from "./bench-hostile";
 import { syntheticReturn } from "./synthetic-returns";
 import { writeReturnFiles } from "./bench-files";
-import { peerFigures } from "./bench-peer";
+import { peerCpuLine, peerFigures } from "./bench-peer";
 import { readingFigures } from "./bench-reading";
+import { xlsFigures, xlsLines } from "./bench-xls";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const OUT = path.join(ROOT, "out");
@@ -118,6 +121,7 @@ async function main(): Promise<void> {
   // the worst hostile files; then the command line against its pandas + openpyxl peer.
   const reading = await readingFigures(returnPaths);
   const peer = await peerFigures(dir, files);
+  const xls = await xlsFigures();
 
   const excel = await excelFigures([1, 10, 100, 3321]);
   const dist = path.join(ROOT, "dist");
@@ -140,6 +144,7 @@ async function main(): Promise<void> {
     cli,
     ...reading,
     peer,
+    xls,
     excel,
     taskpane,
     scale,
@@ -162,9 +167,10 @@ async function main(): Promise<void> {
   if (peer) {
     console.log(
       `peer:   command line ${peer.cliMs} ms vs pandas + openpyxl ${peer.peerMs} ms → ${peer.ratio}× ` +
-        `(target ≥ 3); band counts agree on ${peer.bandCountsAgree} returns`,
+        `(target ≥ 3)${peerCpuLine(peer)}; band counts agree on ${peer.bandCountsAgree} returns`,
     );
   }
+  for (const line of xlsLines(xls)) console.log(line);
   excel.areas.forEach((areas, i) =>
     console.log(
       `excel:  ${String(areas).padStart(4)} areas: scan ${excel.scanSyncs[i]} syncs, generate ${excel.generateSyncs[i]} syncs ` +

@@ -10,6 +10,11 @@ command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 # Times New Roman is the font of Vietnamese administrative documents; Liberation Serif stands in for it.
 fc-list 2>/dev/null | grep -qi "Liberation Serif" || need+=(fonts-liberation)
+# `npm run bench` (argument "bench") also times the command line against its pandas + openpyxl
+# peer (scripts/peer/consolidate.py), run with Debian's python3.
+if [ "${1:-}" = "bench" ]; then
+  /usr/bin/python3 -c "import pandas, openpyxl" >/dev/null 2>&1 || need+=(python3-pandas python3-openpyxl)
+fi
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing test prerequisites: ${need[*]}" >&2

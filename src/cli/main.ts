@@ -5,7 +5,7 @@ import { analyze } from "../core/analyze";
 import type { Analysis, SourceWorkbook } from "../core/analyze";
 import { toJsonReport } from "../core/report";
 import { writePlanSheetsFile } from "../files/plan-file-writer";
-import { finishPackage, sheetFinish, type SheetFinish } from "../files/package-finish";
+import { sheetFinish, type SheetFinish } from "../files/package-finish";
 import type { PlanSheet } from "../core/plan/types";
 import { localizeProblem } from "../core/i18n/messages";
 import type { Problem } from "../core/problems";
@@ -21,8 +21,8 @@ import { readInput } from "./read-input";
 import { visible } from "./terminal-text";
 
 /**
- * Charts, page breaks and print areas are added by reopening the package in memory: beyond this many
- * sheets (a national-scale run) the file is left as exceljs wrote it.
+ * Charts, page breaks and print areas are added to the package in memory before it is written:
+ * beyond this many sheets (a national-scale run) the file is streamed as exceljs writes it, without.
  */
 const MAX_FINISHED_SHEETS = 400;
 
@@ -97,8 +97,14 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
       yield sheet;
     }
   }
-  const sheetCount = await writePlanSheetsFile(summaryHead(args.settings), recorded(), args.out);
-  if (finishes.length <= MAX_FINISHED_SHEETS) await finishPackage(args.out, finishes);
+  // One sheet per return, after the consolidated one: known before writing.
+  const finish = analysis.returns.length + (analysis.consolidation ? 1 : 0) <= MAX_FINISHED_SHEETS;
+  const sheetCount = await writePlanSheetsFile(
+    summaryHead(args.settings),
+    recorded(),
+    args.out,
+    finish ? { finish: () => finishes } : {},
+  );
   if (!args.quiet) printProblems(written, io, args.verbose === true);
   const problems = [...analysis.problems, ...written];
   await writeJsonReport({ ...analysis, problems }, args, rawIo);

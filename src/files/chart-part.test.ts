@@ -101,6 +101,14 @@ describe("chart parts validate against the OOXML schemas", () => {
     expect(insertBefore(sheet, ["colBreaks", "drawing"], "<rowBreaks/>")).toBe(
       '<worksheet><sheetData/><pageSetup/><headerFooter/><rowBreaks/><drawing r:id="x"/></worksheet>',
     );
+    const cells =
+      '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lt;drawing r:id</t></is></c></row></sheetData>';
+    expect(insertBefore(`<worksheet>${cells}<pageSetup/><drawing r:id="x"/></worksheet>`, ["drawing"], "<b/>")).toBe(
+      `<worksheet>${cells}<pageSetup/><b/><drawing r:id="x"/></worksheet>`,
+    );
+    expect(insertBefore(`<worksheet>${cells}<pageSetup/></worksheet>`, ["drawing"], "<b/>")).toBe(
+      `<worksheet>${cells}<pageSetup/><b/></worksheet>`,
+    );
   });
 });
 

@@ -164,7 +164,8 @@ export function fillSheet(
     return style;
   };
   for (const planCell of planSheet.cells) {
-    const cell = sheet.getCell(planCell.row, planCell.col);
+    // Row then cell: exceljs's getCell(row, col) spells the address out and parses it back.
+    const cell = sheet.getRow(planCell.row).getCell(planCell.col);
     const value = toExcelValue(planCell);
     cell.value = value;
     cell.style = options.shareStyles ? sharedStyle(planCell.style, value) : structuredClone(styleFor(planCell.style));

@@ -96,10 +96,13 @@ describe("writing a plan sheet by sheet", () => {
     expect(dump(streamed)).toEqual(dump(await inMemoryCopy(plan)));
   });
 
-  it("finishes each sheet before it takes the next one from the source", async () => {
+  it.each([
+    ["streamed into the file", undefined],
+    ["kept for finishing", () => []],
+  ])("finishes each sheet before it takes the next one from the source (%s)", async (_, finish) => {
     const plan = templateWorkbook(DEFAULT_SETTINGS);
     const file = join(dir, "one-by-one.xlsx");
-    const writer = await PlanFileWriter.open(file, plan);
+    const writer = await PlanFileWriter.open(file, plan, { finish });
     const seen: number[] = [];
     function* lazily(): Generator<PlanSheet> {
       for (const sheet of plan.sheets) {

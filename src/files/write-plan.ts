@@ -10,7 +10,7 @@ import { columnLetters } from "../core/address";
 import type { SummaryPlan } from "../core/plan/types";
 import { fillSheet } from "./fill-sheet";
 import { GENERATOR, writePlanSheetsFile } from "./plan-file-writer";
-import { finishPackage, sheetFinish } from "./package-finish";
+import { sheetFinish } from "./package-finish";
 import { sheetOptions } from "./sheet-setup";
 
 export { GENERATOR } from "./plan-file-writer";
@@ -33,6 +33,5 @@ export function writePlanToWorkbook(plan: SummaryPlan): ExcelJS.Workbook {
 
 /** Writes the plan to `path` as .xlsx, creating the parent folders. */
 export async function writePlanFile(plan: SummaryPlan, path: string): Promise<void> {
-  await writePlanSheetsFile(plan, plan.sheets, path);
-  await finishPackage(path, plan.sheets.map(sheetFinish));
+  await writePlanSheetsFile(plan, plan.sheets, path, { finish: () => plan.sheets.map(sheetFinish) });
 }
