@@ -84,7 +84,7 @@ function roundDecimalFast(value: number, decimals: number): Rounded | null {
   // Stryker disable next-line all: a redundant guard, any other decimals index past the table (NaN, refused below) and returning null only turns the shortcut off
   if (!Number.isInteger(decimals) || decimals < 0 || decimals >= POWERS_OF_TEN.length) return null;
   const scaled = Math.abs(value) * POWERS_OF_TEN[decimals];
-  // Stryker disable next-line EqualityOperator: at exactly 1e9 both ways give the same whole number
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: refusing every value only turns the shortcut off, and at exactly 1e9 both ways give the same whole number
   if (!(scaled < 1e9)) return null;
   const whole = Math.floor(scaled);
   const fraction = scaled - whole;
