@@ -358,3 +358,156 @@ describe("consolidate: each area's figures, by area index", () => {
     expect(Object.keys(cons.bandCounts)).toEqual(cons.areas);
   });
 });
+
+describe("consolidate: the weight of each commune in a weighted rate", () => {
+  const povertyRate = (returns: ScoredReturn[]) =>
+    consolidate(returns, DEFAULT_SETTINGS).indicators.find((i) => i.name === "Tỷ lệ hộ nghèo")!;
+
+  it("skips a household total of zero for the next name of the households", () => {
+    const x = scored("Xã X", [
+      { name: "Tổng số hộ", plan: 0, actual: 0 },
+      { name: "Số hộ gia đình", plan: 1000, actual: 1000 },
+      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 4, actual: 5 },
+    ]);
+    const y = scored("Xã Y", [
+      { name: "Tổng số hộ", plan: 3000, actual: 3000 },
+      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 9, actual: 10 },
+    ]);
+    const rate = povertyRate([x, y]);
+    expect(rate.aggregation).toBe("weighted");
+    expect(rate.actual).toBeCloseTo((5 * 1000 + 10 * 3000) / 4000, 10);
+    expect(rate.plan).toBeCloseTo((4 * 1000 + 9 * 3000) / 4000, 10);
+  });
+
+  it("weighs both sides by a household total given on one side only", () => {
+    const x = scored("Xã X", [
+      { name: "Tổng số hộ", plan: 1000 },
+      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 4, actual: 5 },
+    ]);
+    const y = scored("Xã Y", [
+      { name: "Tổng số hộ", actual: 3000 },
+      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 9, actual: 10 },
+    ]);
+    const rate = povertyRate([x, y]);
+    expect(rate.aggregation).toBe("weighted");
+    expect(rate.actual).toBeCloseTo((5 * 1000 + 10 * 3000) / 4000, 10);
+    expect(rate.plan).toBeCloseTo((4 * 1000 + 9 * 3000) / 4000, 10);
+  });
+
+  it("weighs one commune by its households and another by its poor count on the same scale", () => {
+    const x = scored("Xã X", [
+      { name: "Tổng số hộ", plan: 1000, actual: 1000 },
+      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 4, actual: 5 },
+    ]);
+    const y = scored("Xã Y", [
+      { name: "Số hộ nghèo", plan: 270, actual: 300 },
+      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 9, actual: 10 },
+    ]);
+    const rate = povertyRate([x, y]);
+    expect(rate.aggregation).toBe("weighted");
+    expect(rate.actual).toBeCloseTo((5 * 1000 + 10 * 3000) / 4000, 10);
+  });
+
+  it("takes a plain mean, with a warning, when a poor count cannot give households (a rate of 0)", () => {
+    const x = scored("Xã X", [
+      { name: "Số hộ nghèo", plan: 40, actual: 50 },
+      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 4, actual: 0 },
+    ]);
+    const y = scored("Xã Y", [
+      { name: "Số hộ nghèo", plan: 270, actual: 300 },
+      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 9, actual: 10 },
+    ]);
+    const out = consolidate([x, y], DEFAULT_SETTINGS);
+    const rate = out.indicators.find((i) => i.name === "Tỷ lệ hộ nghèo")!;
+    expect(rate.aggregation).toBe("mean");
+    expect(rate.actual).toBe(5);
+    expect(out.findings.map((f) => f.code)).toContain("rate-plain-mean");
+  });
+
+  it("needs no weight on a side where a commune has no figure", () => {
+    const x = scored("Xã X", [
+      { name: "Tổng số hộ", actual: 1000 },
+      { name: "Tỷ lệ hộ nghèo", unit: "%", actual: 5 },
+    ]);
+    const y = scored("Xã Y", [
+      { name: "Tổng số hộ", plan: 3000, actual: 3000 },
+      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 9, actual: 10 },
+    ]);
+    const rate = povertyRate([x, y]);
+    expect(rate.aggregation).toBe("weighted");
+    expect(rate.plan).toBeCloseTo(9, 10);
+    expect(rate.actual).toBeCloseTo((5 * 1000 + 10 * 3000) / 4000, 10);
+  });
+});
+
+describe("consolidate: which communes count", () => {
+  it("names exactly the communes that lack an indicator", () => {
+    const out = consolidate(
+      [
+        scored("Xã A", [
+          { name: "Thu ngân sách", unit: "triệu đồng", plan: 30, actual: 33 },
+          { name: "Số hộ nghèo", unit: "hộ", plan: 40, actual: 50 },
+        ]),
+        scored("Xã B", [{ name: "Thu ngân sách", unit: "triệu đồng", plan: 20, actual: 10 }]),
+        scored("Xã C", [
+          { name: "Thu ngân sách", unit: "Triệu đồng", plan: 10, actual: 10 },
+          { name: "Số hộ nghèo", unit: "Hộ", plan: 270, actual: 300 },
+        ]),
+      ],
+      DEFAULT_SETTINGS,
+    );
+    const poor = out.indicators.find((i) => i.name === "Số hộ nghèo")!;
+    expect(poor.missing).toEqual(["Xã B"]);
+    expect(poor.flags).toContain("missing");
+    expect(out.indicators.find((i) => i.name === "Thu ngân sách")!.missing).toEqual([]);
+    // one unit spelt two ways is no mismatch
+    expect(out.findings.map((f) => f.code)).not.toContain("unit-mismatch");
+  });
+
+  it("counts a row a return repeats once, also when it is the return's first row", () => {
+    const out = consolidate(
+      [
+        scored("Xã A", [
+          { name: "Thu ngân sách", plan: 30, actual: 33 },
+          { name: "Số hộ nghèo", plan: 40, actual: 50 },
+          { name: "Thu ngân sách", plan: 30, actual: 33 },
+        ]),
+        scored("Xã B", [{ name: "Thu ngân sách", plan: 20, actual: 10 }]),
+      ],
+      DEFAULT_SETTINGS,
+    );
+    const revenue = out.indicators.filter((i) => i.name === "Thu ngân sách");
+    expect(revenue).toHaveLength(1);
+    expect(revenue[0]).toMatchObject({ plan: 50, actual: 43, reported: 2 });
+  });
+
+  it("a commune that does not report a rate lends no households to another", () => {
+    const x = scored("Xã X", [
+      { name: "Tổng số hộ", plan: 1000, actual: 1000 },
+      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 4, actual: 5 },
+    ]);
+    const y = scored("Xã Y", [{ name: "Tổng số hộ", plan: 9000, actual: 9000 }]);
+    const z = scored("Xã Z", [
+      { name: "Tổng số hộ", plan: 3000, actual: 3000 },
+      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 9, actual: 10 },
+    ]);
+    const rate = consolidate([x, y, z], DEFAULT_SETTINGS).indicators.find((i) => i.name === "Tỷ lệ hộ nghèo")!;
+    expect(rate.aggregation).toBe("weighted");
+    expect(rate.actual).toBeCloseTo((5 * 1000 + 10 * 3000) / 4000, 10);
+    expect(rate.missing).toEqual(["Xã Y"]);
+  });
+
+  it("weighs the plan by the planned households and the result by the households counted", () => {
+    const x = scored("Xã X", [
+      { name: "Tổng số hộ", plan: 1000, actual: 3000 },
+      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 4, actual: 5 },
+    ]);
+    const y = scored("Xã Y", [
+      { name: "Tổng số hộ", plan: 3000, actual: 1000 },
+      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 9, actual: 10 },
+    ]);
+    const rate = consolidate([x, y], DEFAULT_SETTINGS).indicators.find((i) => i.name === "Tỷ lệ hộ nghèo")!;
+    expect(rate.plan).toBeCloseTo((4 * 1000 + 9 * 3000) / 4000, 10);
+    expect(rate.actual).toBeCloseTo((5 * 3000 + 10 * 1000) / 4000, 10);
+  });
+});
