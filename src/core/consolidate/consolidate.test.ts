@@ -359,20 +359,21 @@ describe("consolidate: each area's figures, by area index", () => {
   });
 });
 
-describe("consolidate: the weight of each commune in a weighted rate", () => {
-  const povertyRate = (returns: ScoredReturn[]) =>
-    consolidate(returns, DEFAULT_SETTINGS).indicators.find((i) => i.name === "Tỷ lệ hộ nghèo")!;
+/** A commune's return with a poverty rate [plan, actual] (last row) and the rows that may weigh it. */
+const povertyReturn = (area: string, [plan, actual]: [number | undefined, number], ...rows: IndicatorInput[]) =>
+  scored(area, [...rows, { name: "Tỷ lệ hộ nghèo", unit: "%", plan, actual }]);
+const povertyRate = (returns: ScoredReturn[]) =>
+  consolidate(returns, DEFAULT_SETTINGS).indicators.find((i) => i.name === "Tỷ lệ hộ nghèo")!;
 
+describe("consolidate: the weight of each commune in a weighted rate", () => {
   it("skips a household total of zero for the next name of the households", () => {
-    const x = scored("Xã X", [
+    const x = povertyReturn(
+      "Xã X",
+      [4, 5],
       { name: "Tổng số hộ", plan: 0, actual: 0 },
       { name: "Số hộ gia đình", plan: 1000, actual: 1000 },
-      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 4, actual: 5 },
-    ]);
-    const y = scored("Xã Y", [
-      { name: "Tổng số hộ", plan: 3000, actual: 3000 },
-      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 9, actual: 10 },
-    ]);
+    );
+    const y = povertyReturn("Xã Y", [9, 10], { name: "Tổng số hộ", plan: 3000, actual: 3000 });
     const rate = povertyRate([x, y]);
     expect(rate.aggregation).toBe("weighted");
     expect(rate.actual).toBeCloseTo((5 * 1000 + 10 * 3000) / 4000, 10);
@@ -380,14 +381,8 @@ describe("consolidate: the weight of each commune in a weighted rate", () => {
   });
 
   it("weighs both sides by a household total given on one side only", () => {
-    const x = scored("Xã X", [
-      { name: "Tổng số hộ", plan: 1000 },
-      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 4, actual: 5 },
-    ]);
-    const y = scored("Xã Y", [
-      { name: "Tổng số hộ", actual: 3000 },
-      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 9, actual: 10 },
-    ]);
+    const x = povertyReturn("Xã X", [4, 5], { name: "Tổng số hộ", plan: 1000 });
+    const y = povertyReturn("Xã Y", [9, 10], { name: "Tổng số hộ", actual: 3000 });
     const rate = povertyRate([x, y]);
     expect(rate.aggregation).toBe("weighted");
     expect(rate.actual).toBeCloseTo((5 * 1000 + 10 * 3000) / 4000, 10);
@@ -395,28 +390,16 @@ describe("consolidate: the weight of each commune in a weighted rate", () => {
   });
 
   it("weighs one commune by its households and another by its poor count on the same scale", () => {
-    const x = scored("Xã X", [
-      { name: "Tổng số hộ", plan: 1000, actual: 1000 },
-      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 4, actual: 5 },
-    ]);
-    const y = scored("Xã Y", [
-      { name: "Số hộ nghèo", plan: 270, actual: 300 },
-      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 9, actual: 10 },
-    ]);
+    const x = povertyReturn("Xã X", [4, 5], { name: "Tổng số hộ", plan: 1000, actual: 1000 });
+    const y = povertyReturn("Xã Y", [9, 10], { name: "Số hộ nghèo", plan: 270, actual: 300 });
     const rate = povertyRate([x, y]);
     expect(rate.aggregation).toBe("weighted");
     expect(rate.actual).toBeCloseTo((5 * 1000 + 10 * 3000) / 4000, 10);
   });
 
   it("takes a plain mean, with a warning, when a poor count cannot give households (a rate of 0)", () => {
-    const x = scored("Xã X", [
-      { name: "Số hộ nghèo", plan: 40, actual: 50 },
-      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 4, actual: 0 },
-    ]);
-    const y = scored("Xã Y", [
-      { name: "Số hộ nghèo", plan: 270, actual: 300 },
-      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 9, actual: 10 },
-    ]);
+    const x = povertyReturn("Xã X", [4, 0], { name: "Số hộ nghèo", plan: 40, actual: 50 });
+    const y = povertyReturn("Xã Y", [9, 10], { name: "Số hộ nghèo", plan: 270, actual: 300 });
     const out = consolidate([x, y], DEFAULT_SETTINGS);
     const rate = out.indicators.find((i) => i.name === "Tỷ lệ hộ nghèo")!;
     expect(rate.aggregation).toBe("mean");
@@ -425,14 +408,8 @@ describe("consolidate: the weight of each commune in a weighted rate", () => {
   });
 
   it("needs no weight on a side where a commune has no figure", () => {
-    const x = scored("Xã X", [
-      { name: "Tổng số hộ", actual: 1000 },
-      { name: "Tỷ lệ hộ nghèo", unit: "%", actual: 5 },
-    ]);
-    const y = scored("Xã Y", [
-      { name: "Tổng số hộ", plan: 3000, actual: 3000 },
-      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 9, actual: 10 },
-    ]);
+    const x = povertyReturn("Xã X", [undefined, 5], { name: "Tổng số hộ", actual: 1000 });
+    const y = povertyReturn("Xã Y", [9, 10], { name: "Tổng số hộ", plan: 3000, actual: 3000 });
     const rate = povertyRate([x, y]);
     expect(rate.aggregation).toBe("weighted");
     expect(rate.plan).toBeCloseTo(9, 10);
@@ -482,31 +459,19 @@ describe("consolidate: which communes count", () => {
   });
 
   it("a commune that does not report a rate lends no households to another", () => {
-    const x = scored("Xã X", [
-      { name: "Tổng số hộ", plan: 1000, actual: 1000 },
-      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 4, actual: 5 },
-    ]);
+    const x = povertyReturn("Xã X", [4, 5], { name: "Tổng số hộ", plan: 1000, actual: 1000 });
     const y = scored("Xã Y", [{ name: "Tổng số hộ", plan: 9000, actual: 9000 }]);
-    const z = scored("Xã Z", [
-      { name: "Tổng số hộ", plan: 3000, actual: 3000 },
-      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 9, actual: 10 },
-    ]);
-    const rate = consolidate([x, y, z], DEFAULT_SETTINGS).indicators.find((i) => i.name === "Tỷ lệ hộ nghèo")!;
+    const z = povertyReturn("Xã Z", [9, 10], { name: "Tổng số hộ", plan: 3000, actual: 3000 });
+    const rate = povertyRate([x, y, z]);
     expect(rate.aggregation).toBe("weighted");
     expect(rate.actual).toBeCloseTo((5 * 1000 + 10 * 3000) / 4000, 10);
     expect(rate.missing).toEqual(["Xã Y"]);
   });
 
   it("weighs the plan by the planned households and the result by the households counted", () => {
-    const x = scored("Xã X", [
-      { name: "Tổng số hộ", plan: 1000, actual: 3000 },
-      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 4, actual: 5 },
-    ]);
-    const y = scored("Xã Y", [
-      { name: "Tổng số hộ", plan: 3000, actual: 1000 },
-      { name: "Tỷ lệ hộ nghèo", unit: "%", plan: 9, actual: 10 },
-    ]);
-    const rate = consolidate([x, y], DEFAULT_SETTINGS).indicators.find((i) => i.name === "Tỷ lệ hộ nghèo")!;
+    const x = povertyReturn("Xã X", [4, 5], { name: "Tổng số hộ", plan: 1000, actual: 3000 });
+    const y = povertyReturn("Xã Y", [9, 10], { name: "Tổng số hộ", plan: 3000, actual: 1000 });
+    const rate = povertyRate([x, y]);
     expect(rate.plan).toBeCloseTo((4 * 1000 + 9 * 3000) / 4000, 10);
     expect(rate.actual).toBeCloseTo((5 * 3000 + 10 * 1000) / 4000, 10);
   });
