@@ -434,7 +434,7 @@ describe("consolidate: which communes count", () => {
       DEFAULT_SETTINGS,
     );
     const poor = out.indicators.find((i) => i.name === "Số hộ nghèo")!;
-    expect(poor.missing).toEqual(["Xã B"]);
+    expect(poor.missing).toStrictEqual(["Xã B"]);
     expect(poor.flags).toContain("missing");
     expect(out.indicators.find((i) => i.name === "Thu ngân sách")!.missing).toEqual([]);
     // one unit spelt two ways is no mismatch
@@ -474,5 +474,63 @@ describe("consolidate: which communes count", () => {
     const rate = povertyRate([x, y]);
     expect(rate.plan).toBeCloseTo((4 * 1000 + 9 * 3000) / 4000, 10);
     expect(rate.actual).toBeCloseTo((5 * 3000 + 10 * 1000) / 4000, 10);
+  });
+});
+
+describe("consolidate: weights from blank totals and poor counts, binary and criteria totals", () => {
+  it("a blank household total gives way to the next name of the households", () => {
+    const x = povertyReturn(
+      "Xã X",
+      [4, 5],
+      { name: "Tổng số hộ" },
+      { name: "Số hộ gia đình", plan: 1000, actual: 1000 },
+    );
+    const y = povertyReturn("Xã Y", [9, 10], { name: "Tổng số hộ", plan: 3000, actual: 3000 });
+    const rate = povertyRate([x, y]);
+    expect(rate.aggregation).toBe("weighted");
+    expect(rate.actual).toBeCloseTo((5 * 1000 + 10 * 3000) / 4000, 10);
+  });
+
+  it("turns a poor count into households with the rate of the same side", () => {
+    // plan: 40 poor at 4 % = 1,000 households; result: 60 poor at 5 % = 1,200 households
+    const x = povertyReturn("Xã X", [4, 5], { name: "Số hộ nghèo", plan: 40, actual: 60 });
+    const y = povertyReturn("Xã Y", [9, 10], { name: "Tổng số hộ", plan: 3000, actual: 3000 });
+    const rate = povertyRate([x, y]);
+    expect(rate.plan).toBeCloseTo((4 * 1000 + 9 * 3000) / 4000, 10);
+    expect(rate.actual).toBeCloseTo((5 * 1200 + 10 * 3000) / 4200, 10);
+  });
+
+  it("needs no plan weight from a commune that gives no plan at all", () => {
+    const x = povertyReturn("Xã X", [undefined, 5], { name: "Số hộ nghèo", actual: 50 });
+    const y = povertyReturn("Xã Y", [9, 10], { name: "Tổng số hộ", plan: 3000, actual: 3000 });
+    const rate = povertyRate([x, y]);
+    expect(rate.aggregation).toBe("weighted");
+    expect(rate.plan).toBeCloseTo(9, 10);
+    expect(rate.actual).toBeCloseTo((5 * 1000 + 10 * 3000) / 4000, 10);
+  });
+
+  it("a yes/no indicator totals the communes that met it out of those that reported, and counts up", () => {
+    const out = consolidate(
+      [
+        scored("Xã A", [{ name: "Đạt chuẩn phổ cập giáo dục", plan: true, actual: true, direction: "down" }]),
+        scored("Xã B", [{ name: "Đạt chuẩn phổ cập giáo dục", plan: true, actual: false }]),
+        scored("Xã C", [{ name: "Đạt chuẩn phổ cập giáo dục", plan: true, actual: true }]),
+      ],
+      DEFAULT_SETTINGS,
+    );
+    expect(out.indicators[0]).toMatchObject({ aggregation: "binary", plan: 3, actual: 2, direction: "up" });
+  });
+
+  it("a criteria indicator counts up whatever its first row says", () => {
+    const out = consolidate(
+      [
+        scored("Xã A", [
+          { name: "Xây dựng nông thôn mới", unit: "tiêu chí", plan: 19, actual: "19/19", direction: "down" },
+        ]),
+        scored("Xã B", [{ name: "Xây dựng nông thôn mới", unit: "tiêu chí", plan: 19, actual: "15/19" }]),
+      ],
+      DEFAULT_SETTINGS,
+    );
+    expect(out.indicators[0]).toMatchObject({ aggregation: "criteria", direction: "up" });
   });
 });

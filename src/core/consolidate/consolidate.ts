@@ -159,7 +159,9 @@ function weightsComplete(
   for (let i = 0; i < entries.length; i++) {
     const planWeight = planWeights[i];
     const actualWeight = actualWeights[i];
+    // Stryker disable next-line LogicalOperator,EqualityOperator: a redundant check, weightOf gives a weight above 0 or null
     if (entries[i].planValue !== null && !(planWeight && planWeight > 0)) return false;
+    // Stryker disable next-line LogicalOperator,EqualityOperator: a redundant check, weightOf gives a weight above 0 or null
     if (entries[i].actualValue !== null && !(actualWeight && actualWeight > 0)) return false;
   }
   return true;
@@ -168,6 +170,7 @@ function weightsComplete(
 const unitMemo = new Memo<string>(2000);
 
 function distinctUnits(raw: ReadonlySet<string>): string[] {
+  // Stryker disable next-line ConditionalExpression,ArrayDeclaration: a fast path; fewer than two units are only asked whether there are two
   if (raw.size < 2) return [...raw];
   const byFolded = new Map<string, string>();
   for (const unit of raw) {
@@ -270,6 +273,7 @@ function consolidateOne(
       const ind = byAreaIndex[area];
       if (ind === undefined) continue;
       planWeights.push(weightOf(lookup, rule, area, ind, "plan"));
+      // Stryker disable next-line StringLiteral: weightOf reads every side but "plan" as the actual side
       actualWeights.push(weightOf(lookup, rule, area, ind, "actual"));
     }
     if (!weightsComplete(entries, planWeights, actualWeights)) aggregation = "mean";
@@ -355,6 +359,7 @@ function consolidateOne(
     missing,
     figures: byAreaIndex,
   };
+  // Stryker disable next-line ConditionalExpression: a standard of undefined is the same as none (never written out)
   if (totals.standard) consolidated.standard = totals.standard;
   return consolidated;
 }
