@@ -18,6 +18,7 @@ import { Memo } from "../scoring/words";
 import { foldForMatch } from "../text/normalize";
 
 const PARENTHESES = /\([^)]*\)/g;
+// Stryker disable next-line Regex: the runs of spaces it would leave are collapsed just after
 const NON_WORD = /[^a-z0-9%‰/]+/g;
 
 const bareMemo = new Memo<string>();
@@ -27,6 +28,7 @@ export function bareName(name: string): string {
     foldForMatch(n)
       .replace(PARENTHESES, " ")
       .replace(NON_WORD, " ")
+      // Stryker disable next-line Regex: a redundant step; NON_WORD already turned every run of spaces into one
       .replace(/\s+/g, " ")
       .trim(),
   );
@@ -42,14 +44,7 @@ const HOUSEHOLDS = bare([
   "số hộ gia đình",
   "tổng số hộ dân cư",
 ]);
-const POPULATION = bare([
-  "dân số",
-  "số dân",
-  "tổng dân số",
-  "dân số trung bình",
-  "tổng số dân",
-  "quy mô dân số",
-]);
+const POPULATION = bare(["dân số", "số dân", "tổng dân số", "dân số trung bình", "tổng số dân", "quy mô dân số"]);
 
 /** A known rate and what weighs it. */
 interface RatePair {
@@ -60,12 +55,7 @@ interface RatePair {
 
 export const RATE_PAIRS: readonly RatePair[] = [
   {
-    rates: bare([
-      "tỷ lệ hộ nghèo",
-      "tỉ lệ hộ nghèo",
-      "tỷ lệ nghèo",
-      "tỉ lệ nghèo",
-    ]),
+    rates: bare(["tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo", "tỷ lệ nghèo", "tỉ lệ nghèo"]),
     denominators: HOUSEHOLDS,
     counts: bare(["số hộ nghèo", "hộ nghèo"]),
   },
@@ -108,22 +98,12 @@ function isPerCapita(bareNameText: string, unit: string | null): boolean {
  * The aggregation for an indicator, from its name, unit and the kinds it was scored as in each area.
  * "weighted" means "weighted if every area has a weight"; consolidate falls back to "mean".
  */
-export function aggregationFor(
-  name: string,
-  unit: string | null,
-  kinds: readonly IndicatorKind[],
-): AggregationChoice {
-  if (kinds.includes("criteria"))
-    return { aggregation: "criteria", weight: null, rate: false };
-  if (kinds.includes("binary"))
-    return { aggregation: "binary", weight: null, rate: false };
+export function aggregationFor(name: string, unit: string | null, kinds: readonly IndicatorKind[]): AggregationChoice {
+  if (kinds.includes("criteria")) return { aggregation: "criteria", weight: null, rate: false };
+  if (kinds.includes("binary")) return { aggregation: "binary", weight: null, rate: false };
   const bareText = bareName(name);
   const pair = RATE_PAIRS.find((p) => p.rates.includes(bareText));
-  const rate =
-    pair !== undefined ||
-    kinds.includes("percent") ||
-    unitClass(unit) === "percent" ||
-    isRateName(bareText);
+  const rate = pair !== undefined || kinds.includes("percent") || unitClass(unit) === "percent" || isRateName(bareText);
   if (rate) {
     if (pair)
       return {

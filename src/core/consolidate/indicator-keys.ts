@@ -27,10 +27,8 @@ function groupKey(group: string): string {
   return nameKey(group).replace(ROMAN_PREFIX, "");
 }
 
-function qualifier(
-  ind: SourceIndicator,
-  all: readonly SourceIndicator[],
-): string {
+function qualifier(ind: SourceIndicator, all: readonly SourceIndicator[]): string {
+  // Stryker disable next-line ConditionalExpression: all[null] is undefined too
   const parent = ind.parent !== null ? all[ind.parent] : undefined;
   if (parent) return nameKey(parent.name);
   if (ind.group) return groupKey(ind.group);
@@ -39,9 +37,7 @@ function qualifier(
 }
 
 /** One key per indicator of a return, unique within the return. */
-export function indicatorKeys(
-  indicators: readonly SourceIndicator[],
-): string[] {
+export function indicatorKeys(indicators: readonly SourceIndicator[]): string[] {
   const seen = new Set<string>();
   return indicators.map((ind) => {
     const plain = nameKey(ind.name);
@@ -51,8 +47,7 @@ export function indicatorKeys(
     }
     const q = qualifier(ind, indicators);
     let key = q === "" ? `${plain} #2` : `${plain} | ${q}`;
-    for (let n = 2; seen.has(key); n++)
-      key = `${plain}${q === "" ? "" : ` | ${q}`} #${n}`;
+    for (let n = 2; seen.has(key); n++) key = `${plain}${q === "" ? "" : ` | ${q}`} #${n}`;
     seen.add(key);
     return key;
   });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { formatNumber, formatPercent, roundTo } from "./format-vi";
+import { formatNumber, formatPercent, roundTo, roundToExact } from "./format-vi";
 
 describe("roundTo", () => {
   it.each<[number, number, number]>([
@@ -45,6 +45,13 @@ describe("roundTo", () => {
   });
 });
 
+describe("roundToExact", () => {
+  it("leaves a value that is not a number as it is", () => {
+    expect(roundToExact(Number.NaN, 1)).toBeNaN();
+    expect(roundToExact(Number.NEGATIVE_INFINITY, 2)).toBe(Number.NEGATIVE_INFINITY);
+  });
+});
+
 describe("formatNumber", () => {
   it.each<[number, string, string]>([
     [1326, "1.326", "1,326"],
@@ -64,6 +71,26 @@ describe("formatNumber", () => {
   it("honours maxDecimals", () => {
     expect(formatNumber(1.23456, "vi", 4)).toBe("1,2346");
     expect(formatNumber(1.5, "vi", 0)).toBe("2");
+  });
+
+  it("keeps a zero inside the decimals: 1,05 is not 1,5", () => {
+    expect(formatNumber(1.05, "vi")).toBe("1,05");
+    expect(formatNumber(3.0405, "en", 4)).toBe("3.0405");
+  });
+
+  it("shows a figure of 15 digits in full, grouped", () => {
+    expect(formatNumber(123456789012345, "vi")).toBe("123.456.789.012.345");
+    expect(formatNumber(-123456789012345, "en")).toBe("-123,456,789,012,345");
+  });
+
+  it("cuts a large figure to 15 significant digits before rounding, as Excel shows it", () => {
+    // 1234567890.1234567 has 17 significant digits: Excel shows 1234567890.12346, not …123457.
+    expect(formatNumber(1234567890.1234567, "vi", 6)).toBe("1.234.567.890,12346");
+  });
+
+  it("shows a small negative figure that rounds to nothing as 0, never -0", () => {
+    expect(formatNumber(-0.0049999, "vi")).toBe("0");
+    expect(formatPercent(-0.049999, "en")).toBe("0.0%");
   });
 
   it("gives an empty string for non-finite values", () => {

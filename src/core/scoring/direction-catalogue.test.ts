@@ -1,18 +1,11 @@
 import { parseSettings, DEFAULT_SETTINGS } from "../settings";
 import { containsWords, matchKey } from "../text/normalize";
-import {
-  catalogueDirection,
-  DOWN_CUES,
-  resolveDirection,
-} from "./direction-catalogue";
+import { catalogueDirection, DOWN_CUES, UP_EXCEPTION_CUES, resolveDirection } from "./direction-catalogue";
 import { indicator } from "./test-support";
 import { hasWords, wordHaystack, wordNeedle } from "./words";
 
-const dir = (
-  name: string,
-  settings = DEFAULT_SETTINGS,
-  column: "up" | "down" | null = null,
-) => resolveDirection(indicator({ name, direction: column }), settings);
+const dir = (name: string, settings = DEFAULT_SETTINGS, column: "up" | "down" | null = null) =>
+  resolveDirection(indicator({ name, direction: column }), settings);
 
 describe("resolveDirection: catalogue", () => {
   it.each([
@@ -40,16 +33,14 @@ describe("resolveDirection: catalogue", () => {
     });
   });
 
-  it.each([
-    "Thu ngân sách nhà nước",
-    "Sản lượng lương thực bình quân đầu người",
-    "Kết nạp đảng viên mới",
-  ])("%s is up by default", (name) =>
-    expect(dir(name)).toEqual({
-      direction: "up",
-      source: "default",
-      reduction: false,
-    }),
+  it.each(["Thu ngân sách nhà nước", "Sản lượng lương thực bình quân đầu người", "Kết nạp đảng viên mới"])(
+    "%s is up by default",
+    (name) =>
+      expect(dir(name)).toEqual({
+        direction: "up",
+        source: "default",
+        reduction: false,
+      }),
   );
 
   it.each([
@@ -177,9 +168,42 @@ describe("words helpers agree with containsWords", () => {
     "ho ngheo",
   ];
   it.each(texts)("%s", (text) => {
-    for (const cue of DOWN_CUES)
-      expect(hasWords(wordHaystack(text), wordNeedle(cue))).toBe(
-        containsWords(text, cue),
-      );
+    for (const cue of DOWN_CUES) expect(hasWords(wordHaystack(text), wordNeedle(cue))).toBe(containsWords(text, cue));
+  });
+});
+
+describe("every word of the catalogue", () => {
+  it.each(DOWN_CUES.map((cue) => [cue]))("'%s' makes an indicator lower-is-better", (cue) => {
+    expect(catalogueDirection(`Số ${cue} trên địa bàn`).direction).toBe("down");
+  });
+
+  it.each(UP_EXCEPTION_CUES.map((cue) => [cue]))("'%s' keeps a lower-is-better name higher-is-better", (cue) => {
+    expect(catalogueDirection(`Số hộ nghèo ${cue}`).direction).toBe("up");
+  });
+});
+
+describe("a reduction amount named by a setting or the sheet's column", () => {
+  it("stays a reduction when a setting or the column says up", () => {
+    const settings = parseSettings({ directions: { [matchKey("Giảm tỷ lệ hộ nghèo")]: "up" } });
+    expect(dir("Giảm tỷ lệ hộ nghèo", settings)).toEqual({ direction: "up", source: "setting", reduction: true });
+    expect(dir("Giảm tỷ lệ hộ nghèo", DEFAULT_SETTINGS, "up")).toEqual({
+      direction: "up",
+      source: "column",
+      reduction: true,
+    });
+  });
+
+  it("is no reduction when the column says down", () => {
+    expect(dir("Giảm tỷ lệ hộ nghèo", DEFAULT_SETTINGS, "down")).toEqual({
+      direction: "down",
+      source: "column",
+      reduction: false,
+    });
+  });
+
+  it("'giảm' at the end of a name is a reduction; before a level word typed without diacritics, not", () => {
+    expect(catalogueDirection("Tỷ lệ hộ nghèo giảm").reduction).toBe(true);
+    expect(catalogueDirection("Ty le ho ngheo giam con 3%").reduction).toBe(false);
+    expect(catalogueDirection("Tỷ lệ hộ nghèo giảm con số").reduction).toBe(true);
   });
 });

@@ -5,11 +5,7 @@ import { scoreReturn } from "./score-return";
 import { returnTable, type IndicatorInput } from "./test-support";
 
 const scoreOne = (input: IndicatorInput, settings = DEFAULT_SETTINGS) => {
-  const scored = scoreReturn(
-    returnTable("Xã Trạm Tấu", [input]),
-    settings,
-    "tram-tau.xlsx",
-  );
+  const scored = scoreReturn(returnTable("Xã Trạm Tấu", [input]), settings, "tram-tau.xlsx");
   return { ind: scored.indicators[0], findings: scored.findings, ret: scored };
 };
 
@@ -51,8 +47,7 @@ describe("scoreReturn: the seed review (domain.md)", () => {
     { name: "Số xã đạt chuẩn an toàn thực phẩm", plan: null, actual: null },
   ]);
   const ret = scoreReturn(table, DEFAULT_SETTINGS, "tram-tau.xlsx");
-  const by = (name: string) =>
-    ret.indicators.find((i) => i.name === name) as ScoredIndicator;
+  const by = (name: string) => ret.indicators.find((i) => i.name === name) as ScoredIndicator;
 
   it("bands each seed figure", () => {
     expect(ret.indicators.map((i) => i.band)).toEqual([
@@ -66,9 +61,7 @@ describe("scoreReturn: the seed review (domain.md)", () => {
       "near",
       "none",
     ]);
-    expect(by("Sản lượng lương thực bình quân đầu người").achievement).toBe(
-      86.75,
-    );
+    expect(by("Sản lượng lương thực bình quân đầu người").achievement).toBe(86.75);
   });
 
   it("population growth 7,7 vs 0,2: down, low, flagged suspect-unit with a warning, score kept", () => {
@@ -79,9 +72,7 @@ describe("scoreReturn: the seed review (domain.md)", () => {
       band: "low",
     });
     expect(growth.achievement).toBeCloseTo((0.2 / 7.7) * 100, 8);
-    expect(growth.flags).toEqual(
-      expect.arrayContaining(["lagging", "suspect-unit"]),
-    );
+    expect(growth.flags).toEqual(expect.arrayContaining(["lagging", "suspect-unit"]));
     expect(ret.findings).toContainEqual({
       sheet: "Xã Trạm Tấu",
       cell: "E11",
@@ -113,11 +104,7 @@ describe("scoreReturn: the seed review (domain.md)", () => {
 
   it("NTM criteria is lagging AND priority, and heads the lagging list", () => {
     const order = laggingFirst(ret.indicators).map((i) => i.name);
-    expect(order).toEqual([
-      "Xây dựng nông thôn mới",
-      "Tỷ lệ tăng dân số tự nhiên",
-      "Thu nhập bình quân đầu người",
-    ]);
+    expect(order).toEqual(["Xây dựng nông thôn mới", "Tỷ lệ tăng dân số tự nhiên", "Thu nhập bình quân đầu người"]);
   });
 });
 
@@ -144,11 +131,9 @@ describe("flags and findings", () => {
   });
 
   it("actual without plan → plan-missing; blank actual → band none and no finding", () => {
-    expect(
-      scoreOne({ name: "Trồng rừng", plan: null, actual: 5 }).findings.map(
-        (f) => f.code,
-      ),
-    ).toEqual(["plan-missing"]);
+    expect(scoreOne({ name: "Trồng rừng", plan: null, actual: 5 }).findings.map((f) => f.code)).toEqual([
+      "plan-missing",
+    ]);
     const blank = scoreOne({ name: "Trồng rừng", plan: 5, actual: null });
     expect(blank.ind).toMatchObject({
       band: "none",
@@ -202,21 +187,12 @@ describe("flags and findings", () => {
   });
 
   it("the ratio check uses settings.suspectRatio and ignores criteria", () => {
+    expect(scoreOne({ name: "Trồng cây", plan: 10, actual: 95 }).ind.flags).not.toContain("suspect-unit");
+    expect(scoreOne({ name: "Trồng cây", plan: 10, actual: 100 }).ind.flags).toContain("suspect-unit");
     expect(
-      scoreOne({ name: "Trồng cây", plan: 10, actual: 95 }).ind.flags,
-    ).not.toContain("suspect-unit");
-    expect(
-      scoreOne({ name: "Trồng cây", plan: 10, actual: 100 }).ind.flags,
+      scoreOne({ name: "Trồng cây", plan: 10, actual: 50 }, parseSettings({ suspectRatio: 5 })).ind.flags,
     ).toContain("suspect-unit");
-    expect(
-      scoreOne(
-        { name: "Trồng cây", plan: 10, actual: 50 },
-        parseSettings({ suspectRatio: 5 }),
-      ).ind.flags,
-    ).toContain("suspect-unit");
-    expect(
-      scoreOne({ name: "Thôn đạt chuẩn", plan: 19, actual: "1/19" }).ind.flags,
-    ).not.toContain("suspect-unit");
+    expect(scoreOne({ name: "Thôn đạt chuẩn", plan: 19, actual: "1/19" }).ind.flags).not.toContain("suspect-unit");
   });
 
   it("regressed: fewer criteria than the baseline; a down indicator worse than its baseline", () => {
@@ -263,31 +239,15 @@ describe("flags and findings", () => {
     expect(scoreOne(input).ind.flags).not.toContain("pace");
     const on = parseSettings({ pace: { enabled: true, elapsed: 0.5 } });
     expect(scoreOne(input, on).ind.flags).toContain("pace");
-    expect(scoreOne({ ...input, actual: 55 }, on).ind.flags).not.toContain(
-      "pace",
-    );
-    expect(
-      scoreOne(
-        { name: "Tỷ lệ tiêm chủng", unit: "%", plan: 96, actual: 40 },
-        on,
-      ).ind.flags,
-    ).not.toContain("pace");
+    expect(scoreOne({ ...input, actual: 55 }, on).ind.flags).not.toContain("pace");
+    expect(scoreOne({ name: "Tỷ lệ tiêm chủng", unit: "%", plan: 96, actual: 40 }, on).ind.flags).not.toContain("pace");
   });
 
   it("priority cues come from settings", () => {
-    expect(
-      scoreOne({ name: "Thu ngân sách nhà nước", plan: 10, actual: 10 }).ind
-        .flags,
-    ).toEqual(["priority"]);
+    expect(scoreOne({ name: "Thu ngân sách nhà nước", plan: 10, actual: 10 }).ind.flags).toEqual(["priority"]);
     const custom = parseSettings({ priority: ["trồng rừng"] });
-    expect(
-      scoreOne({ name: "Thu ngân sách nhà nước", plan: 10, actual: 10 }, custom)
-        .ind.flags,
-    ).toEqual([]);
-    expect(
-      scoreOne({ name: "TRỒNG RỪNG tập trung", plan: 10, actual: 10 }, custom)
-        .ind.flags,
-    ).toEqual(["priority"]);
+    expect(scoreOne({ name: "Thu ngân sách nhà nước", plan: 10, actual: 10 }, custom).ind.flags).toEqual([]);
+    expect(scoreOne({ name: "TRỒNG RỪNG tập trung", plan: 10, actual: 10 }, custom).ind.flags).toEqual(["priority"]);
   });
 
   it("the sheet's own % is checked against ours (points, percent figure, or a plain ratio)", () => {
@@ -342,19 +302,18 @@ describe("flags and findings", () => {
     const settings = parseSettings({
       directions: { "số vụ tai nạn giao thông": "up" },
     });
-    const { ind } = scoreOne(
-      { name: "Số vụ tai nạn giao thông", plan: 4, actual: 2 },
-      settings,
-    );
+    const { ind } = scoreOne({ name: "Số vụ tai nạn giao thông", plan: 4, actual: 2 }, settings);
     expect(ind).toMatchObject({
       direction: "up",
       directionSource: "setting",
       achievement: 50,
       band: "mid",
     });
-    expect(
-      scoreOne({ name: "Số vụ tai nạn giao thông", plan: 4, actual: 2 }).ind,
-    ).toMatchObject({ direction: "down", achievement: 200, band: "met" });
+    expect(scoreOne({ name: "Số vụ tai nạn giao thông", plan: 4, actual: 2 }).ind).toMatchObject({
+      direction: "down",
+      achievement: 200,
+      band: "met",
+    });
   });
 
   it("binary indicators and sub-rows are scored and counted", () => {
@@ -380,11 +339,7 @@ describe("flags and findings", () => {
 
 describe("laggingFirst", () => {
   it("lagging only, priority first, then by achievement ascending, ties in input order", () => {
-    const mk = (
-      name: string,
-      achievement: number,
-      flags: ScoredIndicator["flags"],
-    ) => ({ name, achievement, flags });
+    const mk = (name: string, achievement: number, flags: ScoredIndicator["flags"]) => ({ name, achievement, flags });
     const list = [
       mk("a", 60, ["lagging"]),
       mk("b", 20, ["lagging"]),
@@ -393,12 +348,24 @@ describe("laggingFirst", () => {
       mk("e", 40, ["priority", "lagging"]),
       mk("f", 20, ["lagging"]),
     ];
-    expect(laggingFirst(list).map((i) => i.name)).toEqual([
-      "e",
-      "c",
-      "b",
-      "f",
-      "a",
-    ]);
+    expect(laggingFirst(list).map((i) => i.name)).toEqual(["e", "c", "b", "f", "a"]);
+  });
+});
+
+describe("scoreReturn: what the scored return keeps", () => {
+  it("takes the period from the settings when one is set, else from the sheet", () => {
+    const table = {
+      ...returnTable("Xã Trạm Tấu", [{ name: "Thu ngân sách", plan: 30, actual: 33 }]),
+      period: "6 tháng đầu năm 2024",
+    };
+    expect(scoreReturn(table, DEFAULT_SETTINGS, "a.xlsx").period).toBe("6 tháng đầu năm 2024");
+    expect(scoreReturn(table, parseSettings({ period: "Năm 2024" }), "a.xlsx").period).toBe("Năm 2024");
+  });
+
+  it("keeps the table read, with its indicators scored", () => {
+    const table = returnTable("Xã Trạm Tấu", [{ name: "Thu ngân sách", plan: 30, actual: 33 }]);
+    const scored = scoreReturn(table, DEFAULT_SETTINGS, "a.xlsx");
+    expect(scored.table).toMatchObject({ sheet: table.sheet, area: "Xã Trạm Tấu", columns: table.columns });
+    expect(scored.table.indicators).toBe(scored.indicators);
   });
 });

@@ -1,6 +1,7 @@
 import { localizeProblem } from "../i18n/messages";
 import { DEFAULT_SETTINGS } from "../settings";
 import { scoreReturn } from "./score-return";
+import { sheetPercentReason } from "./sheet-percent-reason";
 import { returnTable, type IndicatorInput } from "./test-support";
 
 /** The sheet-percent finding's reason for one row, and its message. */
@@ -61,5 +62,55 @@ describe("why the sheet's own % differs", () => {
     });
     expect(typed.reason).toBe("unexplained");
     expect(typed.message).toContain("có thể gõ tay hoặc tính từ cột khác");
+  });
+});
+
+describe("sheetPercentReason, row by row", () => {
+  const row = (part: Partial<Parameters<typeof sheetPercentReason>[0]>) => ({
+    direction: "down" as const,
+    kind: "amount" as const,
+    planValue: 30,
+    actualValue: 25.3,
+    baselineValue: null,
+    achievement: null,
+    ...part,
+  });
+
+  it("tries the other formulas only on figures: criteria, or a blank plan or actual, stay unexplained", () => {
+    expect(sheetPercentReason(row({ kind: "criteria" }), 84.3, 0.5, false)).toBe("unexplained");
+    expect(sheetPercentReason(row({ direction: "up", planValue: null, actualValue: 25 }), 0, 0.5, false)).toBe(
+      "unexplained",
+    );
+    expect(sheetPercentReason(row({ planValue: 30, actualValue: null }), 0, 0.5, false)).toBe("unexplained");
+  });
+
+  it("reads actual/plan as a lower-is-better mistake only for a lower-is-better indicator", () => {
+    expect(sheetPercentReason(row({}), 84.3, 0.5, false)).toBe("actual-over-plan-for-down");
+    expect(sheetPercentReason(row({ direction: "up" }), 84.3, 0.5, false)).toBe("unexplained");
+  });
+
+  it("counts a baseline only when it is above the plan", () => {
+    expect(sheetPercentReason(row({ baselineValue: 30 }), 84.3, 0.5, false)).toBe("actual-over-plan-for-down");
+    expect(sheetPercentReason(row({ baselineValue: 31 }), 84.3, 0.5, false)).toBe("actual-over-plan-for-down-baseline");
+  });
+
+  it("reads plan/actual for a higher-is-better indicator even when it has a baseline above the plan", () => {
+    const up = row({ direction: "up", planValue: 30, actualValue: 33, baselineValue: 40 });
+    expect(sheetPercentReason(up, 90.9, 0.5, false)).toBe("plan-over-actual-for-up");
+  });
+
+  it("matches at exactly the tolerance, in points and as a plain ratio", () => {
+    const quarterOff = row({ planValue: 4, actualValue: 3 }); // actual/plan = 75 %
+    expect(sheetPercentReason(quarterOff, 75.5, 0.5, false)).toBe("actual-over-plan-for-down");
+    expect(sheetPercentReason(quarterOff, 0.8, 5, true)).toBe("actual-over-plan-for-down");
+  });
+
+  it("calls a whole percent within one point of the achievement rounded, a plain ratio included", () => {
+    const scored = row({ kind: "criteria", achievement: 86.8 });
+    expect(sheetPercentReason(scored, 87, 0.5, false)).toBe("rounded");
+    expect(sheetPercentReason(scored, 0.87, 0.5, true)).toBe("rounded");
+    expect(sheetPercentReason(row({ kind: "criteria", achievement: 86 }), 87, 0.5, false)).toBe("unexplained");
+    expect(sheetPercentReason(row({ kind: "criteria", achievement: 1000.4 }), 10, 0.5, true)).toBe("rounded");
+    expect(sheetPercentReason(row({ kind: "criteria", achievement: null }), 0, 0.5, false)).toBe("unexplained");
   });
 });

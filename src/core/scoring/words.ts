@@ -9,6 +9,7 @@ const NON_WORD = /[^a-z0-9%‰]+/g;
 
 /** Folded words of `text`, padded with one space each side: " ty le ho ngheo ". */
 export function wordHaystack(text: string): string {
+  // Stryker disable next-line MethodExpression: a redundant trim, the haystack is padded and searched for a padded needle
   const words = foldForMatch(text).replace(NON_WORD, " ").trim();
   return ` ${words} `;
 }
@@ -36,6 +37,7 @@ export class Memo<V> {
   constructor(private readonly limit = 20000) {}
   get(key: string, compute: (key: string) => V): V {
     const hit = this.map.get(key);
+    // Stryker disable next-line ConditionalExpression: the memo; computing again gives the same value
     if (hit !== undefined) return hit;
     return this.remember(key, compute(key));
   }
@@ -43,11 +45,13 @@ export class Memo<V> {
   /** `get` with a context handed to `compute`: callers need no closure per call (10^5 calls a run). */
   getWith<C>(key: string, context: C, compute: (key: string, context: C) => V): V {
     const hit = this.map.get(key);
+    // Stryker disable next-line ConditionalExpression: the memo; computing again gives the same value
     if (hit !== undefined) return hit;
     return this.remember(key, compute(key, context));
   }
 
   private remember(key: string, value: V): V {
+    // Stryker disable next-line all: the memo's size; emptying it sooner or later changes no answer
     if (this.map.size >= this.limit) this.map.clear();
     this.map.set(key, value);
     return value;

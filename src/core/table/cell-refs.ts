@@ -16,13 +16,16 @@ const refsByColumn = new Map<string, string[]>();
 
 /** `${letters}${row}` ("E12"), the same string object for the same reference. */
 export function cellRef(letters: string, row: number): string {
+  // Stryker disable next-line all: which rows are cached; the cache only shares one string object per reference; the text is the same either way
   if (!(row >= 0 && row < SHARED_ROW_LIMIT && Number.isInteger(row))) return `${letters}${row}`;
   let refs = refsByColumn.get(letters);
+  // Stryker disable next-line ConditionalExpression: the cache only shares one string object per reference; the text is the same either way
   if (refs === undefined) {
     refs = [];
     refsByColumn.set(letters, refs);
   }
   let ref = refs[row];
+  // Stryker disable next-line ConditionalExpression: the cache only shares one string object per reference; the text is the same either way
   if (ref === undefined) {
     ref = `${letters}${row}`;
     refs[row] = ref;
@@ -36,10 +39,12 @@ export function sharedA1(row: number, column: number): string {
 }
 
 /** Column letters of the first columns, made once ("A" … "ALL"). */
+// Stryker disable next-line ArrayDeclaration: index 0 is never asked (columns start at 1)
 const LETTERS: string[] = [];
 const MAX_CACHED_COLUMN = 1000;
 
 function lettersOf(column: number): string {
+  // Stryker disable next-line all: which columns' letters are cached; the letters are the same either way
   if (!(column >= 1 && column <= MAX_CACHED_COLUMN && Number.isInteger(column))) return columnLetters(column);
   return (LETTERS[column] ??= columnLetters(column));
 }

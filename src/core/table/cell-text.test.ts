@@ -43,6 +43,29 @@ describe("createCellTextReader", () => {
     expect(reader.legacy()).toBeNull();
   });
 
+  it("reads FALSE, whole and other numbers, and nothing outside the grid", () => {
+    const grid = gridOf([[false, 7, 1000, -3, 0.25, 999, 0]]);
+    const reader = createCellTextReader(grid);
+    expect([0, 1, 2, 3, 4, 5, 6].map((c) => reader.text(0, c))).toEqual([
+      "FALSE",
+      "7",
+      "1000",
+      "-3",
+      "0.25",
+      "999",
+      "0",
+    ]);
+    expect(reader.text(0, 9)).toBe("");
+    expect(reader.text(5, 0)).toBe("");
+  });
+
+  it("gives parseFigure a legacy figure decoded but not tidied", () => {
+    const reader = createCellTextReader(gridOf([["ChØ tiªu"]]));
+    expect(reader.text(0, 0)).toBe("Chỉ tiêu");
+    expect(reader.decodeRaw("§¹t  ", 0, 0)).toBe("Đạt  ");
+    expect(reader.decodeRaw("Đạt", 0, 0)).toBe("Đạt");
+  });
+
   it("knows empty values", () => {
     expect([null, undefined, "", "  ", 0, "x"].map(isEmptyValue)).toEqual([true, true, true, true, false, false]);
     expect(["\u00a0", "\t\n", "\u3000 ", " x", "\u00a0Xã", "~", "Đạt"].map(isEmptyValue)).toEqual([

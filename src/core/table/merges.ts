@@ -15,6 +15,7 @@ export interface MergeLookup {
 export function createMergeLookup(grid: Grid, fromRow: number, toRow: number): MergeLookup {
   const width = grid.values[0]?.length ?? 0;
   const byCell = new Map<number, CellRange>();
+  // Stryker disable next-line ArrayDeclaration: a merge that is not a range gives NaN bounds and covers no cell
   for (const merge of grid.merges ?? []) {
     // To grid indices, clipped to the grid and the window.
     const range: CellRange = {
