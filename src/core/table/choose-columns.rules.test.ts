@@ -126,6 +126,30 @@ describe("last year's figure (cùng kỳ) by its year", () => {
   });
 });
 
+describe("a target over years dates no result", () => {
+  it("keeps a dated result the actual's rival, not last year's figure, beside an undated one", () => {
+    const cells = [
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "Mục tiêu đến năm 2030", "plan", 2030),
+      cell(3, "TH 6 tháng", "actual"),
+      cell(4, "TH năm 2027", "actual", 2027),
+    ];
+    const chosen = chooseColumns(cells);
+    expect(chosen.columns).toEqual({ name: 1, plan: 2, actual: 3 });
+    expect(chosen.alternatives.actual).toEqual([4]);
+  });
+
+  it("still dates undated results by a one-year plan", () => {
+    const cells = [
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "KH năm 2026", "plan", 2026),
+      cell(3, "TH", "actual"),
+      cell(4, "TH năm 2025", "actual", 2025),
+    ];
+    expect(chooseColumns(cells).columns).toEqual({ name: 1, plan: 2, actual: 3, baseline: 4 });
+  });
+});
+
 describe("'Đơn vị' alone", () => {
   it("is the list of units (the name column) when no column names the indicators", () => {
     const cells = [cell(1, "STT", "code"), cell(2, "Đơn vị", "unit"), cell(3, "KH", "plan"), cell(4, "TH", "actual")];

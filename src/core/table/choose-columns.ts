@@ -33,9 +33,12 @@ const ROLES = COLUMN_ROLES;
  */
 function resolveRoles(cells: readonly HeaderCell[], referenceYear: number | null): (ColumnRole | null)[] {
   cells = withBareYearResults(cells, referenceYear);
+  // A one-year plan dates the undated results ("KH 2026 | TH | TH 2025"); a target over years
+  // ("Mục tiêu đến năm 2030") does not: its year is the horizon, not the year of any result.
   let planYear: number | null = null;
   for (const cell of cells)
-    if (cell.role === "plan" && cell.year !== null) planYear = Math.max(planYear ?? 0, cell.year);
+    if (cell.role === "plan" && cell.year !== null && !TARGET_OVER_YEARS.test(foldHeader(cell.text)))
+      planYear = Math.max(planYear ?? 0, cell.year);
   const yearOf = (cell: HeaderCell): number | null => cell.year ?? referenceYear ?? planYear;
   let newest: number | null = null;
   let results = 0;
