@@ -323,3 +323,102 @@ describe("two-row headers", () => {
     ).toEqual([0]);
   });
 });
+
+describe("the scan for the header row", () => {
+  const weak: CellValue[] = ["Chỉ tiêu", "ĐVT", null, null];
+  const full: CellValue[] = ["Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"];
+  const note: CellValue[] = ["(số liệu đến 15/6)"];
+
+  it("is not stopped by figures above the header (a summary line under the title)", () => {
+    const found = find([
+      ["Tổng số hộ", 1200, 1250],
+      ["STT", "Chỉ tiêu", "KH", "TH"],
+      [1, "Dân số", 5200, 5350],
+    ]);
+    expect(found?.rows).toEqual([1]);
+  });
+
+  it("finds nothing when no row has the name and another role, or both figures", () => {
+    expect(
+      find([
+        ["Kế hoạch", "ĐVT"],
+        ["Dân số", 100],
+      ]),
+    ).toBeNull();
+  });
+
+  it("counts the four rows from the first header-like row, not from each later one", () => {
+    expect(find([weak, note, note, weak, note, note, note, full])?.rows).toEqual([0]);
+  });
+
+  it("stops at a row of large figures (not years) after the first header-like row", () => {
+    expect(find([weak, ["Dân số", "người", 5200, 5350], full])?.rows).toEqual([0]);
+  });
+});
+
+describe("joining header rows", () => {
+  it("joins a second row under cells merged down over both, even when it names no new column", () => {
+    const found = find(
+      [
+        ["STT", "Chỉ tiêu", null, "Kế hoạch", "Thực hiện"],
+        [null, null, null, "năm 2022", "6 tháng"],
+        [1, "Thu ngân sách", null, 300, 150],
+      ],
+      { merges: ["A1:A2", "B1:B2"] },
+    );
+    expect(found?.rows).toEqual([0, 1]);
+    expect(found?.cells.map((c) => [c.column, c.text, c.role, c.year])).toEqual([
+      [1, "STT", "code", null],
+      [2, "Chỉ tiêu", "name", null],
+      [4, "Kế hoạch năm 2022", "plan", 2022],
+      [5, "Thực hiện 6 tháng", "actual", null],
+    ]);
+  });
+
+  it("joins texts with one space, and keeps a text alone where the other row is empty", () => {
+    const found = find([
+      ["STT", "Chỉ tiêu", "ĐVT", "Năm 2022", null],
+      [null, null, null, "Kế hoạch", "Thực hiện"],
+      [1, "Dân số", "người", 1000, 900],
+    ]);
+    expect(found?.cells.map((c) => c.text)).toEqual(["STT", "Chỉ tiêu", "ĐVT", "Năm 2022 Kế hoạch", "Thực hiện"]);
+  });
+
+  it("a name merged across two columns joins neither the title above nor the group row below", () => {
+    const found = find(
+      [
+        ["BÁO CÁO CHỈ TIÊU NĂM 2022"],
+        ["STT", "Chỉ tiêu", null, "Kế hoạch", "Thực hiện"],
+        ["I", "KINH TẾ", null, null, null],
+        [1, "Thu ngân sách", null, 300, 330],
+      ],
+      { merges: ["B2:C2"] },
+    );
+    expect(found?.rows).toEqual([1]);
+  });
+
+  it("a comparison group over KH and CK is the % column, not a second plan", () => {
+    const found = find(
+      [
+        ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "So sánh (%)", null],
+        [null, null, null, null, "KH", "CK"],
+        [1, "Thu ngân sách", 300, 330, 110, 105],
+      ],
+      { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1"] },
+    );
+    expect(found?.cells.filter((c) => c.role === "plan").map((c) => c.text)).toEqual(["Kế hoạch"]);
+    expect(found?.cells.find((c) => c.text === "So sánh (%) KH")?.role).toBe("percent");
+  });
+
+  it("a title merged over the header's columns is no group header, even beside a spare column", () => {
+    const found = find(
+      [
+        ["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2022", null, null, null, null],
+        ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", null],
+        [1, "Thu ngân sách", 300, 330, null],
+      ],
+      { merges: ["A1:D1"] },
+    );
+    expect(found?.rows).toEqual([1]);
+  });
+});
