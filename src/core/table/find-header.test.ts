@@ -422,3 +422,30 @@ describe("joining header rows", () => {
     expect(found?.rows).toEqual([1]);
   });
 });
+
+describe("merged blocks above the header", () => {
+  it("the agency's name merged over two rows at the top left is no group header", () => {
+    const found = find(
+      [
+        ["UBND XÃ TRẠM TẤU", null, null, null, null],
+        [null, null, null, null, null],
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
+        [1, "Thu ngân sách", "triệu đồng", 300, 330],
+      ],
+      { merges: ["A1:C2"] },
+    );
+    expect(found?.rows).toEqual([2]);
+  });
+
+  it("an empty merged band above the header is not joined", () => {
+    const found = find(
+      [
+        [null, null, null, null, null],
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
+        [1, "Thu ngân sách", "triệu đồng", 300, 330],
+      ],
+      { merges: ["C1:E1"] },
+    );
+    expect(found?.rows).toEqual([1]);
+  });
+});
