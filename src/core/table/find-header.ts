@@ -107,7 +107,7 @@ export function findHeader(grid: Grid, reader: CellTextReader, options: FindHead
   // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a fast path; with no rows, no columns or a start at or past the last row the scan below finds no header and returns null too
   if (height === 0 || width === 0 || from >= height) return null;
   const scanEnd = Math.min(height, from + HEADER_SCAN_ROWS);
-  // Stryker disable next-line MethodExpression: a wider window of merges; only rows from `from` to scanEnd + 1 are ever looked up
+  // Stryker disable next-line MethodExpression: a wider window of merges; only rows from floor to scanEnd + 1 are ever looked up
   const merges = createMergeLookup(grid, Math.max(0, floor - 1), Math.min(height - 1, scanEnd + 1));
 
   const textAt = (row: number, col: number): string => {
