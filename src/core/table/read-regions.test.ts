@@ -187,3 +187,46 @@ describe("titleBetween", () => {
     expect(title([[], ["Ghi chú: số liệu ước"]])).toBeNull();
   });
 });
+
+describe("rows between two tables", () => {
+  it("a title typed in the name column after a blank row is the next table's title, not an indicator", () => {
+    const grid = gridOf([
+      ["Chỉ tiêu", "KH", "TH"],
+      ["Dân số", 1000, 1200],
+      [],
+      ["VĂN HÓA - XÃ HỘI"],
+      ["Chỉ tiêu", "TH", "KH"],
+      ["Số hộ", 300, 400],
+    ]);
+    const { table } = readReturn(grid);
+    expect(figures(table)).toEqual([
+      [null, "Dân số", null, 1000, 1200],
+      ["VĂN HÓA - XÃ HỘI", "Số hộ", null, 400, 300],
+    ]);
+    expect(table?.regions?.map((r) => [r.title, r.firstIndicator, r.indicatorCount])).toEqual([
+      [null, 0, 1],
+      ["VĂN HÓA - XÃ HỘI", 1, 1],
+    ]);
+  });
+
+  it("a numbered row with no figures yet above the next table stays an indicator", () => {
+    const grid = gridOf([
+      ["STT", "Chỉ tiêu", "KH", "TH"],
+      [1, "Dân số", 1000, 1200],
+      [],
+      [2, "Số hộ mới thành lập"],
+      ["STT", "Chỉ tiêu", "TH", "KH"],
+      [1, "Số hộ", 300, 400],
+    ]);
+    const { table } = readReturn(grid);
+    expect(figures(table)?.map((f) => f[1])).toEqual(["Dân số", "Số hộ mới thành lập", "Số hộ"]);
+    expect(table?.regions?.[1].title).toBeNull();
+  });
+
+  it("a header at the sheet's end, with no rows under it, gives a last table with no indicators", () => {
+    const grid = gridOf([["Chỉ tiêu", "KH", "TH"], ["Dân số", 1000, 1200], [], ["Chỉ tiêu", "TH", "KH"]]);
+    const { table } = readReturn(grid);
+    expect(figures(table)).toEqual([[null, "Dân số", null, 1000, 1200]]);
+    expect(table?.regions?.map((r) => r.indicatorCount)).toEqual([1, 0]);
+  });
+});
