@@ -230,3 +230,49 @@ describe("rows between two tables", () => {
     expect(table?.regions?.map((r) => r.indicatorCount)).toEqual([1, 0]);
   });
 });
+
+describe("a row with only a name above the next table", () => {
+  const withRow = (row: CellValue[]) =>
+    readReturn(
+      gridOf([
+        ["Chỉ tiêu", "ĐVT", "Cùng kỳ", "KH", "TH", "Tỷ lệ đạt (%)"],
+        ["Dân số", "người", 900, 1000, 1200, 120],
+        [],
+        row,
+        ["Chỉ tiêu", "TH", "KH"],
+        ["Số hộ", 300, 400],
+      ]),
+    ).table;
+
+  it("is the next table's title when it has nothing else", () => {
+    const table = withRow(["Số hộ mới"]);
+    expect(table?.indicators.map((i) => i.name)).toEqual(["Dân số", "Số hộ"]);
+    expect(table?.regions?.[1].title).toBe("Số hộ mới");
+  });
+
+  it.each([
+    ["a unit", ["Số hộ mới", "hộ"]],
+    ["last year's figure", ["Số hộ mới", null, 5]],
+    ["a plan", ["Số hộ mới", null, null, 5]],
+    ["a result", ["Số hộ mới", null, null, null, 5]],
+    ["a % of the plan", ["Số hộ mới", null, null, null, null, 50]],
+  ])("stays an indicator when it has %s", (_, row) => {
+    const table = withRow(row);
+    expect(table?.indicators.map((i) => i.name)).toEqual(["Dân số", "Số hộ mới", "Số hộ"]);
+    expect(table?.regions?.[1].title).toBeNull();
+  });
+
+  it("stays an indicator right under a row that has figures, even with some cells empty", () => {
+    const table = readReturn(
+      gridOf([
+        ["Chỉ tiêu", "KH", "TH"],
+        ["Dân số", 1000, null],
+        ["Số hộ mới"],
+        [],
+        ["Chỉ tiêu", "TH", "KH"],
+        ["Số hộ", 300, 400],
+      ]),
+    ).table;
+    expect(table?.indicators.map((i) => i.name)).toEqual(["Dân số", "Số hộ mới", "Số hộ"]);
+  });
+});
