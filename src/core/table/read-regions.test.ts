@@ -310,3 +310,21 @@ describe("titles between tables", () => {
     ]);
   });
 });
+
+describe("a later table without a name header", () => {
+  it("takes the name column of the table above", () => {
+    const grid = gridOf([
+      ["Chỉ tiêu", "KH", "TH"],
+      ["Dân số", 1000, 1200],
+      [],
+      [null, "Thực hiện", "Kế hoạch"],
+      ["Số hộ", 300, 400],
+    ]);
+    const { table } = readReturn(grid);
+    expect(figures(table)).toEqual([
+      [null, "Dân số", null, 1000, 1200],
+      [null, "Số hộ", null, 400, 300],
+    ]);
+    expect(table?.regions?.map((r) => r.columns.name)).toEqual([1, 1]);
+  });
+});
