@@ -101,6 +101,12 @@ describe("readReturn: several tables on one sheet", () => {
       ["VĂN HÓA - XÃ HỘI", "Số hộ", null, 4, 3],
       ["QUỐC PHÒNG", "Số vụ cháy", null, 5, 6],
     ]);
+    // each table counts its own indicators once the next table's numbered title is taken off
+    expect(table?.regions?.map((r) => [r.title, r.firstIndicator, r.indicatorCount])).toEqual([
+      [null, 0, 1],
+      ["VĂN HÓA - XÃ HỘI", 1, 1],
+      ["QUỐC PHÒNG", 2, 1],
+    ]);
   });
 
   it("keeps an indicator with no figures yet at the end of the table above", () => {
@@ -185,6 +191,15 @@ describe("titleBetween", () => {
     expect(title([["Biểu số 02"], ["CÁC CHỈ TIÊU AN NINH"]])).toBe("CÁC CHỈ TIÊU AN NINH");
     expect(title([["Biểu số 02"]])).toBe("Biểu số 02");
     expect(title([[], ["Ghi chú: số liệu ước"]])).toBeNull();
+  });
+
+  it("keeps a title's words when a table number or a bracket comes later in it", () => {
+    expect(title([["KẾT QUẢ THEO BIỂU 2"]])).toBe("KẾT QUẢ THEO BIỂU 2");
+    expect(title([["AN NINH (ƯỚC TÍNH)"]])).toBe("AN NINH (ƯỚC TÍNH)");
+  });
+
+  it("joins a title typed across cells with spaces", () => {
+    expect(title([["VĂN HÓA", "XÃ HỘI"]])).toBe("VĂN HÓA XÃ HỘI");
   });
 });
 
@@ -274,40 +289,6 @@ describe("a row with only a name above the next table", () => {
       ]),
     ).table;
     expect(table?.indicators.map((i) => i.name)).toEqual(["Dân số", "Số hộ mới", "Số hộ"]);
-  });
-});
-
-describe("titles between tables", () => {
-  const title = (rows: CellValue[][]) => {
-    const grid = gridOf(rows);
-    return titleBetween(grid, createCellTextReader(grid), 0, rows.length);
-  };
-
-  it("keeps a title's words when a table number or a bracket comes later in it", () => {
-    expect(title([["KẾT QUẢ THEO BIỂU 2"]])).toBe("KẾT QUẢ THEO BIỂU 2");
-    expect(title([["AN NINH (ƯỚC TÍNH)"]])).toBe("AN NINH (ƯỚC TÍNH)");
-  });
-
-  it("joins a title typed across cells with spaces", () => {
-    expect(title([["VĂN HÓA", "XÃ HỘI"]])).toBe("VĂN HÓA XÃ HỘI");
-  });
-
-  it("counts each table's own indicators once the next table's numbered title is taken off", () => {
-    const grid = gridOf([
-      ["Chỉ tiêu", "KH", "TH"],
-      ["Dân số", 1000, 1200],
-      ["Biểu 2. VĂN HÓA - XÃ HỘI"],
-      ["Chỉ tiêu", "TH", "KH"],
-      ["Số hộ", 300, 400],
-      ["Biểu 3. QUỐC PHÒNG"],
-      ["Nội dung", "Kế hoạch", "Kết quả"],
-      ["Số vụ cháy", 5, 6],
-    ]);
-    expect(readReturn(grid).table?.regions?.map((r) => [r.title, r.firstIndicator, r.indicatorCount])).toEqual([
-      [null, 0, 1],
-      ["VĂN HÓA - XÃ HỘI", 1, 1],
-      ["QUỐC PHÒNG", 2, 1],
-    ]);
   });
 });
 
