@@ -198,6 +198,12 @@ describe("titleBetween", () => {
     expect(title([["AN NINH (ƯỚC TÍNH)"]])).toBe("AN NINH (ƯỚC TÍNH)");
   });
 
+  it("drops a table number typed without spaces or with a letter", () => {
+    expect(title([["Biểu 2a: AN NINH"]])).toBe("AN NINH");
+    expect(title([["Biểu số2: AN NINH"]])).toBe("AN NINH");
+    expect(title([["Biểu2. AN NINH"]])).toBe("AN NINH");
+  });
+
   it("joins a title typed across cells with spaces", () => {
     expect(title([["VĂN HÓA", "XÃ HỘI"]])).toBe("VĂN HÓA XÃ HỘI");
   });
