@@ -37,6 +37,17 @@ describe("createCellTextReader", () => {
     expect(reader.legacy()).toEqual({ encoding: "tcvn3", row: 0, col: 1 });
   });
 
+  it("names a legacy cell met below the first 40 rows when the rows above are all Unicode", () => {
+    const rows = Array.from({ length: 45 }, (_, i) => [`Chỉ tiêu ${i + 1}`, i + 1]);
+    rows[42] = ["ChØ tiªu", 43];
+    const reader = createCellTextReader(gridOf(rows));
+    expect(reader.legacy()).toBeNull();
+    expect(reader.text(42, 0)).toBe("Chỉ tiêu");
+    expect(reader.legacy()).toEqual({ encoding: "tcvn3", row: 42, col: 0 });
+    expect(reader.text(44, 0)).toBe("Chỉ tiêu 45");
+    expect(reader.legacy()).toEqual({ encoding: "tcvn3", row: 42, col: 0 });
+  });
+
   it("leaves a Unicode sheet's words as typed", () => {
     const reader = createCellTextReader(gridOf([["Ghi chó", "Chỉ tiêu"]]));
     expect(reader.text(0, 0)).toBe("Ghi chó");

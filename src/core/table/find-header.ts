@@ -68,6 +68,7 @@ function rolesOfTexts(texts: readonly string[]): number {
   let roles = 0;
   for (const text of texts) {
     const role = headerRole(text); // "" → null
+    // Stryker disable next-line ConditionalExpression: ROLE_BIT[null] is undefined, and roles | undefined leaves the roles as they are
     if (role !== null) roles |= ROLE_BIT[role];
   }
   return roles;
@@ -75,6 +76,7 @@ function rolesOfTexts(texts: readonly string[]): number {
 
 function scoreOfRoles(roles: number): number {
   let total = 0;
+  // Stryker disable next-line EqualityOperator: one step past the end reads ROLE_WEIGHTS[length], undefined, and roles & undefined adds nothing
   for (let i = 0; i < ROLE_WEIGHTS.length; i += 2) if (roles & ROLE_WEIGHTS[i]) total += ROLE_WEIGHTS[i + 1];
   return total;
 }
@@ -102,8 +104,10 @@ export function findHeader(grid: Grid, reader: CellTextReader, options: FindHead
   const width = grid.values[0]?.length ?? 0;
   const from = options.from ?? 0;
   const floor = Math.min(options.floor ?? 0, from);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a fast path; with no rows, no columns or a start at or past the last row the scan below finds no header and returns null too
   if (height === 0 || width === 0 || from >= height) return null;
   const scanEnd = Math.min(height, from + HEADER_SCAN_ROWS);
+  // Stryker disable next-line MethodExpression: a wider window of merges; only rows from floor to scanEnd + 1 are ever looked up
   const merges = createMergeLookup(grid, Math.max(0, floor - 1), Math.min(height - 1, scanEnd + 1));
 
   const textAt = (row: number, col: number): string => {
@@ -113,6 +117,7 @@ export function findHeader(grid: Grid, reader: CellTextReader, options: FindHead
   const memo = new Map<number, string[]>();
   const rowTexts = (row: number): string[] => {
     let out = memo.get(row);
+    // Stryker disable next-line ConditionalExpression: the memo; reading a row's texts again gives the same texts
     if (out === undefined) {
       out = [];
       for (let c = 0; c < width; c++) out.push(textAt(row, c));
@@ -155,6 +160,7 @@ export function findHeader(grid: Grid, reader: CellTextReader, options: FindHead
   let cells: HeaderCell[] | null = null;
   for (const partner of [best - 1, best + 1]) {
     if (partner < floor || partner >= height || holdsFigures(grid.values[partner])) continue;
+    // Stryker disable next-line EqualityOperator: the partner is best - 1 or best + 1, never best itself
     const [upper, lower] = partner < best ? [partner, best] : [best, partner];
     if (
       linkedByMerge(merges, best, partner, width) ||
@@ -169,6 +175,7 @@ export function findHeader(grid: Grid, reader: CellTextReader, options: FindHead
   cells ??= single(best);
 
   const next = rows[rows.length - 1] + 1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a row past the grid reads as blanks, which are no column-number row
   if (next < height && isColumnNumberRow(rowTexts(next))) rows = [...rows, next];
   return { rows, cells, dataStart: rows[rows.length - 1] + 1 };
 }
@@ -180,6 +187,7 @@ export function findHeader(grid: Grid, reader: CellTextReader, options: FindHead
  */
 function holdsFigures(row: readonly CellValue[] | undefined): boolean {
   let figures = 0;
+  // Stryker disable next-line ArrayDeclaration: only a row past the grid is undefined, and a text in its place is no figure either
   for (const value of row ?? [])
     if (typeof value === "number" && !(Number.isInteger(value) && value >= 1900 && value <= 2100)) figures++;
   return figures >= 2;
@@ -205,7 +213,9 @@ function combineRows(upper: readonly string[], lower: readonly string[], left: n
 
 /** The role of one column of two header rows combined (see combineRows). */
 function combinedRole(top: string, bottom: string): ColumnRole | null {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a fast path; with the lower text empty or the same, the lines below give the upper text's role too
   if (bottom.length === 0 || top === bottom) return headerRole(top);
+  // Stryker disable next-line ConditionalExpression: a fast path; with the upper text empty, headerRole(top) is null and the line below gives the lower text's role too
   if (top.length === 0) return headerRole(bottom);
   const topRole = headerRole(top);
   return topRole === "baseline" || topRole === "percent" ? topRole : (headerRole(bottom) ?? topRole);
@@ -216,6 +226,7 @@ function combinedRoles(upper: readonly string[], lower: readonly string[]): numb
   let roles = 0;
   for (let c = 0; c < upper.length; c++) {
     const role = combinedRole(upper[c], lower[c]);
+    // Stryker disable next-line ConditionalExpression: ROLE_BIT[null] is undefined, and roles | undefined leaves the roles as they are
     if (role !== null) roles |= ROLE_BIT[role];
   }
   return roles;
@@ -225,6 +236,7 @@ function combinedRoles(upper: readonly string[], lower: readonly string[]): numb
 function linkedByMerge(merges: MergeLookup, row: number, partner: number, width: number): boolean {
   const low = Math.min(row, partner);
   const high = Math.max(row, partner);
+  // Stryker disable next-line EqualityOperator: one step past the last column finds the merge of the next row's first column; one that spans both rows covers this row's first column too and was found there
   for (let c = 0; c < width; c++) {
     const range = merges.rangeAt(row, c);
     if (range !== null && range.top <= low && range.bottom >= high) return true;
@@ -246,9 +258,11 @@ function hasGroupMerge(
   upperTexts: readonly string[],
   lowerTexts: readonly string[],
 ): boolean {
+  // Stryker disable next-line EqualityOperator: one step past the last column finds the merge of the next row's first column, which does not start at that column and is skipped
   for (let c = 0; c < upperTexts.length; c++) {
     const range = merges.rangeAt(upper, c);
     if (range === null || range.left !== c || range.top !== upper || range.bottom !== upper) continue;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path; a one-column merge has at most one text under it, refused by under >= 2 below
     if (range.right <= range.left) continue;
     const text = upperTexts[c];
     if (text.length === 0 || (text.length > MAX_GROUP_TEXT && headerRole(text) === null)) continue;

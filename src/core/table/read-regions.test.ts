@@ -101,6 +101,12 @@ describe("readReturn: several tables on one sheet", () => {
       ["VĂN HÓA - XÃ HỘI", "Số hộ", null, 4, 3],
       ["QUỐC PHÒNG", "Số vụ cháy", null, 5, 6],
     ]);
+    // each table counts its own indicators once the next table's numbered title is taken off
+    expect(table?.regions?.map((r) => [r.title, r.firstIndicator, r.indicatorCount])).toEqual([
+      [null, 0, 1],
+      ["VĂN HÓA - XÃ HỘI", 1, 1],
+      ["QUỐC PHÒNG", 2, 1],
+    ]);
   });
 
   it("keeps an indicator with no figures yet at the end of the table above", () => {
@@ -185,5 +191,127 @@ describe("titleBetween", () => {
     expect(title([["Biểu số 02"], ["CÁC CHỈ TIÊU AN NINH"]])).toBe("CÁC CHỈ TIÊU AN NINH");
     expect(title([["Biểu số 02"]])).toBe("Biểu số 02");
     expect(title([[], ["Ghi chú: số liệu ước"]])).toBeNull();
+  });
+
+  it("keeps a title's words when a table number or a bracket comes later in it", () => {
+    expect(title([["KẾT QUẢ THEO BIỂU 2"]])).toBe("KẾT QUẢ THEO BIỂU 2");
+    expect(title([["AN NINH (ƯỚC TÍNH)"]])).toBe("AN NINH (ƯỚC TÍNH)");
+  });
+
+  it("drops a table number typed without spaces or with a letter", () => {
+    expect(title([["Biểu 2a: AN NINH"]])).toBe("AN NINH");
+    expect(title([["Biểu số2: AN NINH"]])).toBe("AN NINH");
+    expect(title([["Biểu2. AN NINH"]])).toBe("AN NINH");
+  });
+
+  it("joins a title typed across cells with spaces", () => {
+    expect(title([["VĂN HÓA", "XÃ HỘI"]])).toBe("VĂN HÓA XÃ HỘI");
+  });
+});
+
+describe("rows between two tables", () => {
+  it("a title typed in the name column after a blank row is the next table's title, not an indicator", () => {
+    const grid = gridOf([
+      ["Chỉ tiêu", "KH", "TH"],
+      ["Dân số", 1000, 1200],
+      [],
+      ["VĂN HÓA - XÃ HỘI"],
+      ["Chỉ tiêu", "TH", "KH"],
+      ["Số hộ", 300, 400],
+    ]);
+    const { table } = readReturn(grid);
+    expect(figures(table)).toEqual([
+      [null, "Dân số", null, 1000, 1200],
+      ["VĂN HÓA - XÃ HỘI", "Số hộ", null, 400, 300],
+    ]);
+    expect(table?.regions?.map((r) => [r.title, r.firstIndicator, r.indicatorCount])).toEqual([
+      [null, 0, 1],
+      ["VĂN HÓA - XÃ HỘI", 1, 1],
+    ]);
+  });
+
+  it("a numbered row with no figures yet above the next table stays an indicator", () => {
+    const grid = gridOf([
+      ["STT", "Chỉ tiêu", "KH", "TH"],
+      [1, "Dân số", 1000, 1200],
+      [],
+      [2, "Số hộ mới thành lập"],
+      ["STT", "Chỉ tiêu", "TH", "KH"],
+      [1, "Số hộ", 300, 400],
+    ]);
+    const { table } = readReturn(grid);
+    expect(figures(table)?.map((f) => f[1])).toEqual(["Dân số", "Số hộ mới thành lập", "Số hộ"]);
+    expect(table?.regions?.[1].title).toBeNull();
+  });
+
+  it("a header at the sheet's end, with no rows under it, gives a last table with no indicators", () => {
+    const grid = gridOf([["Chỉ tiêu", "KH", "TH"], ["Dân số", 1000, 1200], [], ["Chỉ tiêu", "TH", "KH"]]);
+    const { table } = readReturn(grid);
+    expect(figures(table)).toEqual([[null, "Dân số", null, 1000, 1200]]);
+    expect(table?.regions?.map((r) => r.indicatorCount)).toEqual([1, 0]);
+  });
+});
+
+describe("a row with only a name above the next table", () => {
+  const withRow = (row: CellValue[]) =>
+    readReturn(
+      gridOf([
+        ["Chỉ tiêu", "ĐVT", "Cùng kỳ", "KH", "TH", "Tỷ lệ đạt (%)"],
+        ["Dân số", "người", 900, 1000, 1200, 120],
+        [],
+        row,
+        ["Chỉ tiêu", "TH", "KH"],
+        ["Số hộ", 300, 400],
+      ]),
+    ).table;
+
+  it("is the next table's title when it has nothing else", () => {
+    const table = withRow(["Số hộ mới"]);
+    expect(table?.indicators.map((i) => i.name)).toEqual(["Dân số", "Số hộ"]);
+    expect(table?.regions?.[1].title).toBe("Số hộ mới");
+  });
+
+  it.each([
+    ["a unit", ["Số hộ mới", "hộ"]],
+    ["last year's figure", ["Số hộ mới", null, 5]],
+    ["a plan", ["Số hộ mới", null, null, 5]],
+    ["a result", ["Số hộ mới", null, null, null, 5]],
+    ["a % of the plan", ["Số hộ mới", null, null, null, null, 50]],
+  ])("stays an indicator when it has %s", (_, row) => {
+    const table = withRow(row);
+    expect(table?.indicators.map((i) => i.name)).toEqual(["Dân số", "Số hộ mới", "Số hộ"]);
+    expect(table?.regions?.[1].title).toBeNull();
+  });
+
+  it("stays an indicator right under a row that has figures, even with some cells empty", () => {
+    const table = readReturn(
+      gridOf([
+        ["Chỉ tiêu", "KH", "TH"],
+        ["Dân số", 1000, null],
+        ["Số hộ mới"],
+        [],
+        ["Chỉ tiêu", "TH", "KH"],
+        ["Số hộ", 300, 400],
+      ]),
+    ).table;
+    expect(table?.indicators.map((i) => i.name)).toEqual(["Dân số", "Số hộ mới", "Số hộ"]);
+  });
+});
+
+describe("a later table without a name header", () => {
+  it("takes the name column of the table above", () => {
+    const grid = gridOf([
+      ["Chỉ tiêu", "KH", "TH"],
+      ["Dân số", 1000, 1200],
+      [],
+      [null, "Thực hiện", "Kế hoạch"],
+      ["Số hộ", 300, 400],
+    ]);
+    const { table } = readReturn(grid);
+    expect(figures(table)).toEqual([
+      [null, "Dân số", null, 1000, 1200],
+      [null, "Số hộ", null, 400, 300],
+    ]);
+    expect(table?.regions?.map((r) => r.columns.name)).toEqual([1, 1]);
   });
 });
