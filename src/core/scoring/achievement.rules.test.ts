@@ -1,14 +1,8 @@
 // How the percent of plan is decided for the figures a return can hold (domain.md, "Achievement").
-import { computeAchievement, downAchievement, kindOf, unitClass } from "./achievement";
-import { fig, type FigureInput } from "./test-support";
+import { downAchievement, kindOf, unitClass } from "./achievement";
+import { fig, scoreFigures, type FigureInput } from "./test-support";
 
-const score = (
-  plan: FigureInput,
-  actual: FigureInput,
-  direction: "up" | "down" = "up",
-  baseline: FigureInput = null,
-  unit: string | null = null,
-) => computeAchievement({ plan: fig(plan), actual: fig(actual), baseline: fig(baseline) }, direction, unit);
+const score = scoreFigures;
 
 const kind = (plan: FigureInput, actual: FigureInput, baseline: FigureInput = null, unit: string | null = null) =>
   kindOf({ plan: fig(plan), actual: fig(actual), baseline: fig(baseline) }, unit);

@@ -1,18 +1,7 @@
-import { computeAchievement, kindOf } from "./achievement";
-import { fig, type FigureInput } from "./test-support";
+import { kindOf } from "./achievement";
+import { fig, scoreFigures } from "./test-support";
 
-const score = (
-  plan: FigureInput,
-  actual: FigureInput,
-  direction: "up" | "down" = "up",
-  baseline: FigureInput = null,
-  unit: string | null = null,
-) =>
-  computeAchievement(
-    { plan: fig(plan), actual: fig(actual), baseline: fig(baseline) },
-    direction,
-    unit,
-  );
+const score = scoreFigures;
 
 describe("computeAchievement: seed figures (domain.md)", () => {
   it("food per person 347 of 400 → 86.75 (unrounded)", () => {
@@ -51,10 +40,7 @@ describe("computeAchievement: seed figures (domain.md)", () => {
     expect(score(19, 15, "up", null, "tiêu chí").kind).toBe("criteria");
   });
   it("natural population growth 7,7 vs plan 0,2, down → 2.6 %", () => {
-    expect(score(0.2, 7.7, "down").achievement).toBeCloseTo(
-      (0.2 / 7.7) * 100,
-      10,
-    );
+    expect(score(0.2, 7.7, "down").achievement).toBeCloseTo((0.2 / 7.7) * 100, 10);
   });
   it("reduction 'Giảm tỷ lệ hộ nghèo' plan 4 actual 3.5, scored up → 87.5", () => {
     expect(score(4, 3.5, "up").achievement).toBe(87.5);
@@ -138,9 +124,7 @@ describe("computeAchievement: binary, blanks and reasons", () => {
     });
   });
   it("kind unscored when neither plan nor actual is usable", () => {
-    expect(
-      kindOf({ plan: fig(null), actual: fig(null), baseline: fig(null) }),
-    ).toBe("unscored");
+    expect(kindOf({ plan: fig(null), actual: fig(null), baseline: fig(null) })).toBe("unscored");
     expect(score(null, null)).toMatchObject({
       kind: "unscored",
       reason: "no-actual",

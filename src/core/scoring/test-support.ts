@@ -3,6 +3,7 @@
  * so the tests do not depend on the sheet reader.
  */
 import { a1 } from "../address";
+import { computeAchievement } from "./achievement";
 import { BLANK, type Figure } from "../figures";
 import type { Direction, ReturnTable, SourceIndicator } from "../model";
 
@@ -11,8 +12,7 @@ export type FigureInput = Figure | number | string | boolean | null | undefined;
 
 export function fig(input: FigureInput): Figure {
   if (input === null || input === undefined) return BLANK;
-  if (typeof input === "number")
-    return { kind: "number", value: input, percent: false };
+  if (typeof input === "number") return { kind: "number", value: input, percent: false };
   if (typeof input === "boolean") return { kind: "binary", met: input };
   if (typeof input === "string") {
     const fraction = /^(\d+)\/(\d+)$/.exec(input);
@@ -23,11 +23,21 @@ export function fig(input: FigureInput): Figure {
         total: Number(fraction[2]),
       };
     const percent = /^%(-?[\d.]+)$/.exec(input);
-    if (percent)
-      return { kind: "number", value: Number(percent[1]), percent: true };
+    if (percent) return { kind: "number", value: Number(percent[1]), percent: true };
     return { kind: "invalid", reason: "text", raw: input };
   }
   return input;
+}
+
+/** The achievement of one indicator's figures, given as FigureInput. */
+export function scoreFigures(
+  plan: FigureInput,
+  actual: FigureInput,
+  direction: Direction = "up",
+  baseline: FigureInput = null,
+  unit: string | null = null,
+) {
+  return computeAchievement({ plan: fig(plan), actual: fig(actual), baseline: fig(baseline) }, direction, unit);
 }
 
 export interface IndicatorInput {
@@ -44,11 +54,7 @@ export interface IndicatorInput {
 }
 
 /** Layout of the fixture sheet: A code, B name, C unit, D plan, E actual, F baseline, G percent. */
-export function indicator(
-  input: IndicatorInput,
-  row = 5,
-  sheet = "Sheet1",
-): SourceIndicator {
+export function indicator(input: IndicatorInput, row = 5, sheet = "Sheet1"): SourceIndicator {
   return {
     sheet,
     row,
@@ -61,8 +67,7 @@ export function indicator(
     plan: fig(input.plan),
     actual: fig(input.actual),
     baseline: fig(input.baseline),
-    sheetPercent:
-      input.sheetPercent === undefined ? null : fig(input.sheetPercent),
+    sheetPercent: input.sheetPercent === undefined ? null : fig(input.sheetPercent),
     note: null,
     direction: input.direction ?? null,
     cells: {
@@ -78,16 +83,10 @@ export function indicator(
 }
 
 /** A return for `area` (sheet name = area unless given), indicators from row 5 down. */
-export function returnTable(
-  area: string | null,
-  inputs: IndicatorInput[],
-  sheet = area ?? "Sheet1",
-): ReturnTable {
+export function returnTable(area: string | null, inputs: IndicatorInput[], sheet = area ?? "Sheet1"): ReturnTable {
   return {
     sheet,
-    title: area
-      ? `BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU - ${area.toUpperCase()}`
-      : null,
+    title: area ? `BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU - ${area.toUpperCase()}` : null,
     area,
     period: "6 tháng đầu năm 2022",
     headerRows: [4],
