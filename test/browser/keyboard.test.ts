@@ -13,29 +13,42 @@ interface Stop {
   role: string;
   name: string;
   inPane: boolean;
-  /** Position among all elements of the document (document order). */
-  order: number;
   top: number;
   bottom: number;
   left: number;
+  /**
+   * The element focused at the previous call, measured in the same moment as this one (the pane may
+   * re-render between two key presses, and Fluent UI adds its styles to the head as tooltips open, so
+   * positions taken at two different times cannot be compared): whether this element follows it in
+   * document order, and where it is now. Null at the first call, or when it has left the document.
+   */
+  previous: { followedBy: boolean; top: number; bottom: number; left: number } | null;
 }
 
 /** Where the focus is now. */
 async function focused(page: Page): Promise<Stop> {
   const place = await page.evaluate(() => {
+    const memory = window as unknown as { __lastFocused?: Element };
     const element = document.activeElement;
+    const last = memory.__lastFocused;
+    memory.__lastFocused = element ?? undefined;
     if (!element || element === document.body) return null;
-    const rect = element.getBoundingClientRect();
     const pane = document.getElementById("pane");
-    return {
-      inPane: !!pane?.contains(element),
-      order: Array.from(document.querySelectorAll("*")).indexOf(element),
-      top: Math.round(rect.top + window.scrollY + (pane?.scrollTop ?? 0)),
-      bottom: Math.round(rect.bottom + window.scrollY + (pane?.scrollTop ?? 0)),
-      left: Math.round(rect.left),
+    const box = (node: Element) => {
+      const rect = node.getBoundingClientRect();
+      return {
+        top: Math.round(rect.top + window.scrollY + (pane?.scrollTop ?? 0)),
+        bottom: Math.round(rect.bottom + window.scrollY + (pane?.scrollTop ?? 0)),
+        left: Math.round(rect.left),
+      };
     };
+    const previous =
+      last && last !== element && last.isConnected
+        ? { followedBy: !!(last.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING), ...box(last) }
+        : null;
+    return { inPane: !!pane?.contains(element), ...box(element), previous };
   });
-  if (!place) return { role: "", name: "", inPane: false, order: -1, top: 0, bottom: 0, left: 0 };
+  if (!place) return { role: "", name: "", inPane: false, top: 0, bottom: 0, left: 0, previous: null };
   // The first line of the focused node's ARIA snapshot: `- button "Tạo báo cáo"`, `- textbox "…": value`.
   const snapshot = await page.locator(":focus").ariaSnapshot();
   const first = snapshot.split("\n")[0].replace(/^- '?/, "");
@@ -90,9 +103,18 @@ test("every stop of the Tab order has a name, and the order follows the pane fro
   expect([...at].sort((a, b) => a - b)).toEqual(at);
   expect(names.some((name) => /^Đến ô [A-Z]+\d+ trang Biểu 01: /.test(name))).toBe(true);
   for (let i = 1; i < stops.length; i++) {
-    const [before, after] = [stops[i - 1], stops[i]];
-    // document order, and never back up the pane (a later stop on the same line sits to the right)
-    expect({ step: i, name: after.name, later: after.order > before.order }).toEqual({
+    const after = stops[i];
+    // the previous stop is still there (no focused control vanished under the keyboard), it comes
+    // earlier in document order, and the focus never backs up the pane (a later stop on the same line
+    // sits to the right)
+    const before = after.previous;
+    expect({ step: i, name: after.name, previousStillThere: before !== null }).toEqual({
+      step: i,
+      name: after.name,
+      previousStillThere: true,
+    });
+    if (!before) continue;
+    expect({ step: i, name: after.name, later: before.followedBy }).toEqual({
       step: i,
       name: after.name,
       later: true,
