@@ -80,6 +80,8 @@ export interface ReturnTable {
   /** The header text found for each column (decoded), to show the user what was matched. */
   columnHeaders: Partial<Record<ColumnRole, string>>;
   indicators: SourceIndicator[];
+  /** Sum rows ("Tổng cộng", "Cộng"): read, not scored; a hand-typed summary of units checks its total row. */
+  totalRows?: SourceIndicator[];
   legacyEncoding: "tcvn3" | "vni" | null;
   /**
    * The sheet's tables, in order, each with its own header and columns (a return may hold the

@@ -69,6 +69,7 @@ const KIND_OF: Record<ProblemCode, ProblemKind> = {
   "legacy-encoding": "note",
   "formula-text": "note",
   "rate-plain-mean": "note",
+  "total-row-skipped": "note",
 };
 
 export function problemKind(code: ProblemCode): ProblemKind {

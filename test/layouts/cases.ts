@@ -483,6 +483,26 @@ export const CASES: LayoutCase[] = [
   ),
   withHeader("noi-dung", "'Nội dung' for the name column.", ["STT", "Nội dung", "ĐVT", "KH", "TH"]),
   single(
+    "dong-tong-cong",
+    "Sum rows: 'Cộng' closing a group and 'TỔNG CỘNG (I+II)' at the end; neither is an indicator.",
+    {
+      name: "Sheet1",
+      rows: [
+        title("Xã Trạm Tấu"),
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
+        ["I", "KINH TẾ"],
+        ...STANDARD.slice(0, 3),
+        [null, "Cộng", null, 455, 397],
+        ["II", "XÃ HỘI"],
+        ...STANDARD.slice(3),
+        [null, "Cộng:", null, 100, 96.5],
+        [null, "TỔNG CỘNG (I+II)", null, 555, 493.5],
+      ],
+    },
+    "Xã Trạm Tấu",
+    STANDARD_EXPECTED,
+  ),
+  single(
     "so-sanh-nhom",
     "A 'So sánh (%)' group with TH/KH and TH/CK under it, and a 'Cùng kỳ' column.",
     {

@@ -252,6 +252,10 @@ const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
     vi: (p) => `Văn bản gõ bằng bảng mã cũ ${str(p.encoding).toUpperCase()} đã được chuyển sang Unicode.`,
     en: (p) => `Text typed in the legacy ${str(p.encoding).toUpperCase()} encoding was converted to Unicode.`,
   },
+  "total-row-skipped": {
+    vi: (p) => `Dòng “${str(p.name)}” là dòng cộng các dòng trên, không phải một chỉ tiêu; không tính vào kết quả.`,
+    en: (p) => `The row “${str(p.name)}” adds up the rows above; it is not an indicator and is not scored.`,
+  },
   "formula-text": {
     vi: (p) => `Tên “${str(p.text)}” bắt đầu bằng ký tự công thức; đã ghi dưới dạng văn bản.`,
     en: (p) => `The name “${str(p.text)}” starts like a formula; written as text.`,

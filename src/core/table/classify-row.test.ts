@@ -35,6 +35,22 @@ describe("classifyRow", () => {
     });
   });
 
+  it("tells a sum row ('Tổng cộng', 'Cộng') from an indicator whose name starts with 'Tổng'", () => {
+    const kind = (name: string, code = "") => classifyRow(row({ code, name, unit: "", hasFigures: true })).kind;
+    for (const name of ["Tổng cộng", "TỔNG CỘNG", "Cộng", "Cộng:", "Tổng", "Tổng số", "Cộng chung", "TỔNG CỘNG (I+II)"])
+      expect({ name, kind: kind(name) }).toEqual({ name, kind: "total" });
+    for (const name of ["Tổng số hộ", "Tổng thu ngân sách", "Tổng sản lượng lương thực", "Cộng tác viên dân số"])
+      expect({ name, kind: kind(name) }).toEqual({ name, kind: "indicator" });
+    // a sub-row under a parent is the parent's part ("Số hộ nghèo" / "- Tổng số"), not a sum of the table
+    expect(classifyRow(row({ code: "-", name: "Tổng số", hasFigures: true }))).toEqual({
+      kind: "indicator",
+      sub: true,
+    });
+    expect(classifyRow(row({ name: "- Tổng số", hasFigures: true }))).toEqual({ kind: "indicator", sub: true });
+    // more words after them name an indicator
+    expect(kind("Tổng cộng các chỉ tiêu chủ yếu của xã")).toBe("indicator");
+  });
+
   it("does not take a Roman-coded row with figures for a group", () => {
     expect(classifyRow(row({ code: "I", name: "Tổng thu ngân sách", hasFigures: true }))).toEqual({
       kind: "indicator",

@@ -13,6 +13,7 @@ export type RowKind =
   | { kind: "note" } // skipped
   | { kind: "group"; title: string } // sets the group of the rows below
   | { kind: "of-which" } // "Trong đó:" without figures: the rows below are sub-rows
+  | { kind: "total" } // "Tổng cộng", "Cộng": the sum of the rows above, not an indicator
   | { kind: "indicator"; sub: boolean };
 
 export interface RowFacts {
@@ -52,6 +53,9 @@ const OF_WHICH_PREFIX = /^trong\s+[đd][oóòỏõọôốồổỗộơớờ�
 // Sub-row marks: codes "-", "+", "*", "•", "a", "b)", "1.1", "1.2.3"; names "- ...", "+ ...", "* ...".
 const SUB_CODE = /^([-+*•–]|[a-zđ][.)]?|\d+(\.\d+)+\.?)$/;
 const SUB_NAME = /^[-+*•–]\s/;
+// A sum row that names nothing but itself: "Tổng cộng", "Cộng", "Tổng", "Tổng số", "Cộng chung",
+// "TỔNG CỘNG (I+II)", "Cộng:". Not "Tổng số hộ" or "Tổng thu ngân sách", which are indicators.
+const TOTAL_NAME = /^(tong cong|tong so|tong|cong|cong chung|tong cong chung)\s*(\([^()]*\))?\s*[:.]?$/;
 const MAX_CODE = 12;
 
 /** What a name says after a leading "Trong đó" ("Trong đó: nữ" → "nữ"), or null when it has none. */
@@ -116,6 +120,7 @@ const COLUMN_NUMBERS_ROW: RowKind = Object.freeze({ kind: "column-numbers" });
 const SIGNATURE_ROW: RowKind = Object.freeze({ kind: "signature" });
 const NOTE_ROW: RowKind = Object.freeze({ kind: "note" });
 const OF_WHICH_ROW: RowKind = Object.freeze({ kind: "of-which" });
+const TOTAL_ROW: RowKind = Object.freeze({ kind: "total" });
 const INDICATOR_ROW: RowKind = Object.freeze({ kind: "indicator", sub: false });
 const SUB_INDICATOR_ROW: RowKind = Object.freeze({ kind: "indicator", sub: true });
 
@@ -136,5 +141,6 @@ export function classifyRow(row: RowFacts): RowKind {
   }
   if (row.name.length === 0) return NOTE_ROW; // figures without a name cannot be matched
   if (row.code.length > MAX_CODE && !row.hasFigures) return NOTE_ROW;
-  return isSubRowMark(row.code, row.name) ? SUB_INDICATOR_ROW : INDICATOR_ROW;
+  if (isSubRowMark(row.code, row.name)) return SUB_INDICATOR_ROW; // "- Tổng số" under a parent is its part
+  return row.name.length <= 24 && TOTAL_NAME.test(foldForMatch(row.name)) ? TOTAL_ROW : INDICATOR_ROW;
 }

@@ -49,6 +49,8 @@ export type DecideColumns = (header: HeaderFound | null, index: number) => Regio
 export interface RegionsRead {
   regions: RegionRead[];
   indicators: SourceIndicator[];
+  /** Sum rows ("Tổng cộng"), not indicators (read-rows.ts). */
+  totals: SourceIndicator[];
   findings: Finding[];
 }
 
@@ -76,7 +78,12 @@ export function readRegions(
   start: number,
   decide: DecideColumns,
 ): RegionsRead {
-  const into = { indicators: [] as SourceIndicator[], findings: [] as Finding[], group: null as string | null };
+  const into = {
+    indicators: [] as SourceIndicator[],
+    findings: [] as Finding[],
+    group: null as string | null,
+    totals: [] as SourceIndicator[],
+  };
   const regions: RegionRead[] = [];
   let header = first;
   let dataStart = first?.dataStart ?? start;
@@ -115,7 +122,7 @@ export function readRegions(
     header = next;
     dataStart = next.dataStart;
   }
-  return { regions, indicators: into.indicators, findings: into.findings };
+  return { regions, indicators: into.indicators, totals: into.totals, findings: into.findings };
 }
 
 /** True for a row read as an indicator that holds nothing but its name: no code, unit or figure. */

@@ -201,6 +201,7 @@ export function readReturn(grid: Grid, options: ReadReturnOptions = {}): ReadRes
     columns: first.columns,
     columnHeaders: first.headers,
     indicators: read.indicators,
+    ...(read.totals.length > 0 ? { totalRows: read.totals } : {}),
     legacyEncoding: legacy?.encoding ?? null,
     regions: tableRegions(grid, read.regions),
   };

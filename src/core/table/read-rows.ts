@@ -30,6 +30,11 @@ export interface ReadRowsInto {
   findings: Finding[];
   /** The group of the rows until a group row says otherwise (the title above a later table). */
   group?: string | null;
+  /**
+   * Sum rows ("Tổng cộng", "Cộng"), read like indicators but kept out of them: a return does not
+   * score them; a hand-typed summary of units needs its total row.
+   */
+  totals?: SourceIndicator[];
 }
 
 const ROLES = COLUMN_ROLES;
@@ -188,10 +193,11 @@ export function readRows(
       ofWhich = true;
       continue;
     }
-    if (kind.kind !== "indicator") continue;
+    const total = kind.kind === "total";
+    if (kind.kind !== "indicator" && !total) continue;
 
-    let sub = kind.sub;
-    if (ofWhich && !sub) {
+    let sub = kind.kind === "indicator" && kind.sub;
+    if (ofWhich && !sub && !total) {
       if (code.length > 0 && isTopLevelCode(code)) ofWhich = false;
       else if (code.length === 0) sub = true;
     }
@@ -216,6 +222,15 @@ export function readRows(
       direction: directionText.length > 0 ? parseDirection(directionText) : null,
       cells,
     };
+    if (total) {
+      // A sum of the rows above (of tonnes, households and money alike): scored, it would add one
+      // more band to the return's tally and one more row to every consolidation. A hand-typed
+      // summary of units needs it (its total row), so it is kept apart.
+      into.totals?.push(indicator);
+      findings.push({ sheet, cell: indicator.cell, severity: "warning", code: "total-row-skipped", params: { name } });
+      lastIndicatorRow = r;
+      continue;
+    }
     if (!sub) lastTop = indicators.length;
     indicators.push(indicator);
     lastIndicatorRow = r;

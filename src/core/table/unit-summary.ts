@@ -72,7 +72,11 @@ export function unitSummaryOf(
   const units: SourceIndicator[] = [];
   let total: SourceIndicator | null = null;
   let others = 0;
-  for (const indicator of table.indicators) {
+  // The sum rows the reader kept apart ("Tổng cộng") take their place among the rows again.
+  const rows = table.totalRows
+    ? [...table.indicators, ...table.totalRows].sort((a, b) => a.row - b.row)
+    : table.indicators;
+  for (const indicator of rows) {
     if (total === null && TOTAL.test(foldForMatch(indicator.name))) total = indicator;
     else if (isUnitName(indicator.name, known)) units.push(indicator);
     else others++;
