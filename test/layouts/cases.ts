@@ -483,6 +483,21 @@ export const CASES: LayoutCase[] = [
   ),
   withHeader("noi-dung", "'Nội dung' for the name column.", ["STT", "Nội dung", "ĐVT", "KH", "TH"]),
   single(
+    "kh-dieu-chinh",
+    "'KH đầu năm | KH điều chỉnh | Thực hiện': the result is measured against the adjusted plan.",
+    {
+      name: "Sheet1",
+      rows: [
+        title("Xã Trạm Tấu"),
+        ["STT", "Chỉ tiêu", "ĐVT", "KH đầu năm", "KH điều chỉnh", "Thực hiện"],
+        // the council lowered two plans and raised one mid-year
+        ...STANDARD.map((r, i) => [r[0], r[1], r[2], i === 1 ? 500 : i === 3 ? 80 : i === 5 ? 40 : r[3], r[3], r[4]]),
+      ],
+    },
+    "Xã Trạm Tấu",
+    STANDARD_EXPECTED,
+  ),
+  single(
     "dong-tong-cong",
     "Sum rows: 'Cộng' closing a group and 'TỔNG CỘNG (I+II)' at the end; neither is an indicator.",
     {

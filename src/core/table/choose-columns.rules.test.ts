@@ -21,6 +21,36 @@ describe("plan and actual", () => {
     expect(columns).toEqual({ name: 1, actual: 3, plan: 4 });
   });
 
+  it("measures against the adjusted plan ('KH điều chỉnh') where the council adjusted it", () => {
+    const chosen = chooseColumns([
+      cell(1, "Chỉ tiêu", "name"),
+      cell(2, "KH đầu năm", "plan"),
+      cell(3, "KH điều chỉnh", "plan"),
+      cell(4, "Thực hiện", "actual"),
+    ]);
+    expect(chosen.columns).toEqual({ name: 1, plan: 3, actual: 4 });
+    expect(chosen.alternatives.plan).toEqual([2]); // the plan first given stays a choice to check
+    // whichever comes first
+    expect(
+      chooseColumns([
+        cell(1, "Chỉ tiêu", "name"),
+        cell(2, "Kế hoạch sau điều chỉnh", "plan"),
+        cell(3, "Kế hoạch giao đầu năm", "plan"),
+        cell(4, "TH", "actual"),
+      ]).columns.plan,
+    ).toBe(2);
+    // an amount of adjustment is not a plan to measure against; a lone adjusted plan is the plan
+    expect(
+      chooseColumns([
+        cell(1, "Chỉ tiêu", "name"),
+        cell(2, "KH năm", "plan"),
+        cell(3, "KH điều chỉnh tăng, giảm", "plan"),
+        cell(4, "TH", "actual"),
+      ]).columns.plan,
+    ).toBe(2);
+    expect(chooseColumns([cell(1, "Chỉ tiêu", "name"), cell(2, "KH điều chỉnh", "plan")]).columns.plan).toBe(2);
+  });
+
   it("takes the cumulative result beside a period result even when there is no plan", () => {
     expect(
       chooseColumns([cell(1, "Chỉ tiêu", "name"), cell(2, "TH", "actual"), cell(3, "Lũy kế", "actual")]).columns,

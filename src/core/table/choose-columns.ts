@@ -5,7 +5,8 @@
  *   ones are the baseline (cùng kỳ); a result column without a year counts as of the title's period,
  *   else of the plan's year. A lone result column is the actual whatever its year: in a mid-term
  *   review "Kết quả năm 2027" is the actual against "Mục tiêu đến năm 2030";
- * - plan: the first plan column ("KH năm" before "KH 6 tháng");
+ * - plan: the adjusted plan ("KH điều chỉnh") where there is one, else the first plan column
+ *   ("KH năm" before "KH 6 tháng");
  * - actual: the result column closest after the plan column, else the closest before it; but a
  *   period's own figure ("Thực hiện quý III") gives way to a cumulative column beside it ("Lũy kế
  *   đến hết quý III"), as a clerk reads them against the year's plan;
@@ -104,6 +105,22 @@ function isBareUnitWord(cells: readonly HeaderCell[], column: number): boolean {
   return foldHeader(text) === "don vi";
 }
 
+/** "KH điều chỉnh", "Kế hoạch sau điều chỉnh"; not "Điều chỉnh tăng, giảm" (a difference). */
+const ADJUSTED = /\bdieu chinh\b/;
+const ADJUSTMENT_AMOUNT = /\b(tang|giam)\b/;
+
+/**
+ * The adjusted plan among several plan columns ("KH đầu năm | KH điều chỉnh | TH"): once the council
+ * adjusts a plan, the result is measured against the adjusted one, not the plan first given.
+ */
+function adjustedPlan(cells: readonly HeaderCell[], candidates: readonly number[]): number | undefined {
+  if (candidates.length < 2) return undefined;
+  return candidates.find((column) => {
+    const text = foldHeader(cells.find((c) => c.column === column)?.text ?? "");
+    return ADJUSTED.test(text) && !ADJUSTMENT_AMOUNT.test(text);
+  });
+}
+
 function closest(columns: readonly number[], after: number | undefined): number | undefined {
   // Stryker disable next-line ConditionalExpression: a redundant guard, only called with candidates; columns[0] of none is undefined too
   if (columns.length === 0) return undefined;
@@ -133,6 +150,7 @@ export function chooseColumns(cells: readonly HeaderCell[], referenceYear: numbe
       const nearest = closest(candidates, columns.plan) as number;
       columns.actual = cumulativeBeside(cells, candidates, nearest);
     } else if (role === "percent") columns.percent = closest(candidates, columns.actual);
+    else if (role === "plan") columns.plan = adjustedPlan(cells, candidates) ?? candidates[0];
     else columns[role] = candidates[0];
   }
 
