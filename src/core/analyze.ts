@@ -20,6 +20,7 @@ import { readReturn } from "./table/read-return";
 import { mayBeUnitSummary, summaryColumns, unitSummaryOf, type UnitSummary } from "./table/unit-summary";
 import { checkUnitSummary, type UnitSummarySheet } from "./unit-summary-check";
 import { areaKey } from "./consolidate/area-names";
+import { joinReturnParts } from "./consolidate/return-parts";
 
 /** A workbook as a shell read it: its grids and any file-level findings (corrupt, encrypted…). */
 export interface SourceWorkbook {
@@ -150,12 +151,14 @@ export function combineAnalyses(parts: readonly SourceAnalysis[], settings: Sett
   const scored = parts.flatMap((part) => part.scored);
   const returns = parts.flatMap((part) => part.returns);
   let consolidation: ConsolidatedSummary | null = null;
-  if (scored.length >= 2) {
-    const cons = consolidate(scored, settings);
+  // A commune's return split over sheets of one workbook is one unit of the consolidation.
+  const joined = scored.length >= 2 ? joinReturnParts(scored) : { returns: scored, findings: [] };
+  if (joined.returns.length >= 2) {
+    const cons = consolidate(joined.returns, settings);
     // Findings about one return name its file; the others (an area not reported, a unit mismatch
     // across areas) are in no single file.
-    for (const finding of cons.findings) problems.push(localizeProblem(finding, "", lang));
-    consolidation = summarizeConsolidation(cons, scored, settings);
+    for (const finding of [...joined.findings, ...cons.findings]) problems.push(localizeProblem(finding, "", lang));
+    consolidation = summarizeConsolidation(cons, joined.returns, settings);
   }
   for (const part of parts)
     for (const sheet of part.unitSummaries)

@@ -70,6 +70,7 @@ const KIND_OF: Record<ProblemCode, ProblemKind> = {
   "formula-text": "note",
   "rate-plain-mean": "note",
   "total-row-skipped": "note",
+  "return-parts-joined": "note",
 };
 
 export function problemKind(code: ProblemCode): ProblemKind {

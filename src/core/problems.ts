@@ -40,6 +40,7 @@ export type ProblemCode =
   | "area-not-reported" // an expected area has no return; params: area
   | "area-duplicate" // two returns for the same area; params: area, first
   | "rate-plain-mean" // a rate averaged without a denominator; params: name
+  | "return-parts-joined" // one area's sheets of one file, same period, no indicator twice: one unit; params: area, sheets
   | "unit-mismatch" // the same indicator in different units across areas; params: name, units
   // Excel add-in
   | "excel-api-error" // an Office.js call failed or is not supported here; params: message

@@ -252,6 +252,12 @@ const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
     vi: (p) => `Văn bản gõ bằng bảng mã cũ ${str(p.encoding).toUpperCase()} đã được chuyển sang Unicode.`,
     en: (p) => `Text typed in the legacy ${str(p.encoding).toUpperCase()} encoding was converted to Unicode.`,
   },
+  "return-parts-joined": {
+    vi: (p) =>
+      `Các trang ${str(p.sheets)} của ${str(p.area)} là các biểu của cùng một báo cáo (cùng kỳ, không trùng chỉ tiêu); được tổng hợp như một đơn vị.`,
+    en: (p) =>
+      `Sheets ${str(p.sheets)} of ${str(p.area)} are parts of one return (same period, no indicator twice); consolidated as one unit.`,
+  },
   "total-row-skipped": {
     vi: (p) => `Dòng “${str(p.name)}” là dòng cộng các dòng trên, không phải một chỉ tiêu; không tính vào kết quả.`,
     en: (p) => `The row “${str(p.name)}” adds up the rows above; it is not an indicator and is not scored.`,
