@@ -482,6 +482,11 @@ export const CASES: LayoutCase[] = [
     STANDARD_EXPECTED,
   ),
   withHeader("noi-dung", "'Nội dung' for the name column.", ["STT", "Nội dung", "ĐVT", "KH", "TH"]),
+  withHeader(
+    "chi-tieu-nq-canh-ten",
+    "'Chỉ tiêu | ĐVT | Chỉ tiêu NQ | Kết quả': the resolution's target beside the name column.",
+    ["STT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu NQ", "Kết quả"],
+  ),
   single(
     "kh-dieu-chinh",
     "'KH đầu năm | KH điều chỉnh | Thực hiện': the result is measured against the adjusted plan.",

@@ -21,6 +21,36 @@ describe("plan and actual", () => {
     expect(columns).toEqual({ name: 1, actual: 3, plan: 4 });
   });
 
+  it("takes 'Chỉ tiêu NQ' beside the name column for the resolution's target", () => {
+    const chosen = chooseColumns([
+      cell(1, "STT", "code"),
+      cell(2, "Chỉ tiêu", "name"),
+      cell(3, "ĐVT", "unit"),
+      cell(4, "Chỉ tiêu NQ", "name"),
+      cell(5, "Kết quả", "actual"),
+    ]);
+    expect(chosen.columns).toEqual({ code: 1, name: 2, unit: 3, plan: 4, actual: 5 });
+    expect(chosen.headers.plan).toBe("Chỉ tiêu NQ");
+    // alone, or first, "Chỉ tiêu Nghị quyết" names the indicators
+    expect(
+      chooseColumns([cell(1, "Chỉ tiêu Nghị quyết", "name"), cell(2, "Kế hoạch", "plan"), cell(3, "TH", "actual")])
+        .columns,
+    ).toEqual({ name: 1, plan: 2, actual: 3 });
+    // a plan column already there keeps its role; the second name column is only a second name
+    expect(
+      chooseColumns([
+        cell(1, "Chỉ tiêu", "name"),
+        cell(2, "Chỉ tiêu NQ", "name"),
+        cell(3, "KH năm", "plan"),
+        cell(4, "TH", "actual"),
+      ]).columns,
+    ).toEqual({ name: 1, plan: 3, actual: 4 });
+    // a second name column that names no resolution stays a name
+    expect(
+      chooseColumns([cell(1, "Chỉ tiêu", "name"), cell(2, "Nội dung", "name"), cell(3, "TH", "actual")]).columns,
+    ).toEqual({ name: 1, actual: 3 });
+  });
+
   it("measures against the adjusted plan ('KH điều chỉnh') where the council adjusted it", () => {
     const chosen = chooseColumns([
       cell(1, "Chỉ tiêu", "name"),

@@ -105,6 +105,27 @@ function isBareUnitWord(cells: readonly HeaderCell[], column: number): boolean {
   return foldHeader(text) === "don vi";
 }
 
+/** "Chỉ tiêu NQ", "Chỉ tiêu Nghị quyết": the name column alone, the target beside another name column. */
+const RESOLUTION = /\b(nq|nghi quyet)\b/;
+
+/**
+ * "Chỉ tiêu | ĐVT | Chỉ tiêu NQ | Kết quả": with no plan column, a later "Chỉ tiêu Nghị quyết" beside
+ * the name column is the resolution's target, not a second list of names.
+ */
+function resolutionTargetBesideName(cells: readonly HeaderCell[], byRole: Map<ColumnRole, number[]>): void {
+  const names = byRole.get("name") ?? [];
+  if (byRole.has("plan") || names.length < 2) return;
+  const target = names
+    .slice(1)
+    .find((column) => RESOLUTION.test(foldHeader(cells.find((c) => c.column === column)?.text ?? "")));
+  if (target === undefined) return;
+  byRole.set(
+    "name",
+    names.filter((column) => column !== target),
+  );
+  byRole.set("plan", [target]);
+}
+
 /** "KH điều chỉnh", "Kế hoạch sau điều chỉnh"; not "Điều chỉnh tăng, giảm" (a difference). */
 const ADJUSTED = /\bdieu chinh\b/;
 const ADJUSTMENT_AMOUNT = /\b(tang|giam)\b/;
@@ -141,6 +162,8 @@ export function chooseColumns(cells: readonly HeaderCell[], referenceYear: numbe
     list.push(cells[i].column);
     byRole.set(role, list);
   });
+
+  resolutionTargetBesideName(cells, byRole);
 
   const columns: Partial<ColumnMap> = {};
   for (const role of ROLES) {
