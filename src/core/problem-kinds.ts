@@ -70,6 +70,7 @@ const KIND_OF: Record<ProblemCode, ProblemKind> = {
   "formula-text": "note",
   "rate-plain-mean": "note",
   "total-row-skipped": "note",
+  "row-without-name": "note",
   "return-parts-joined": "note",
 };
 

@@ -50,6 +50,7 @@ export type ProblemCode =
   | "unit-summary-rows-differ" // its total row is not the sum of its unit rows; params: column, hand, sum
   | "unit-summary-total-differs" // its total is not the sum of the units' returns; params: column, indicator, hand, computed, units
   | "columns-percent-fits-other" // the sheet's % agrees better with another pair of columns; params: chosen, other, cells
+  | "row-without-name" // rows with figures but no indicator name, skipped; params: cells (A1 of the name cells), count
   | "total-row-skipped" // a "Tổng cộng" / "Cộng" row in a return: the sum of the rows above, not an indicator; params: name
   // run
   | "no-returns"; // nothing could be read

@@ -488,6 +488,29 @@ export const CASES: LayoutCase[] = [
     ["STT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu NQ", "Kết quả"],
   ),
   single(
+    "ten-hai-cot",
+    "'Chỉ tiêu' merged over two columns: sub-rows typed one column right ('Trong đó' | 'Hộ nghèo DTTS', or the second column alone).",
+    {
+      name: "Sheet1",
+      rows: [
+        title("Xã Trạm Tấu"),
+        ["STT", "Chỉ tiêu", null, "ĐVT", "Kế hoạch", "Thực hiện"],
+        ...STANDARD.slice(0, 5).map((r) => [r[0], r[1], null, r[2], r[3], r[4]]),
+        [null, "Trong đó", "Hộ nghèo dân tộc thiểu số", "%", 8, 7.5],
+        [null, null, "- Hộ cận nghèo", "%", 6, 6.5],
+        ...STANDARD.slice(5).map((r) => [r[0], r[1], null, r[2], r[3], r[4]]),
+      ],
+      merges: ["B2:C2", "B3:C3", "B4:C4", "B5:C5", "B6:C6", "B7:C7", "B10:C10"],
+    },
+    "Xã Trạm Tấu",
+    [
+      ...STANDARD_EXPECTED.slice(0, 5),
+      ["Trong đó: Hộ nghèo dân tộc thiểu số", 8, 7.5, 106.7, "met"],
+      ["- Hộ cận nghèo", 6, 6.5, 92.3, "near"],
+      ...STANDARD_EXPECTED.slice(5),
+    ],
+  ),
+  single(
     "kh-dieu-chinh",
     "'KH đầu năm | KH điều chỉnh | Thực hiện': the result is measured against the adjusted plan.",
     {

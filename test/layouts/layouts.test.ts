@@ -37,6 +37,7 @@ const NOT_UNDERSTOOD = new Set([
   "sheet-no-header",
   "sheet-no-plan-column",
   "sheet-no-actual-column",
+  "row-without-name",
   "value-not-number",
 ]);
 

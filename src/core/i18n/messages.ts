@@ -258,6 +258,16 @@ const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
     en: (p) =>
       `Sheets ${str(p.sheets)} of ${str(p.area)} are parts of one return (same period, no indicator twice); consolidated as one unit.`,
   },
+  "row-without-name": {
+    vi: (p, l) =>
+      Number(p.count) > 1
+        ? `${str(p.count, l)} dòng có số liệu nhưng không có tên chỉ tiêu (ô ${str(p.cells)}); đã bỏ qua vì không biết là chỉ tiêu nào.`
+        : `Dòng có số liệu nhưng không có tên chỉ tiêu (ô ${str(p.cells)}); đã bỏ qua vì không biết là chỉ tiêu nào.`,
+    en: (p, l) =>
+      Number(p.count) > 1
+        ? `${str(p.count, l)} rows have figures but no indicator name (cells ${str(p.cells)}); skipped, as no one can tell which indicator they are.`
+        : `A row has figures but no indicator name (cell ${str(p.cells)}); skipped, as no one can tell which indicator it is.`,
+  },
   "total-row-skipped": {
     vi: (p) => `Dòng “${str(p.name)}” là dòng cộng các dòng trên, không phải một chỉ tiêu; không tính vào kết quả.`,
     en: (p) => `The row “${str(p.name)}” adds up the rows above; it is not an indicator and is not scored.`,

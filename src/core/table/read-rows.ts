@@ -13,6 +13,7 @@ import { foldForMatch, matchKey } from "../text/normalize";
 import { isEmptyValue, type CellTextReader } from "./cell-text";
 import { SHARED_ROW_LIMIT, cellRef } from "./cell-refs";
 import { classifyRow, isTopLevelCode, type RowFacts } from "./classify-row";
+import { nameAcross, nameSpanEnd } from "./name-span";
 import { isHeaderRow } from "./find-header";
 
 export interface ReadRowsResult {
@@ -98,6 +99,14 @@ export function readRows(
   };
   const at: Record<ColumnRole, number> = {} as Record<ColumnRole, number>;
   for (const role of ROLES) at[role] = index(role);
+  const nameEnd = nameSpanEnd(
+    grid.merges,
+    grid,
+    at.name,
+    start,
+    ROLES.filter((role) => role !== "name").map((role) => at[role]),
+    width,
+  );
   const mapped = ROLES.filter((role) => columns[role] !== undefined);
   const letters = mapped.map((role) => columnLetters(columns[role] as number)); // A1 without the row
   // Returns with one layout name the same cells on the same rows: one shared (frozen) object each.
@@ -129,6 +138,7 @@ export function readRows(
   let group: string | null = into.group ?? null;
   let lastTop: number | null = null; // index of the nearest non-sub indicator in this group
   let ofWhich = false; // below a "Trong đó:" line
+  const unnamed: string[] = []; // name cells of rows with figures and no name
 
   const textOf = (r: number, c: number): string => (c < 0 ? "" : reader.text(r, c));
   const figureOf = (r: number, c: number): Figure => {
@@ -159,7 +169,9 @@ export function readRows(
       continue;
     }
     const code = textOf(r, at.code);
-    const name = textOf(r, at.name);
+    let name = textOf(r, at.name);
+    let nameAt = at.name;
+    if (nameEnd > at.name) ({ name, column: nameAt } = nameAcross((c) => textOf(r, c), at.name, nameEnd));
     const unit = textOf(r, at.unit);
     const plan = figureOf(r, at.plan);
     const actual = figureOf(r, at.actual);
@@ -178,6 +190,8 @@ export function readRows(
       break;
     }
     const kind = classifyRow(facts);
+    // Figures with no name cannot be matched to an indicator: skipped, but said (its name cell).
+    if (kind.kind === "note" && hasFigures && name.length === 0) unnamed.push(a1(grid.top + r, columns.name));
 
     if (kind.kind === "signature") {
       stop = { reason: "signature", row: r };
@@ -208,7 +222,7 @@ export function readRows(
     const indicator: SourceIndicator = {
       sheet,
       row,
-      cell: cells.name ?? a1(row, columns.name),
+      cell: nameAt === at.name ? (cells.name ?? a1(row, columns.name)) : a1(row, nameAt + grid.left),
       code: code.length > 0 ? code : null,
       group,
       parent: sub ? lastTop : null,
@@ -255,7 +269,22 @@ export function readRows(
         });
     }
   }
+  if (unnamed.length > 0) findings.push(unnamedRowsFinding(sheet, unnamed));
   return { indicators, findings, stop, lastIndicatorRow };
+}
+
+const UNNAMED_NAMED = 5;
+
+/** One finding for a table's rows with figures and no name, naming the first few name cells. */
+function unnamedRowsFinding(sheet: string, cells: readonly string[]): Finding {
+  const named = cells.slice(0, UNNAMED_NAMED);
+  return {
+    sheet,
+    cell: cells[0],
+    severity: "warning",
+    code: "row-without-name",
+    params: { cells: named.join(", ") + (cells.length > UNNAMED_NAMED ? ", …" : ""), count: cells.length },
+  };
 }
 
 /** The findings for figure cells that hold text, an error value or a date. */
