@@ -59,6 +59,13 @@ interface Layout {
   groupRows: boolean;
   /** An empty column inserted inside the table at this index (1-based sheet column), or null. */
   blankColumn: number | null;
+  /** A sum row ("Cộng", "Tổng cộng") closing each table: the sum of the rows above, never an indicator. */
+  sumRow: string | null;
+  /**
+   * The name header merged over the name column and a new column to its right, with every other
+   * indicator's name typed in that second column (one table only).
+   */
+  nameSpan: boolean;
 }
 
 const GROUPS = ["KINH TẾ", "VĂN HÓA - XÃ HỘI"];
@@ -97,6 +104,8 @@ const STANDARD_LAYOUT: Layout = {
   extras: [],
   groupRows: false,
   blankColumn: null,
+  sumRow: null,
+  nameSpan: false,
 };
 
 /** A row's value for a role. */
@@ -174,6 +183,15 @@ function render(indicators: Indicator[], layout: Layout): SheetDescription {
         ...order.map((role) => cellOf(indicators[i], role, i)),
         ...layout.extras.map((e) => extraOf(indicators[i], e)),
       ]);
+    if (layout.sumRow !== null) {
+      const sum = (role: "plan" | "actual") => indicators.slice(from, to).reduce((s, ind) => s + ind[role], 0);
+      rows.push([
+        ...order.map((role) =>
+          role === "name" ? layout.sumRow : role === "plan" || role === "actual" ? sum(role) : null,
+        ),
+        ...layout.extras.map(() => null),
+      ]);
+    }
   };
   const split = layout.split ?? indicators.length;
   table(layout.order, 0, split);
@@ -194,7 +212,33 @@ function render(indicators: Indicator[], layout: Layout): SheetDescription {
     rows: rows.map((row) => row.map((v) => (typeof v === "string" ? encode(v) : v))),
     merges,
   };
-  return layout.blankColumn === null ? sheet : withBlankColumn(sheet, layout.blankColumn, layout.titles.length);
+  const spread = layout.nameSpan ? withNameSpan(sheet, layout) : sheet;
+  return layout.blankColumn === null ? spread : withBlankColumn(spread, layout.blankColumn, layout.titles.length);
+}
+
+/**
+ * The name header merged over the name column and a new column right of it; every other indicator's
+ * name moved into the new column (as clerks type sub-rows one column right). One table only.
+ */
+function withNameSpan(sheet: SheetDescription, layout: Layout): SheetDescription {
+  const name = layout.order.indexOf("name") + 1; // 1-based sheet column
+  const top = layout.titles.length + 1;
+  const spread = withBlankColumn(sheet, name + 1, layout.titles.length);
+  const [letter, next] = [columnLetters(name), columnLetters(name + 1)];
+  const bottom = layout.twoRows ? top + 1 : top;
+  const merges = (spread.merges ?? []).filter((m) => m !== `${letter}${top}:${letter}${bottom}`);
+  merges.push(`${letter}${top}:${next}${bottom}`);
+  let moved = 0;
+  const rows = spread.rows.map((row, r) => {
+    const text = row[name - 1];
+    const isIndicator =
+      r >= bottom && typeof text === "string" && text.length > 2 && typeof row[row.length - 1] !== "string";
+    if (!isIndicator || row.filter((v) => v !== null).length < 3 || moved++ % 2 === 0) return row;
+    const copy = [...row];
+    [copy[name - 1], copy[name]] = [null, text];
+    return copy;
+  });
+  return { ...spread, rows, merges };
 }
 
 /** The sheet with an empty column inserted at `column` in every row below the titles, merges moved. */
@@ -344,6 +388,21 @@ describe("metamorphic: the same return in another layout scores the same", () =>
   it("with an empty column inside the table", () =>
     check(() => fc.record({ blankColumn: fc.integer({ min: 2, max: 6 }), order: permutation, twoRows: fc.boolean() })));
 
+  it("with a sum row closing each table", () =>
+    check((n) =>
+      fc.record({
+        sumRow: fc.constantFrom("Cộng", "Tổng cộng", "TỔNG CỘNG", "Cộng:", "Tổng cộng (I+II)"),
+        split: fc.option(fc.integer({ min: 1, max: n - 1 }), { nil: null }),
+        order: permutation,
+        groupRows: fc.boolean(),
+      }),
+    ));
+
+  it("with the name header merged over two columns and names typed in either", () =>
+    check(() =>
+      fc.record({ nameSpan: fc.constant(true), order: permutation, twoRows: fc.boolean(), numberRow: fc.boolean() }),
+    ));
+
   it("with all of it at once", () =>
     check(
       (n) =>
@@ -359,6 +418,7 @@ describe("metamorphic: the same return in another layout scores the same", () =>
           extras: fc.shuffledSubarray(["percent", "versusLastYear", "change"] as Extra[]),
           groupRows: fc.boolean(),
           blankColumn: fc.option(fc.integer({ min: 2, max: 6 }), { nil: null }),
+          sumRow: fc.option(fc.constantFrom("Cộng", "Tổng cộng"), { nil: null }),
         }),
       150,
     ));

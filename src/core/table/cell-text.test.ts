@@ -37,6 +37,22 @@ describe("createCellTextReader", () => {
     expect(reader.legacy()).toEqual({ encoding: "tcvn3", row: 0, col: 1 });
   });
 
+  it("reads a short VNI word the VNI way in a VNI sheet, though it is TCVN3 too", () => {
+    // "Coäng" is VNI for "Cộng" and TCVN3 for "Coọng"; the sheet's other cells are VNI
+    const grid = gridOf([["Chæ tieâu", "Keá hoaïch", "Thöïc hieän"], ["Coäng", 455, 397]]);
+    const reader = createCellTextReader(grid);
+    expect(reader.text(1, 0)).toBe("Cộng");
+    expect(reader.legacy()).toEqual({ encoding: "vni", row: 0, col: 0 });
+  });
+
+  it("takes the sheet's encoding from most of its legacy cells, not from the first", () => {
+    // the first legacy cell reads as TCVN3, the three after it only as VNI
+    const grid = gridOf([["Coäng"], ["Chæ tieâu"], ["Keá hoaïch"], ["Thöïc hieän"]]);
+    const reader = createCellTextReader(grid);
+    expect(reader.legacy()).toEqual({ encoding: "vni", row: 1, col: 0 });
+    expect([0, 1, 2, 3].map((r) => reader.text(r, 0))).toEqual(["Cộng", "Chỉ tiêu", "Kế hoạch", "Thực hiện"]);
+  });
+
   it("names a legacy cell met below the first 40 rows when the rows above are all Unicode", () => {
     const rows = Array.from({ length: 45 }, (_, i) => [`Chỉ tiêu ${i + 1}`, i + 1]);
     rows[42] = ["ChØ tiªu", 43];

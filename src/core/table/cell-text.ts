@@ -85,12 +85,14 @@ function numberText(value: number): string {
 const ENCODING_SCAN_ROWS = 40;
 
 /**
- * The first cell, in reading order among the sheet's first rows, whose text is plainly legacy.
+ * The sheet's legacy encoding: the one most of the legacy cells among its first rows are in (a
+ * short word can read as the other one: VNI "Coäng" is also TCVN3), with the first cell in it.
  * Known before the first text is read, so a short header word that reads well both ways ("Ghi chó"
  * is TCVN3 for "Ghi chú") is decoded even when it comes before the first unambiguous cell.
  */
 function firstLegacyCell(grid: Grid): { encoding: LegacyEncoding; row: number; col: number } | null {
   const rows = Math.min(grid.values.length, ENCODING_SCAN_ROWS);
+  const found: Array<{ encoding: LegacyEncoding; row: number; col: number; count: number }> = [];
   for (let row = 0; row < rows; row++) {
     const values = grid.values[row];
     // Stryker disable next-line EqualityOperator: one step past the row's end reads undefined, which is no string and is skipped
@@ -98,10 +100,15 @@ function firstLegacyCell(grid: Grid): { encoding: LegacyEncoding; row: number; c
       const value = values[col];
       if (typeof value !== "string") continue;
       const encoding = cachedDecode(value).encoding;
-      if (encoding !== null) return { encoding, row, col };
+      if (encoding === null) continue;
+      const seen = found.find((f) => f.encoding === encoding);
+      if (seen) seen.count++;
+      else found.push({ encoding, row, col, count: 1 });
     }
   }
-  return null;
+  // the most cells; of two with as many, the one met first
+  const best = found.reduce<(typeof found)[number] | null>((a, b) => (a === null || b.count > a.count ? b : a), null);
+  return best === null ? null : { encoding: best.encoding, row: best.row, col: best.col };
 }
 
 export function createCellTextReader(grid: Grid): CellTextReader {
@@ -114,6 +121,10 @@ export function createCellTextReader(grid: Grid): CellTextReader {
       // legacy (its header and titles are read first), such cells follow the sheet.
       return decoded(value, first.encoding);
     }
+    // A short word that reads as the other legacy encoding ("Coäng", VNI for "Cộng", is TCVN3
+    // "Coọng" too) follows the sheet's.
+    if (hit.encoding !== null && first !== null && hit.encoding !== first.encoding)
+      return decoded(value, first.encoding);
     if (hit.encoding !== null && first === null) first = { encoding: hit.encoding, row, col };
     return hit;
   }
