@@ -39,7 +39,7 @@ describe("what the cross-check needs", () => {
 
 describe("which % cells count", () => {
   it("counts only % cells holding a number other than 0: blank, '-', 'Đạt' and 0 do not outvote the other pair", () => {
-    // Two % cells explained by D / B; four more rows with no usable %. Two of two is enough.
+    // Two % cells explained by D / B; six more rows with no usable %. Two of two is enough.
     const warning = warningOf([
       FITS_D_OVER_B[0],
       ["Thu ngân sách", 100, 20, 70, 70],
@@ -48,6 +48,8 @@ describe("which % cells count", () => {
       ["Số trạm", 4, 1, 1, "-"],
       ["Xã đạt chuẩn", 1, 1, 1, "Đạt"],
       ["Số thôn", 6, 2, 3, 0],
+      ["Số tổ dân phố", 6, 2, 3, 0],
+      ["Số hợp tác xã", 6, 2, 3, 0],
     ]);
     expect(warning).toEqual([
       expect.objectContaining({ cell: "E2", params: expect.objectContaining({ cells: "E2, E3" }) }),
@@ -115,6 +117,22 @@ describe("which columns may form the other pair", () => {
     ).toEqual([]);
   });
 
+  it("never the % column the clerk chose, even when its header names no %", () => {
+    // "Tỷ lệ" alone names no role; the clerk set it as the % column. KH = 100: % / KH is the %.
+    const { table, findings } = readReturn(
+      gridOf([
+        ["Chỉ tiêu", "KH", "TH", "Tỷ lệ"],
+        ["Tỷ lệ hộ dùng nước sạch", 100, 90, 85],
+        ["Tỷ lệ trẻ em tiêm chủng", 100, 95, 90],
+        ["Tỷ lệ lao động qua đào tạo", 100, 80, 70],
+      ]),
+      { columns: { percent: 4 } },
+    );
+    expect(table?.columns).toMatchObject({ plan: 2, actual: 3, percent: 4 });
+    expect(table?.indicators[0].sheetPercent).toMatchObject({ kind: "number", value: 85 });
+    expect(findings.filter((f) => f.code === "columns-percent-fits-other")).toEqual([]);
+  });
+
   it("never a column with itself: a % of 100 on rows whose result falls short is not explained", () => {
     expect(
       warningOf([
@@ -131,6 +149,7 @@ describe("which columns may form the other pair", () => {
     ["Ghi chú", "note"],
     ["Chiều hướng", "direction"],
     ["Tỷ lệ đạt (%)", "percent"],
+    ["Nội dung", "name"],
   ])("never a column headed %s (%s), even holding numbers that fit the %", (words, role) => {
     // The column holds the % itself, and KH is 100: it / KH would explain the % exactly.
     const rows: CellValue[][] = [
@@ -157,7 +176,7 @@ describe("which columns may form the other pair", () => {
     ).toEqual([]);
   });
 
-  it("may share the result column: a % computed as TH / last year is named 'D/C'", () => {
+  it("may share the result column, last year to its right: a % computed as TH / last year is named 'D/C'", () => {
     // 40 / 50 = 80 %, 30 / 25 = 120 %, 18 / 12 = 150 %: the result against "Năm 2024".
     const { table, findings } = read([
       ["Chỉ tiêu", "KH năm", "Thực hiện", "Năm 2024", "So sánh (%)"],
@@ -171,7 +190,20 @@ describe("which columns may form the other pair", () => {
     ]);
   });
 
-  it("may share the plan column on its right: a % computed as KH / last year is named 'C/B'", () => {
+  it("may share the result column, last year to its left: a % computed as TH / last year is named 'D/C'", () => {
+    const { table, findings } = read([
+      ["Chỉ tiêu", "KH năm", "Năm 2024", "Thực hiện", "So sánh (%)"],
+      ["Thu ngân sách", 100, 50, 40, 80],
+      ["Số hộ", 60, 25, 30, 120],
+      ["Số lao động", 20, 12, 18, 150],
+    ]);
+    expect(table?.columns).toMatchObject({ plan: 2, actual: 4, percent: 5 });
+    expect(findings).toEqual([
+      expect.objectContaining({ cell: "E2", params: { chosen: "D/B", other: "D/C", cells: "E2, E3, E4" } }),
+    ]);
+  });
+
+  it("may share the plan column, last year to its left: a % computed as KH / last year is named 'C/B'", () => {
     // 120 / 100, 66 / 60, 30 / 20: this year's plan against "Năm 2024" to its left.
     const { table, findings } = read([
       ["Chỉ tiêu", "Năm 2024", "KH năm", "Thực hiện", "So sánh (%)"],
@@ -227,7 +259,9 @@ describe("when another pair is named", () => {
 });
 
 describe("percentAgrees, at the rounding limit exactly", () => {
-  it("a % shown as 100 agrees with 101 / 100: half a point plus 0.5 % of 100 is one point", () => {
+  it("a % shown as 200 agrees with 201.5 / 100: half a point plus 0.5 % of 200 is 1.5 points", () => {
+    expect(percentAgrees(201.5, 100, 200)).toBe(true);
+    expect(percentAgrees(201.6, 100, 200)).toBe(false);
     expect(percentAgrees(101, 100, 100)).toBe(true);
     expect(percentAgrees(101.02, 100, 100)).toBe(false); // 1.02 and 1.01 points off either way round
   });

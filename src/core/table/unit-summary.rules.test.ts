@@ -45,7 +45,7 @@ describe("which rows name units", () => {
   });
 
   it("reads the unit word in any case, and a name starting with a digit", () => {
-    const rows = rowsNaming("XÃ TRẠM TẤU", "xã Bản Công", "Phường 5", "Thị trấn Mù Cang Chải");
+    const rows = rowsNaming("XÃ TRẠM TẤU", "xã  Bản Công", "Phường 5", "Thị trấn Mù Cang Chải");
     expect(unitSummaryOf(tableOf(rows))?.units.map((u) => u.name)).toEqual([
       "XÃ TRẠM TẤU",
       "xã Bản Công",
@@ -214,6 +214,7 @@ describe("a summary's figure columns (summaryColumns)", () => {
     expect(columns[1].total).toBeNull();
     // An indicator's name alone over its figures: its result.
     expect(columns[2]).toMatchObject({
+      header: "Số hộ nghèo",
       indicator: "Số hộ nghèo",
       role: "actual",
       values: [null, null, null],
