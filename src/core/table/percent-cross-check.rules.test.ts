@@ -176,44 +176,51 @@ describe("which columns may form the other pair", () => {
     ).toEqual([]);
   });
 
-  it("may share the result column, last year to its right: a % computed as TH / last year is named 'D/C'", () => {
-    // 40 / 50 = 80 %, 30 / 25 = 120 %, 18 / 12 = 150 %: the result against "Năm 2024".
+  // The % was computed against "Năm 2024" (last year): 40 / 50 = 80 %, 30 / 25 = 120 %, 18 / 12 = 150 %
+  // (the result against it), or 120 / 100, 66 / 60, 30 / 20 (this year's plan against it).
+  it.each([
+    [
+      "the result column, last year to its right",
+      ["KH năm", "Thực hiện", "Năm 2024"],
+      [
+        [100, 40, 50, 80],
+        [60, 30, 25, 120],
+        [20, 18, 12, 150],
+      ],
+      { plan: 2, actual: 3, chosen: "C/B", other: "D/C" },
+    ],
+    [
+      "the result column, last year to its left",
+      ["KH năm", "Năm 2024", "Thực hiện"],
+      [
+        [100, 50, 40, 80],
+        [60, 25, 30, 120],
+        [20, 12, 18, 150],
+      ],
+      { plan: 2, actual: 4, chosen: "D/B", other: "D/C" },
+    ],
+    [
+      "the plan column, last year to its left",
+      ["Năm 2024", "KH năm", "Thực hiện"],
+      [
+        [100, 120, 40, 120],
+        [60, 66, 30, 110],
+        [20, 30, 18, 150],
+      ],
+      { plan: 3, actual: 4, chosen: "D/C", other: "C/B" },
+    ],
+  ])("may share %s", (_, headers, figures, expected) => {
+    const names = ["Thu ngân sách", "Số hộ", "Số lao động"];
     const { table, findings } = read([
-      ["Chỉ tiêu", "KH năm", "Thực hiện", "Năm 2024", "So sánh (%)"],
-      ["Thu ngân sách", 100, 40, 50, 80],
-      ["Số hộ", 60, 30, 25, 120],
-      ["Số lao động", 20, 18, 12, 150],
+      ["Chỉ tiêu", ...headers, "So sánh (%)"],
+      ...figures.map((row, i) => [names[i], ...row]),
     ]);
-    expect(table?.columns).toMatchObject({ plan: 2, actual: 3, percent: 5 });
+    expect(table?.columns).toMatchObject({ plan: expected.plan, actual: expected.actual, percent: 5 });
     expect(findings).toEqual([
-      expect.objectContaining({ cell: "E2", params: { chosen: "C/B", other: "D/C", cells: "E2, E3, E4" } }),
-    ]);
-  });
-
-  it("may share the result column, last year to its left: a % computed as TH / last year is named 'D/C'", () => {
-    const { table, findings } = read([
-      ["Chỉ tiêu", "KH năm", "Năm 2024", "Thực hiện", "So sánh (%)"],
-      ["Thu ngân sách", 100, 50, 40, 80],
-      ["Số hộ", 60, 25, 30, 120],
-      ["Số lao động", 20, 12, 18, 150],
-    ]);
-    expect(table?.columns).toMatchObject({ plan: 2, actual: 4, percent: 5 });
-    expect(findings).toEqual([
-      expect.objectContaining({ cell: "E2", params: { chosen: "D/B", other: "D/C", cells: "E2, E3, E4" } }),
-    ]);
-  });
-
-  it("may share the plan column, last year to its left: a % computed as KH / last year is named 'C/B'", () => {
-    // 120 / 100, 66 / 60, 30 / 20: this year's plan against "Năm 2024" to its left.
-    const { table, findings } = read([
-      ["Chỉ tiêu", "Năm 2024", "KH năm", "Thực hiện", "So sánh (%)"],
-      ["Thu ngân sách", 100, 120, 40, 120],
-      ["Số hộ", 60, 66, 30, 110],
-      ["Số lao động", 20, 30, 18, 150],
-    ]);
-    expect(table?.columns).toMatchObject({ plan: 3, actual: 4, percent: 5 });
-    expect(findings).toEqual([
-      expect.objectContaining({ cell: "E2", params: { chosen: "D/C", other: "C/B", cells: "E2, E3, E4" } }),
+      expect.objectContaining({
+        cell: "E2",
+        params: { chosen: expected.chosen, other: expected.other, cells: "E2, E3, E4" },
+      }),
     ]);
   });
 
