@@ -42,6 +42,9 @@ describe("which rows name units", () => {
     );
     expect(mayBeUnitSummary(tableOf(rows))).toBe(true);
     expect(unitSummaryOf(tableOf(rows))).toBeNull();
+    // "Xã hội" (society) is no commune either.
+    const socialisation = rowsNaming("Xã hội hóa giáo dục", "Xã hội hóa y tế", "Xã hội hóa thể thao");
+    expect(unitSummaryOf(tableOf(socialisation))).toBeNull();
   });
 
   it("reads the unit word in any case, and a name starting with a digit", () => {
