@@ -15,8 +15,13 @@ import { isColumnNumberRow } from "./column-numbers";
 import { findHeader } from "./find-header";
 import { headerRole } from "./header-vocabulary";
 
-/** "Xã Trạm Tấu", "Phường 5", "Thị trấn Mù Cang Chải", "Đặc khu Phú Quốc": a unit word, then a name. */
-const UNIT_NAME = /^(xã|phường|thị trấn|đặc khu)\s+(\p{Lu}|\d)/iu;
+/**
+ * "Xã Trạm Tấu", "XÃ TRẠM TẤU", "Phường 5", "Thị trấn Mù Cang Chải", "Đặc khu Phú Quốc": a unit word
+ * in any case, then a name starting with a capital or a digit ("Xã đạt chuẩn nông thôn mới" is an
+ * indicator). The name's first character is tested apart: under the `i` flag, \p{Lu} matches "đ" too.
+ */
+const UNIT_NAME = /^(xã|phường|thị trấn|đặc khu)\s+(\S)/iu;
+const NAME_START = /[\p{Lu}\d]/u;
 const UNIT_START = /^(xã|phường|thị trấn|đặc khu)\s/i;
 /** "Tổng cộng", "Tổng số", "Cộng", "Toàn xã", "Tổng" (folded). */
 const TOTAL = /^(tong cong|tong so|tong|cong|toan (huyen|tinh|xa|phuong|khu vuc))\b/;
@@ -26,6 +31,7 @@ const SUMMARY_SHEET = /^(tong hop|th|tong hop cac xa|bieu tong hop)$/;
 const NO_AREAS: ReadonlySet<string> = new Set();
 
 function isTitledSummary(table: ReturnTable): boolean {
+  // Stryker disable next-line StringLiteral: a table with no title; any text without "tổng hợp" in it gives the same answer
   return SUMMARY_TITLE.test(foldForMatch(table.title ?? "")) || SUMMARY_SHEET.test(foldForMatch(table.sheet));
 }
 
@@ -53,7 +59,7 @@ export interface UnitSummary {
 }
 
 function isUnitName(name: string, knownAreaKeys: ReadonlySet<string>): boolean {
-  return UNIT_NAME.test(name) || (knownAreaKeys.size > 0 && knownAreaKeys.has(areaKey(name)));
+  return NAME_START.test(UNIT_NAME.exec(name)?.[2] ?? "") || knownAreaKeys.has(areaKey(name));
 }
 
 /**
@@ -109,15 +115,18 @@ export function summaryColumns(grid: Grid, summary: UnitSummary): SummaryColumn[
   const header = findHeader(grid, reader);
   if (header === null) return [];
   const named = header.rows.filter((r) => !isColumnNumberRow(rowTexts(reader, grid, r)));
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a one-row header as its own upper row reads each cell's own text as its group, which splitHeader reads as no group
   const upper = named.length > 1 ? named[0] : null;
   const lower = named[named.length - 1];
   const columns: SummaryColumn[] = [];
+  // Stryker disable next-line EqualityOperator,OptionalChaining: a header was found, so the grid has rows; one step past the end reads an empty header, which is no figure column
   for (let c = 0; c < (grid.values[0]?.length ?? 0); c++) {
     const column = grid.left + c;
+    // Stryker disable next-line ConditionalExpression: a fast path; the name column's cells (units and the total row) hold names, not numbers, so it is skipped below as a column with no figure
     if (column === summary.nameColumn) continue;
     const own = reader.text(lower, c);
     const group = upper === null ? "" : groupText(grid, reader, upper, c);
-    const split = splitHeader(group === own ? "" : group, own);
+    const split = splitHeader(group, own);
     if (split === null) continue;
     const values = summary.units.map((unit) => numberAt(grid, unit.row, column));
     const total = summary.total ? numberAt(grid, summary.total.row, column) : null;
@@ -137,6 +146,7 @@ function groupText(grid: Grid, reader: CellTextReader, row: number, c: number): 
   if (own.length > 0) return own;
   const sheetRow = grid.top + row;
   const sheetColumn = grid.left + c;
+  // Stryker disable next-line ArrayDeclaration: a merge that is not a range has undefined bounds and covers no cell
   for (const merge of grid.merges ?? []) {
     if (merge.top <= sheetRow && merge.bottom >= sheetRow && merge.left <= sheetColumn && merge.right >= sheetColumn)
       return reader.text(merge.top - grid.top, merge.left - grid.left);
@@ -162,8 +172,11 @@ function splitHeader(
 }
 
 function numberAt(grid: Grid, sheetRow: number, sheetColumn: number): number | null {
+  // Stryker disable next-line OptionalChaining: the unit and total rows are rows of the grid
   const value = grid.values[sheetRow - grid.top]?.[sheetColumn - grid.left];
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a fast path; parseFigure reads null and undefined as blank, which is no number
   if (value === undefined || value === null) return null;
+  // Stryker disable next-line OptionalChaining: numberFormats, when given, has the shape of values
   const figure = parseFigure(value, grid.numberFormats?.[sheetRow - grid.top]?.[sheetColumn - grid.left] ?? null);
   return figure.kind === "number" ? figure.value : null;
 }
