@@ -55,6 +55,11 @@ export type ProblemCode =
   // run
   | "no-returns"; // nothing could be read
 
+/** Cells named in a message: the first `max` A1 addresses, then "…" when there are more ("B3, B5, …"). */
+export function cellList(cells: readonly string[], max: number): string {
+  return cells.slice(0, max).join(", ") + (cells.length > max ? ", …" : "");
+}
+
 /** Parameters are plain strings and numbers so messages can be rendered in any language. */
 export type ProblemParams = Record<string, string | number>;
 

@@ -6,7 +6,7 @@
  */
 import { a1 } from "./address";
 import { TABLE_GAP } from "./limits";
-import type { Finding } from "./problems";
+import { cellList, type Finding } from "./problems";
 
 export interface FilledCell {
   row: number;
@@ -84,13 +84,13 @@ const OUTSIDE_NAMED = 10;
 
 /** The one problem naming the filled cells left outside the table region (the first ten, and the count). */
 export function outsideTableFinding(sheet: string, outside: readonly FilledCell[]): Finding {
-  const named = outside.slice(0, OUTSIDE_NAMED).map((c) => a1(c.row, c.column));
+  const cells = outside.slice(0, OUTSIDE_NAMED + 1).map((c) => a1(c.row, c.column));
   return {
     sheet,
-    cell: named[0],
+    cell: cells[0],
     severity: "warning",
     code: "cells-outside-table",
-    params: { cells: named.join(", ") + (outside.length > OUTSIDE_NAMED ? ", …" : ""), count: outside.length },
+    params: { cells: cellList(cells, OUTSIDE_NAMED), count: outside.length },
   };
 }
 

@@ -8,7 +8,7 @@ import { BLANK, type Figure } from "../figures";
 import type { Grid } from "../grid";
 import { COLUMN_ROLES, type ColumnMap, type ColumnRole, type Direction, type SourceIndicator } from "../model";
 import { parseFigure } from "../numbers/parse-figure";
-import type { Finding } from "../problems";
+import { cellList, type Finding } from "../problems";
 import { foldForMatch, matchKey } from "../text/normalize";
 import { isEmptyValue, type CellTextReader } from "./cell-text";
 import { SHARED_ROW_LIMIT, cellRef } from "./cell-refs";
@@ -277,13 +277,12 @@ const UNNAMED_NAMED = 5;
 
 /** One finding for a table's rows with figures and no name, naming the first few name cells. */
 function unnamedRowsFinding(sheet: string, cells: readonly string[]): Finding {
-  const named = cells.slice(0, UNNAMED_NAMED);
   return {
     sheet,
     cell: cells[0],
     severity: "warning",
     code: "row-without-name",
-    params: { cells: named.join(", ") + (cells.length > UNNAMED_NAMED ? ", …" : ""), count: cells.length },
+    params: { cells: cellList(cells, UNNAMED_NAMED), count: cells.length },
   };
 }
 
