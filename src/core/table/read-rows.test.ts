@@ -220,9 +220,14 @@ describe("readRows: figures and findings", () => {
 
   it("reads no % figure from a % column the user names beyond the sheet's filled columns", () => {
     const rows = [HEADER, [1, "Thu ngân sách", "triệu đồng", 30, 33]];
-    const { table } = readReturn(gridOf(rows), { columns: { percent: 9 } });
-    expect(table?.columns.percent).toBe(9);
-    expect(table?.indicators[0]).toMatchObject({ sheetPercent: null, cells: { percent: "I2" } });
+    for (const [column, cell] of [
+      [6, "F2"],
+      [9, "I2"],
+    ] as const) {
+      const { table } = readReturn(gridOf(rows), { columns: { percent: column } });
+      expect(table?.columns.percent).toBe(column);
+      expect(table?.indicators[0]).toMatchObject({ sheetPercent: null, cells: { percent: cell } });
+    }
   });
 
   it("reads figures, a % and a date finding from the sheet's first column", () => {
