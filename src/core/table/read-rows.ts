@@ -54,10 +54,12 @@ function isFigure(figure: Figure): boolean {
 /** matchKey for a name that is already tidied (normalizeText): lower case, punctuation as spaces. */
 function duplicateKey(name: string): string {
   const cached = duplicateKeys.get(name);
+  // Stryker disable next-line ConditionalExpression: the cache; working the key out again gives the same key
   if (cached !== undefined) return cached;
   const lower = name.toLowerCase();
   const key = KEY_PUNCTUATION.test(lower) ? matchKey(lower) : lower;
   // Names repeat across returns: remembered (bounded), like matchKey.
+  // Stryker disable next-line all: the cache's size; emptying it sooner or later changes no key
   if (duplicateKeys.size >= DUPLICATE_KEY_LIMIT) duplicateKeys.clear();
   duplicateKeys.set(name, key);
   return key;
@@ -94,6 +96,7 @@ export function readRows(
   const width = grid.values[0]?.length ?? 0;
   const index = (role: ColumnRole): number => {
     const column = columns[role];
+    // Stryker disable next-line ConditionalExpression: an unmapped role gives NaN, which the range check below turns into -1 too
     const c = column === undefined ? -1 : column - grid.left;
     return c >= 0 && c < width ? c : -1;
   };
@@ -110,20 +113,25 @@ export function readRows(
   const mapped = ROLES.filter((role) => columns[role] !== undefined);
   const letters = mapped.map((role) => columnLetters(columns[role] as number)); // A1 without the row
   // Returns with one layout name the same cells on the same rows: one shared (frozen) object each.
+  // Stryker disable next-line StringLiteral: roles (lower case) and column letters (upper case) alternate in one fixed order, so the key reads one way without the comma too
   const layout = mapped.map((role, i) => `${role}=${letters[i]}`).join(",");
   let cellsByRow = sharedCells.get(layout);
   if (cellsByRow === undefined) {
+    // Stryker disable next-line all: the cache's size; emptying it sooner or later changes no cell reference
     if (sharedCells.size >= SHARED_CELLS_LAYOUTS) sharedCells.clear();
+    // Stryker disable next-line ArrayDeclaration: index 0 is never asked (sheet rows start at 1)
     cellsByRow = [];
     sharedCells.set(layout, cellsByRow);
   }
   const byRow = cellsByRow;
   const cellsOf = (row: number): IndicatorCells => {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: which rows are shared; a row's cells name the same references either way
     let cells = row < SHARED_ROW_LIMIT ? byRow[row] : undefined;
     if (cells === undefined) {
       const made: IndicatorCells = {};
       for (let i = 0; i < mapped.length; i++) made[mapped[i]] = cellRef(letters[i], row);
       cells = Object.freeze(made);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: which rows are shared; a row's cells name the same references either way
       if (row < SHARED_ROW_LIMIT) byRow[row] = cells;
     }
     return cells;
@@ -140,8 +148,10 @@ export function readRows(
   let ofWhich = false; // below a "Trong đó:" line
   const unnamed: string[] = []; // name cells of rows with figures and no name
 
+  // Stryker disable next-line ConditionalExpression: a fast path; the reader gives "" for a cell outside the row too
   const textOf = (r: number, c: number): string => (c < 0 ? "" : reader.text(r, c));
   const figureOf = (r: number, c: number): Figure => {
+    // Stryker disable next-line ConditionalExpression: a fast path; a cell outside the row is undefined, which parseFigure reads as blank too
     if (c < 0) return BLANK;
     const value = grid.values[r][c];
     const format = grid.numberFormats?.[r]?.[c] ?? null;
@@ -152,9 +162,13 @@ export function readRows(
   // One facts object for every row (classifyRow keeps nothing): no per-row object or closure.
   let factsRow = start;
   const facts: RowFacts = {
+    // Stryker disable next-line StringLiteral: set from each row before classifyRow reads it
     code: "",
+    // Stryker disable next-line StringLiteral: set from each row before classifyRow reads it
     name: "",
+    // Stryker disable next-line StringLiteral: set from each row before classifyRow reads it
     unit: "",
+    // Stryker disable next-line BooleanLiteral: set from each row before classifyRow reads it
     hasFigures: false,
     filled: 0,
     texts: () => grid.values[factsRow].map((_, c) => reader.text(factsRow, c)),
@@ -222,6 +236,7 @@ export function readRows(
     const indicator: SourceIndicator = {
       sheet,
       row,
+      // Stryker disable next-line LogicalOperator: a row is an indicator only with a name, so a name column and cells.name, which is a1(row, columns.name)
       cell: nameAt === at.name ? (cells.name ?? a1(row, columns.name)) : a1(row, nameAt + grid.left),
       code: code.length > 0 ? code : null,
       group,
@@ -233,6 +248,7 @@ export function readRows(
       baseline,
       sheetPercent: percent,
       note: noteText.length > 0 ? noteText : null,
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path; parseDirection("") is null too
       direction: directionText.length > 0 ? parseDirection(directionText) : null,
       cells,
     };
@@ -292,6 +308,7 @@ function cellFindings(indicator: SourceIndicator, findings: Finding[]): void {
   for (const role of CHECKED) {
     const figure = indicator[role];
     if (figure.kind !== "invalid") continue;
+    // Stryker disable next-line StringLiteral: a figure is invalid only when read from a mapped column, which has a cell
     const cell = cells[role] ?? "";
     if (figure.reason === "text") {
       findings.push({
