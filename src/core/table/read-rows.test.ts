@@ -70,6 +70,28 @@ describe("readRows: which rows are sub-rows", () => {
     ]);
   });
 
+  it("reads items numbered '(1)', '1)', '(a)' under 'Trong đó:' as parts of the row above, the list going on", () => {
+    expect(
+      parents([
+        ...OF_WHICH_LIST.slice(0, 3), // a total and its "Trong đó:"
+        ["(1)", "Hộ nghèo", "hộ", 40, 35],
+        ["2)", "Hộ cận nghèo", "hộ", 60, 58],
+        ["(a)", "Hộ mới thoát nghèo", "hộ", 10, 12],
+        [null, "Hộ nghèo dân tộc thiểu số", "hộ", 20, 18],
+        [2, "Số lao động", "người", 500, 520],
+        ["(1)", "Lao động nữ", "người", 200, 210],
+      ]),
+    ).toEqual([
+      ["Tổng số hộ", null],
+      ["Hộ nghèo", 0],
+      ["Hộ cận nghèo", 0],
+      ["Hộ mới thoát nghèo", 0],
+      ["Hộ nghèo dân tộc thiểu số", 0],
+      ["Số lao động", null],
+      ["Lao động nữ", null], // no "Trong đó:" above it: a numbering of its own
+    ]);
+  });
+
   it("ends a 'Trong đó' list at a blank row: an unnumbered row below it is top-level again", () => {
     expect(
       parents([...OF_WHICH_LIST, [null, "  ", null, null, null], [null, "Số lao động", "người", 500, 520]]),

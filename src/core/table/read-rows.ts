@@ -227,7 +227,7 @@ export function readRows(
     let sub = kind.kind === "indicator" && kind.sub;
     if (ofWhich && !sub && !total) {
       if (code.length > 0 && isTopLevelCode(code)) ofWhich = false;
-      else if (code.length === 0) sub = true;
+      else if (code.length === 0 || LIST_ITEM_CODE.test(code)) sub = true;
     }
     const row = grid.top + r;
     const cells = cellsOf(row);
@@ -290,6 +290,8 @@ export function readRows(
 }
 
 const UNNAMED_NAMED = 5;
+/** A list item's mark under "Trong đó:": "(1)", "1)", "(a)", "a)". */
+const LIST_ITEM_CODE = /^\(?[0-9a-zđ]{1,3}\)$/;
 
 /** One finding for a table's rows with figures and no name, naming the first few name cells. */
 function unnamedRowsFinding(sheet: string, cells: readonly string[]): Finding {
