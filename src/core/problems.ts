@@ -51,7 +51,7 @@ export type ProblemCode =
   | "unit-summary-total-differs" // its total is not the sum of the units' returns; params: column, indicator, hand, computed, units
   | "columns-percent-fits-other" // the sheet's % agrees better with another pair of columns; params: chosen, other, cells
   | "row-without-name" // rows with figures but no indicator name, skipped; params: cells (A1 of the name cells), count
-  | "total-row-skipped" // a "Tổng cộng" / "Cộng" row in a return: the sum of the rows above, not an indicator; params: name
+  | "total-row-skipped" // "Tổng cộng" / "Cộng" rows in a table: sums of the rows above, not indicators; params: name (the first's), cells, count
   // run
   | "no-returns"; // nothing could be read
 

@@ -269,8 +269,14 @@ const TEMPLATES: Record<ProblemCode, { vi: Template; en: Template }> = {
         : `A row has figures but no indicator name (cell ${str(p.cells)}); skipped, as no one can tell which indicator it is.`,
   },
   "total-row-skipped": {
-    vi: (p) => `Dòng “${str(p.name)}” là dòng cộng các dòng trên, không phải một chỉ tiêu; không tính vào kết quả.`,
-    en: (p) => `The row “${str(p.name)}” adds up the rows above; it is not an indicator and is not scored.`,
+    vi: (p, l) =>
+      Number(p.count) > 1
+        ? `${str(p.count, l)} dòng cộng (“${str(p.name)}”…, ô ${str(p.cells)}) là tổng các dòng trên, không phải chỉ tiêu; không tính vào kết quả.`
+        : `Dòng “${str(p.name)}” là dòng cộng các dòng trên, không phải một chỉ tiêu; không tính vào kết quả.`,
+    en: (p, l) =>
+      Number(p.count) > 1
+        ? `${str(p.count, l)} sum rows (“${str(p.name)}”…, cells ${str(p.cells)}) add up the rows above; they are not indicators and are not scored.`
+        : `The row “${str(p.name)}” adds up the rows above; it is not an indicator and is not scored.`,
   },
   "formula-text": {
     vi: (p) => `Tên “${str(p.text)}” bắt đầu bằng ký tự công thức; đã ghi dưới dạng văn bản.`,

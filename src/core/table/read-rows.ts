@@ -147,6 +147,7 @@ export function readRows(
   let lastTop: number | null = null; // index of the nearest non-sub indicator in this group
   let ofWhich = false; // below a "Trong đó:" line
   const unnamed: string[] = []; // name cells of rows with figures and no name
+  const sums: SourceIndicator[] = []; // sum rows ("Tổng cộng"), said in one note
 
   // Stryker disable next-line ConditionalExpression: a fast path; the reader gives "" for a cell outside the row too
   const textOf = (r: number, c: number): string => (c < 0 ? "" : reader.text(r, c));
@@ -257,7 +258,7 @@ export function readRows(
       // more band to the return's tally and one more row to every consolidation. A hand-typed
       // summary of units needs it (its total row), so it is kept apart.
       into.totals?.push(indicator);
-      findings.push({ sheet, cell: indicator.cell, severity: "warning", code: "total-row-skipped", params: { name } });
+      sums.push(indicator);
       lastIndicatorRow = r;
       continue;
     }
@@ -285,6 +286,7 @@ export function readRows(
         });
     }
   }
+  if (sums.length > 0) findings.push(sumRowsFinding(sheet, sums));
   if (unnamed.length > 0) findings.push(unnamedRowsFinding(sheet, unnamed));
   return { indicators, findings, stop, lastIndicatorRow };
 }
@@ -292,6 +294,24 @@ export function readRows(
 const UNNAMED_NAMED = 5;
 /** A list item's mark under "Trong đó:": "(1)", "1)", "(a)", "a)". */
 const LIST_ITEM_CODE = /^\(?[0-9a-zđ]{1,3}\)$/;
+
+/** One note for a table's sum rows: how many, the first's name, their cells. */
+function sumRowsFinding(sheet: string, sums: readonly SourceIndicator[]): Finding {
+  return {
+    sheet,
+    cell: sums[0].cell,
+    severity: "warning",
+    code: "total-row-skipped",
+    params: {
+      name: sums[0].name,
+      cells: cellList(
+        sums.map((s) => s.cell),
+        UNNAMED_NAMED,
+      ),
+      count: sums.length,
+    },
+  };
+}
 
 /** One finding for a table's rows with figures and no name, naming the first few name cells. */
 function unnamedRowsFinding(sheet: string, cells: readonly string[]): Finding {
