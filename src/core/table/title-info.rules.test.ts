@@ -83,6 +83,10 @@ describe("the area a title row names", () => {
     ["(Kèm theo báo cáo của UBND xã Bản Công).", "Xã Bản Công"],
     // a comma ends the name: what follows is the district or province
     ["UBND XÃ TRẠM TẤU, YÊN BÁI", "Xã Trạm Tấu"],
+    // a dash ends the name, typed with spaces or not
+    ["UBND XÃ TRẠM TẤU-HUYỆN TRẠM TẤU", "Xã Trạm Tấu"],
+    ["XÃ TRẠM TẤU– LÀO CAI", "Xã Trạm Tấu"],
+    ["UBND PHƯỜNG 5-QUẬN 3", "Phường 5"],
     // "H." is the district (huyện) written short
     ["XÃ BẢN CÔNG H.TRẠM TẤU", "Xã Bản Công"],
     // words of the title that follow the name
