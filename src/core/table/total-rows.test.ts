@@ -3,7 +3,9 @@
  * named in a note with its cell, left out of the indicators (so out of the band tally and of any
  * consolidation), and kept apart for a hand-typed summary of units, whose total row it is.
  */
+import { createCellTextReader } from "./cell-text";
 import { readReturn } from "./read-return";
+import { readRows } from "./read-rows";
 import { gridOf } from "./test-support";
 
 const HEADER = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"];
@@ -63,6 +65,14 @@ describe("a return's sum rows", () => {
         { kind: "number", value: 494, percent: false },
       ],
     ]);
+  });
+
+  it("are left out by readRows alone too, when no one asks for them", () => {
+    const rows = [HEADER, [1, "Thu ngân sách", "triệu đồng", 30, 33], [null, "Tổng cộng", null, 30, 33]];
+    const grid = gridOf(rows, { sheet: "S" });
+    const read = readRows(grid, createCellTextReader(grid), { code: 1, name: 2, unit: 3, plan: 4, actual: 5 }, 1);
+    expect(read.indicators.map((i) => i.name)).toEqual(["Thu ngân sách"]);
+    expect(read.findings.map((f) => f.code)).toEqual(["total-row-skipped"]);
   });
 
   it("a return without one has no sum rows", () => {
