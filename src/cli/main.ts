@@ -22,7 +22,8 @@ import { visible } from "./terminal-text";
 
 /**
  * Charts, page breaks and print areas are added to the package in memory before it is written:
- * beyond this many sheets (a national-scale run) the file is streamed as exceljs writes it, without.
+ * beyond this many sheets (a national-scale run) each sheet is compressed into the file as it is
+ * written, without them.
  */
 const MAX_FINISHED_SHEETS = 400;
 
@@ -84,7 +85,7 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
     return 1;
   }
   // Sheet by sheet: each is built, written into the file and dropped before the next one.
-  // What exceljs cannot write (charts, page breaks, print areas) is kept small per sheet and put
+  // What package-finish.ts adds (charts, page breaks, print areas) is kept small per sheet and put
   // into the package once it is written.
   const finishes: SheetFinish[] = [];
   const settings = args.settings;

@@ -1,5 +1,5 @@
 /**
- * What exceljs cannot write, put into the finished .xlsx package: the charts (chart-part.ts), the
+ * What the sheet parts do not hold, put into the finished .xlsx package: the charts (chart-part.ts), the
  * manual page breaks (a new page before a table) and the print area (working notes to the right
  * of the printed columns stay on screen). The writer hands the parts over uncompressed, in memory
  * (plan-file-writer.ts, `finish`); the sheets' parts are edited as text at the places the schema's
@@ -197,7 +197,7 @@ export function finishedPackage(written: ReadonlyMap<string, Uint8Array>, sheets
   }
   if (overrides.length) contentTypes = contentTypes.replace("</Types>", `${overrides.join("")}</Types>`);
   if (printAreas.length) {
-    // exceljs writes print areas only when asked; ours replace none of its names (print titles stay)
+    // the writer writes no print areas; ours replace none of its names (print titles stay)
     if (/<definedNames>/.test(workbook))
       workbook = workbook.replace("</definedNames>", `${printAreas.join("")}</definedNames>`);
     else if (/<definedNames\/>/.test(workbook))

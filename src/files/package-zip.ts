@@ -13,7 +13,7 @@ import { Zip, ZipPassThrough } from "fflate";
 export const PACKAGE_DEFLATE_LEVEL = 6;
 
 /** One part, deflated whole by zlib; fflate computes its CRC and size from the bytes pushed. */
-class NativeDeflate extends ZipPassThrough {
+export class NativeDeflate extends ZipPassThrough {
   constructor(name: string) {
     super(name);
     this.compression = 8; // deflate (APPNOTE 4.4.5)
