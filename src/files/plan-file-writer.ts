@@ -7,19 +7,19 @@
  * The output is the same workbook as writePlanToWorkbook's (exceljs, in memory; the equivalence
  * test compares the two cell by cell): values, formulas with cached results, text kept as text
  * (shared strings), styles, merges, conditional formats (with their dxf styles), dropdowns, frozen
- * panes, tab colours, page setup with print titles, footers. Charts, page breaks and print areas
- * are added by package-finish.ts when `finish` is given.
+ * panes, tab colours, page setup with print titles, footers; with `finish`, the charts, page breaks
+ * and print areas (package-finish.ts). Each part is deflated into the file as it is made.
  *
  * Before, exceljs's streaming WorkbookWriter made these parts: about a third of the command line's
  * time on 100 returns went to its cell, row and style models and its XML stream, rebuilt per cell
  * from the plan that already says everything the XML says.
  */
-import { mkdir, open as openFile, rm, writeFile, type FileHandle } from "node:fs/promises";
+import { mkdir, open as openFile, rm, type FileHandle } from "node:fs/promises";
 import { dirname } from "node:path";
 import { Zip } from "fflate";
 import type { PlanSheet, SummaryPlan } from "../core/plan/types";
 import type { PlanLook } from "./fill-sheet";
-import { finishedPackage, type SheetFinish } from "./package-finish";
+import { PackageFinisher, sheetFinish } from "./package-finish";
 import { NativeDeflate } from "./package-zip";
 import { SharedStrings } from "./sheetml/shared-strings";
 import { StyleBook } from "./sheetml/style-book";
@@ -42,57 +42,12 @@ export const GENERATOR = "commune-targets";
 export type PlanFileHead = PlanLook & Pick<SummaryPlan, "generator">;
 
 export interface WriteOptions {
-  /**
-   * The package is finished (charts, page breaks, print areas: package-finish.ts) before it is
-   * written: the parts are kept in memory, uncompressed, and the file is written once, at close,
-   * each part compressed once. Called at close, when every sheet has been taken.
-   */
-  finish?: () => readonly SheetFinish[];
-}
-
-/** Parts written at close, placed first in the package (their order in the zip is free). */
-const HEAD_PARTS = [
-  "[Content_Types].xml",
-  "_rels/.rels",
-  "docProps/app.xml",
-  "docProps/core.xml",
-  "xl/workbook.xml",
-  "xl/_rels/workbook.xml.rels",
-];
-
-/** Where the parts go: kept in memory for finishing, or deflated into the file as they come. */
-interface PartSink {
-  add(name: string, xml: string): Promise<void>;
-  /** Every part was added: write what is left and close the file. */
-  end(): Promise<void>;
-  abort(): Promise<void>;
-}
-
-/** Parts kept uncompressed, in order, for package-finish.ts; the file is written at end(). */
-class FinishingSink implements PartSink {
-  private readonly parts = new Map<string, Uint8Array>(HEAD_PARTS.map((name) => [name, new Uint8Array(0)]));
-
-  constructor(
-    private readonly path: string,
-    private readonly finish: () => readonly SheetFinish[],
-  ) {}
-
-  add(name: string, xml: string): Promise<void> {
-    this.parts.set(name, Buffer.from(xml, "utf8"));
-    return Promise.resolve();
-  }
-
-  async end(): Promise<void> {
-    await writeFile(this.path, finishedPackage(this.parts, this.finish()));
-  }
-
-  abort(): Promise<void> {
-    return Promise.resolve();
-  }
+  /** Add each sheet's charts, page breaks and print area (package-finish.ts). */
+  finish?: boolean;
 }
 
 /** Each part deflated (zlib) into the zip as it is added, and the zip's bytes written to the file. */
-class StreamingSink implements PartSink {
+class PartSink {
   private readonly pending: Uint8Array[] = [];
   private failure: Error | null = null;
   private readonly zip = new Zip((error, chunk) => {
@@ -123,7 +78,7 @@ class StreamingSink implements PartSink {
     if (this.failure) throw this.failure;
     if (this.pending.length === 0) return;
     const bytes = Buffer.concat(this.pending.splice(0));
-    await this.file.write(bytes);
+    for (let at = 0; at < bytes.length;) at += (await this.file.write(bytes, at)).bytesWritten;
   }
 }
 
@@ -141,6 +96,7 @@ function sheetName(name: string): string {
 export class PlanFileWriter {
   private readonly names = new Set<string>();
   private readonly sheets: WorkbookSheet[] = [];
+  private readonly finisher: PackageFinisher | null;
   private readonly styles: StyleBook;
   private readonly strings = new SharedStrings();
   private closed = false;
@@ -149,20 +105,16 @@ export class PlanFileWriter {
     private readonly path: string,
     private readonly head: PlanFileHead,
     private readonly sink: PartSink,
+    finish: boolean,
   ) {
     this.styles = new StyleBook(head);
+    this.finisher = finish ? new PackageFinisher() : null;
   }
 
-  /**
-   * Creates the parent folders and opens `path` for writing (with `finish`, the file is written at
-   * close, finished).
-   */
+  /** Creates the parent folders and opens `path` for writing. */
   static async open(path: string, head: PlanFileHead, options: WriteOptions = {}): Promise<PlanFileWriter> {
     await mkdir(dirname(path), { recursive: true });
-    const sink = options.finish
-      ? new FinishingSink(path, options.finish)
-      : new StreamingSink(await openFile(path, "w"));
-    return new PlanFileWriter(path, head, sink);
+    return new PlanFileWriter(path, head, new PartSink(await openFile(path, "w")), options.finish === true);
   }
 
   /** Sheets written so far. */
@@ -179,24 +131,24 @@ export class PlanFileWriter {
     if (this.names.has(key)) throw new Error(`Worksheet name already exists: ${name}`);
     this.names.add(key);
     this.sheets.push({ name, printTitleRows: planSheet.page.printTitleRows });
-    await this.sink.add(sheetPartName(this.sheets.length), worksheetXml(planSheet, this.styles, this.strings));
+    const part = sheetPartName(this.sheets.length);
+    const finished = this.finisher?.sheet(sheetFinish(planSheet), this.sheets.length - 1, part);
+    for (const [partName, xml] of finished?.parts ?? []) await this.sink.add(partName, xml);
+    await this.sink.add(part, worksheetXml(planSheet, this.styles, this.strings, finished?.sheetTail));
   }
 
-  /**
-   * Writes the workbook parts (styles, shared strings, workbook with print titles) and closes the
-   * file; with `finish`, finishes the package and writes the file.
-   */
+  /** Writes the workbook parts (styles, shared strings, workbook with print titles and areas) and closes the file. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     const count = this.sheets.length;
     const description = `${this.head.generator.name} ${this.head.generator.version}`;
     const parts: Array<[string, string]> = [
-      ["[Content_Types].xml", contentTypesXml(count)],
+      ["[Content_Types].xml", contentTypesXml(count, this.finisher?.contentTypeOverrides)],
       ["_rels/.rels", ROOT_RELS_XML],
       ["docProps/app.xml", appPropsXml(this.sheets.map((s) => s.name))],
       ["docProps/core.xml", corePropsXml(GENERATOR, description, new Date())],
-      ["xl/workbook.xml", workbookXml(this.sheets)],
+      ["xl/workbook.xml", workbookXml(this.sheets, this.finisher?.definedNames)],
       ["xl/_rels/workbook.xml.rels", workbookRelsXml(count)],
       ["xl/theme/theme1.xml", THEME_XML],
       ["xl/styles.xml", this.styles.toXml()],

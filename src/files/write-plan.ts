@@ -35,5 +35,5 @@ export function writePlanToWorkbook(plan: SummaryPlan): ExcelJS.Workbook {
 
 /** Writes the plan to `path` as .xlsx, creating the parent folders. */
 export async function writePlanFile(plan: SummaryPlan, path: string): Promise<void> {
-  await writePlanSheetsFile(plan, plan.sheets, path, { finish: () => plan.sheets.map(sheetFinish) });
+  await writePlanSheetsFile(plan, plan.sheets, path, { finish: true });
 }

@@ -1,7 +1,7 @@
 /**
  * The package parts around the sheets: the workbook (sheet names in order, print titles),
- * its relationships, the content types, the document properties and the theme. Print areas,
- * charts and their content types are added by package-finish.ts.
+ * its relationships, the content types, the document properties and the theme. Print areas and
+ * the content types of charts come from package-finish.ts.
  */
 import { xmlText } from "./xml-text";
 
@@ -29,17 +29,19 @@ export function printTitlesRef(name: string, rows: { from: number; to: number })
   return `'${name.replace(/'/g, "''")}'!$${rows.from}:$${rows.to}`;
 }
 
-export function workbookXml(sheets: readonly WorkbookSheet[]): string {
+/** `printAreas`: more defined names, after the print titles (package-finish.ts). */
+export function workbookXml(sheets: readonly WorkbookSheet[], printAreas = ""): string {
   const list = sheets
     .map((s, i) => `<sheet sheetId="${i + 1}" name="${xmlText(s.name)}" state="visible" r:id="rId${i + 4}"/>`)
     .join("");
-  const names = sheets
-    .map((s, i) =>
-      s.printTitleRows
-        ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(printTitlesRef(s.name, s.printTitleRows))}</definedName>`
-        : "",
-    )
-    .join("");
+  const names =
+    sheets
+      .map((s, i) =>
+        s.printTitleRows
+          ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(printTitlesRef(s.name, s.printTitleRows))}</definedName>`
+          : "",
+      )
+      .join("") + printAreas;
   return (
     XML_HEAD +
     `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +
@@ -59,7 +61,8 @@ export function workbookRelsXml(sheetCount: number): string {
   return `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`;
 }
 
-export function contentTypesXml(sheetCount: number): string {
+/** `overrides`: the charts' and drawings' <Override>s (package-finish.ts). */
+export function contentTypesXml(sheetCount: number, overrides = ""): string {
   const override = (part: string, type: string) =>
     `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-${type}"/>`;
   let types =
@@ -73,7 +76,8 @@ export function contentTypesXml(sheetCount: number): string {
     override("xl/styles.xml", "officedocument.spreadsheetml.styles+xml") +
     override("xl/sharedStrings.xml", "officedocument.spreadsheetml.sharedStrings+xml") +
     override("docProps/core.xml", "package.core-properties+xml") +
-    override("docProps/app.xml", "officedocument.extended-properties+xml");
+    override("docProps/app.xml", "officedocument.extended-properties+xml") +
+    overrides;
   return `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${types}</Types>`;
 }
 

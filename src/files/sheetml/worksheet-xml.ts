@@ -2,7 +2,7 @@
  * One PlanSheet as a worksheet part (xl/worksheets/sheetN.xml), written straight from the plan:
  * the structures exceljs's streaming writer wrote before (the same views, sheet format, columns,
  * rows, cells, merges, conditional formats, dropdowns, margins, page setup and footer), in the
- * schema's element order. Row breaks and the drawing of the charts are added by package-finish.ts.
+ * schema's element order. Row breaks and the drawing of the charts come from package-finish.ts.
  */
 import { a1, columnLetters, rangeA1 } from "../../core/address";
 import { DEFAULT_ROW_HEIGHT, PAGE_MARGINS } from "../../core/plan/pagination";
@@ -20,9 +20,6 @@ const HEAD =
   ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"' +
   ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac"' +
   ' xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">';
-
-/** Excel's last column (XFD) + 1: a cell's sort key is row × this + column. */
-const COLUMNS = 16385;
 
 /** A cell of the sheet: a plan cell, or (cell null) a cell covered by a merge, with its style index. */
 interface Slot {
@@ -97,42 +94,45 @@ function colsXml(widths: readonly number[]): string {
   return out ? `<cols>${out}</cols>` : "";
 }
 
+/** Column letters by number, as far as any sheet so far needed them. */
+const LETTERS: string[] = [""];
+function letters(col: number): string {
+  while (LETTERS.length <= col) LETTERS.push(columnLetters(LETTERS.length));
+  return LETTERS[col];
+}
+
 function sheetDataXml(plan: PlanSheet, styles: StyleBook, strings: SharedStrings): string {
-  const slots = new Map<number, Slot>();
-  for (const cell of plan.cells) slots.set(cell.row * COLUMNS + cell.col, { cell, s: styles.cellStyle(cell.style) });
+  // Row → column → what the cell holds; a later write to a cell wins, as in exceljs.
+  const rows = new Map<number, Map<number, Slot>>();
+  const put = (row: number, col: number, slot: Slot) => {
+    let cells = rows.get(row);
+    if (!cells) rows.set(row, (cells = new Map()));
+    cells.set(col, slot);
+  };
+  for (const cell of plan.cells) put(cell.row, cell.col, { cell, s: styles.cellStyle(cell.style) });
   // A merged area shows its top-left cell: the others are empty and take its style.
   for (const m of plan.merges) {
     if (m.top === m.bottom && m.left === m.right) continue;
-    const s = slots.get(m.top * COLUMNS + m.left)?.s ?? 0;
+    const s = rows.get(m.top)?.get(m.left)?.s ?? 0;
     for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++)
-        if (r !== m.top || c !== m.left) slots.set(r * COLUMNS + c, { cell: null, s });
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) put(r, c, { cell: null, s });
   }
   const heights = new Map<number, number>();
   for (const [row, height] of Object.entries(plan.rowHeights)) if (height) heights.set(Number(row), height);
-  const keys = Float64Array.from(slots.keys()).sort();
-  const rows = [...new Set([...heights.keys(), ...Array.from(keys, (k) => Math.floor(k / COLUMNS))])].sort(
-    (a, b) => a - b,
-  );
+  const numbers = [...new Set([...rows.keys(), ...heights.keys()])].sort((a, b) => a - b);
   let out = "<sheetData>";
-  let k = 0;
-  for (const row of rows) {
+  for (const row of numbers) {
     const height = heights.get(row);
     let open = `<row r="${row}"`;
     if (height) open += ` ht="${height}" customHeight="1"`;
-    const first = k;
-    while (k < keys.length && Math.floor(keys[k] / COLUMNS) === row) k++;
-    if (k === first) {
+    const cells = rows.get(row);
+    if (!cells) {
       out += `${open} x14ac:dyDescent="0.25"/>`;
       continue;
     }
-    const min = keys[first] % COLUMNS;
-    const max = keys[k - 1] % COLUMNS;
-    out += `${open} spans="${min}:${max}" x14ac:dyDescent="0.25">`;
-    for (let i = first; i < k; i++) {
-      const col = keys[i] % COLUMNS;
-      out += cellXml(columnLetters(col) + row, slots.get(keys[i])!, strings);
-    }
+    const cols = [...cells.keys()].sort((a, b) => a - b);
+    out += `${open} spans="${cols[0]}:${cols[cols.length - 1]}" x14ac:dyDescent="0.25">`;
+    for (const col of cols) out += cellXml(letters(col) + row, cells.get(col)!, strings);
     out += "</row>";
   }
   return `${out}</sheetData>`;
@@ -189,8 +189,11 @@ function pageXml(page: PlanSheet["page"]): string {
   return margins + setup + footer;
 }
 
-/** The worksheet part of `plan`; its texts are added to `strings`, its styles to `styles`. */
-export function worksheetXml(plan: PlanSheet, styles: StyleBook, strings: SharedStrings): string {
+/**
+ * The worksheet part of `plan`; its texts are added to `strings`, its styles to `styles`. `tail`:
+ * the elements after headerFooter (row breaks, drawing: package-finish.ts).
+ */
+export function worksheetXml(plan: PlanSheet, styles: StyleBook, strings: SharedStrings, tail = ""): string {
   const fitToPage = plan.page.fitToWidth && plan.page.scale === undefined;
   return (
     HEAD +
@@ -203,6 +206,7 @@ export function worksheetXml(plan: PlanSheet, styles: StyleBook, strings: Shared
     conditionalFormattingXml(plan, styles) +
     dataValidationsXml(plan.validations) +
     pageXml(plan.page) +
+    tail +
     "</worksheet>"
   );
 }
