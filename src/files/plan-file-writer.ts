@@ -46,13 +46,23 @@ export interface WriteOptions {
   finish?: boolean;
 }
 
-/** Each part deflated (zlib) into the zip as it is added, and the zip's bytes written to the file. */
+/** The compressed bytes gathered before they are written to the file (a sheet's parts are a few KB). */
+const WRITE_CHUNK = 1 << 20;
+
+/**
+ * Each part deflated (zlib) into the zip as it is added, and the zip's bytes written to the file
+ * about a megabyte at a time.
+ */
 class PartSink {
   private readonly pending: Uint8Array[] = [];
+  private pendingBytes = 0;
   private failure: Error | null = null;
   private readonly zip = new Zip((error, chunk) => {
     if (error) this.failure = error;
-    else this.pending.push(chunk);
+    else {
+      this.pending.push(chunk);
+      this.pendingBytes += chunk.length;
+    }
   });
 
   constructor(private readonly file: FileHandle) {}
@@ -61,7 +71,8 @@ class PartSink {
     const part = new NativeDeflate(name);
     this.zip.add(part);
     part.push(Buffer.from(xml, "utf8"), true);
-    await this.flush();
+    if (this.failure) throw this.failure;
+    if (this.pendingBytes >= WRITE_CHUNK) await this.flush();
   }
 
   async end(): Promise<void> {
@@ -76,8 +87,8 @@ class PartSink {
 
   private async flush(): Promise<void> {
     if (this.failure) throw this.failure;
-    if (this.pending.length === 0) return;
     const bytes = Buffer.concat(this.pending.splice(0));
+    this.pendingBytes = 0;
     for (let at = 0; at < bytes.length;) at += (await this.file.write(bytes, at)).bytesWritten;
   }
 }
