@@ -20,7 +20,7 @@ import { Zip } from "fflate";
 import type { PlanSheet, SummaryPlan } from "../core/plan/types";
 import type { PlanLook } from "./fill-sheet";
 import { PackageFinisher, sheetFinish } from "./package-finish";
-import { NativeDeflate } from "./package-zip";
+import { addDeflated } from "./package-zip";
 import { SharedStrings } from "./sheetml/shared-strings";
 import { StyleBook } from "./sheetml/style-book";
 import {
@@ -68,9 +68,7 @@ class PartSink {
   constructor(private readonly file: FileHandle) {}
 
   async add(name: string, xml: string): Promise<void> {
-    const part = new NativeDeflate(name);
-    this.zip.add(part);
-    part.push(Buffer.from(xml, "utf8"), true);
+    addDeflated(this.zip, name, Buffer.from(xml, "utf8"));
     if (this.failure) throw this.failure;
     if (this.pendingBytes >= WRITE_CHUNK) await this.flush();
   }
