@@ -5,7 +5,6 @@ import { analyze } from "../core/analyze";
 import type { Analysis, SourceWorkbook } from "../core/analyze";
 import { toJsonReport } from "../core/report";
 import { writePlanSheetsFile } from "../files/plan-file-writer";
-import { sheetFinish, type SheetFinish } from "../files/package-finish";
 import type { PlanSheet } from "../core/plan/types";
 import { localizeProblem } from "../core/i18n/messages";
 import type { Problem } from "../core/problems";
@@ -19,12 +18,6 @@ import { cliLines } from "./cli-messages";
 import { problemSummaryLine } from "./problem-summary";
 import { readInput } from "./read-input";
 import { visible } from "./terminal-text";
-
-/**
- * Charts, page breaks and print areas are added to the package in memory before it is written:
- * beyond this many sheets (a national-scale run) the file is streamed as exceljs writes it, without.
- */
-const MAX_FINISHED_SHEETS = 400;
 
 export interface Io {
   stdout: (text: string) => void;
@@ -83,28 +76,18 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
     );
     return 1;
   }
-  // Sheet by sheet: each is built, written into the file and dropped before the next one.
-  // What exceljs cannot write (charts, page breaks, print areas) is kept small per sheet and put
-  // into the package once it is written.
-  const finishes: SheetFinish[] = [];
+  // Sheet by sheet: each is built, written into the file (with its charts, page breaks and print
+  // area) and dropped before the next one.
   const settings = args.settings;
   // What building a sheet had to change (text over Excel's cell limit, cut), named in the output file.
   const written: Problem[] = [];
   function* recorded(): Generator<PlanSheet> {
     for (const sheet of summarySheets(analysis, settings)) {
-      finishes.push(sheetFinish(sheet));
       for (const finding of sheet.findings ?? []) written.push(localizeProblem(finding, path.basename(args.out), lang));
       yield sheet;
     }
   }
-  // One sheet per return, after the consolidated one: known before writing.
-  const finish = analysis.returns.length + (analysis.consolidation ? 1 : 0) <= MAX_FINISHED_SHEETS;
-  const sheetCount = await writePlanSheetsFile(
-    summaryHead(args.settings),
-    recorded(),
-    args.out,
-    finish ? { finish: () => finishes } : {},
-  );
+  const sheetCount = await writePlanSheetsFile(summaryHead(args.settings), recorded(), args.out, { finish: true });
   if (!args.quiet) printProblems(written, io, args.verbose === true);
   const problems = [...analysis.problems, ...written];
   await writeJsonReport({ ...analysis, problems }, args, rawIo);

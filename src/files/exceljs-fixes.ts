@@ -1,6 +1,7 @@
 /**
- * Corrections to exceljs 4.4's output that Excel would otherwise "repair". Node only (the command
- * line's writers); the task pane bundles exceljs's prebuilt dist, which this does not touch.
+ * Corrections to exceljs 4.4's output that Excel would otherwise "repair". Node only (the in-memory
+ * writer, write-plan.ts; the command line's file writer writes its own XML); the task pane bundles
+ * exceljs's prebuilt dist, which this does not touch.
  *
  * Print titles: exceljs writes `_xlnm.Print_Titles` as `'<sheet name>'!$9:$9` without doubling an
  * apostrophe in the name, so a sheet "Xã Ia H'Drai" gets the invalid defined name

@@ -1,7 +1,7 @@
 /**
  * One PlanSheet's cells, merges, sizes, conditional formats and dropdowns onto an exceljs worksheet.
- * Works on both exceljs worksheets: the in-memory one (writePlanToWorkbook) and the streaming
- * writer's (PlanFileWriter), which take the same calls as long as no row was committed yet.
+ * Used by the in-memory writer (writePlanToWorkbook), the oracle the file writer's own SpreadsheetML
+ * (plan-file-writer.ts, sheetml/) is compared with; the file writer shares its value helpers.
  * Sheet-level options (views, page setup, tab colour) are given when the sheet is added: sheet-setup.ts.
  * Charts are skipped: exceljs cannot draw charts (the Office.js writer draws them in Excel).
  */
@@ -108,35 +108,8 @@ function addValidations(sheet: ExcelJS.Worksheet, validations: readonly PlanVali
   }
 }
 
-/**
- * exceljs picks a style's number format from the first cell that uses the style object when the
- * style names none ("General" for a number or a formula with a numeric result, "mm-dd-yy" for a
- * date, nothing for text); a shared style object is therefore only shared between cells of the
- * same kind, so the file says what a copy per cell would say.
- */
-export function valueKind(value: ExcelJS.CellValue): "number" | "date" | "other" {
-  const shown = value !== null && typeof value === "object" && "formula" in value ? value.result : value;
-  if (typeof shown === "number") return "number";
-  if (shown instanceof Date) return "date";
-  return "other";
-}
-
-export interface FillOptions {
-  /**
-   * Give cells with the same style the same style object. Right for the streaming writer, which
-   * only serialises the styles (and caches each object's style id); the in-memory workbook gives
-   * each cell its own copy, because exceljs styles are mutable and the caller may edit a cell.
-   */
-  shareStyles?: boolean;
-}
-
 /** Writes `planSheet`'s content onto `sheet` (already added with `sheetOptions(planSheet)`). */
-export function fillSheet(
-  sheet: ExcelJS.Worksheet,
-  look: PlanLook,
-  planSheet: PlanSheet,
-  options: FillOptions = {},
-): void {
+export function fillSheet(sheet: ExcelJS.Worksheet, look: PlanLook, planSheet: PlanSheet): void {
   planSheet.columnWidths.forEach((width, i) => {
     if (width > 0) sheet.getColumn(i + 1).width = width;
   });
@@ -153,22 +126,13 @@ export function fillSheet(
     }
     return style;
   };
-  const shared = new Map<string, Partial<ExcelJS.Style>>();
-  const sharedStyle = (key: string | undefined, value: ExcelJS.CellValue): Partial<ExcelJS.Style> => {
-    const sharedKey = `${key ?? ""}\u0000${valueKind(value)}`;
-    let style = shared.get(sharedKey);
-    if (!style) {
-      style = structuredClone(styleFor(key));
-      shared.set(sharedKey, style);
-    }
-    return style;
-  };
   for (const planCell of planSheet.cells) {
     // Row then cell: exceljs's getCell(row, col) spells the address out and parses it back.
     const cell = sheet.getRow(planCell.row).getCell(planCell.col);
     const value = toExcelValue(planCell);
     cell.value = value;
-    cell.style = options.shareStyles ? sharedStyle(planCell.style, value) : structuredClone(styleFor(planCell.style));
+    // Each cell its own copy: exceljs styles are mutable and the caller may edit a cell.
+    cell.style = structuredClone(styleFor(planCell.style));
   }
   // Merge after writing so the top-left's value and style spread over the area.
   for (const m of planSheet.merges) {

@@ -1,14 +1,13 @@
 /**
- * What exceljs cannot write, put into the finished .xlsx package: the charts (chart-part.ts), the
- * manual page breaks (a new page before a table) and the print area (working notes to the right
- * of the printed columns stay on screen). The writer hands the parts over uncompressed, in memory
- * (plan-file-writer.ts, `finish`); the sheets' parts are edited as text at the places the schema's
- * element order asks for, and the package is zipped once, every part deflated by Node's zlib
- * (package-zip.ts). Before, the writer deflated the package into the file and JSZip read, inflated
- * and deflated it again here: about a second of the command line's 3.5 s on 100 returns.
+ * What a sheet adds to the .xlsx package besides its cells: its charts (chart-part.ts, with the
+ * drawing that anchors them and the relationships), its manual page breaks (a new page before a
+ * table) and its print area (working notes to the right of the printed columns stay on screen).
+ * The writer (plan-file-writer.ts) asks for them as it writes each sheet, so the sheet XML is made
+ * once with them in the places the schema's element order asks for, and each part is compressed
+ * into the file as it comes. Before, the finished package was made by editing the written sheets'
+ * text afterwards, which meant keeping every part uncompressed until the end (and, beyond 400
+ * sheets, going without charts, breaks and print areas).
  */
-import { strFromU8, strToU8 } from "fflate";
-import { zipDeflated } from "./package-zip";
 import { columnLetters } from "../core/address";
 import type { PlanSheet } from "../core/plan/types";
 import {
@@ -24,7 +23,7 @@ import {
   type ChartData,
 } from "./chart-part";
 
-/** What a sheet needs finishing, kept (small) while the sheets themselves are streamed and dropped. */
+/** What a sheet needs finishing. */
 export interface SheetFinish {
   name: string;
   charts: ChartData[];
@@ -44,46 +43,6 @@ export function sheetFinish(sheet: PlanSheet): SheetFinish {
   };
 }
 
-export function needsFinish(f: SheetFinish): boolean {
-  return f.charts.length > 0 || f.rowBreaks.length > 0 || f.printArea !== null;
-}
-
-/** Elements of CT_Worksheet that come after rowBreaks / after drawing, in schema order. */
-const AFTER_ROW_BREAKS = [
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
-const AFTER_DRAWING = AFTER_ROW_BREAKS.slice(AFTER_ROW_BREAKS.indexOf("drawing") + 1);
-
-/**
- * Inserts `xml` before the first of `after` present in the sheet, else before </worksheet>. All of
- * them follow sheetData, so only what follows it is searched (a sheet's cells are most of its text).
- */
-export function insertBefore(sheetXml: string, after: readonly string[], xml: string): string {
-  const end = sheetXml.lastIndexOf("</worksheet>");
-  const from = Math.max(0, sheetXml.lastIndexOf("</sheetData>"));
-  const tail = sheetXml.slice(from, end);
-  let at = tail.length;
-  for (const name of after) {
-    const i = tail.search(new RegExp(`<${name}[\\s/>]`));
-    if (i >= 0 && i < at) at = i;
-  }
-  return sheetXml.slice(0, from + at) + xml + sheetXml.slice(from + at);
-}
-
 /** A page starts at each row: OOXML's break id is the (1-based) row after which the page ends. */
 export function rowBreaksXml(starts: readonly number[]): string {
   const ids = [...new Set(starts.filter((r) => r > 1))].sort((a, b) => a - b);
@@ -92,119 +51,73 @@ export function rowBreaksXml(starts: readonly number[]): string {
   return `<rowBreaks count="${ids.length}" manualBreakCount="${ids.length}">${brks}</rowBreaks>`;
 }
 
-function attr(tag: string, name: string): string | null {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m ? m[1] : null;
-}
-
-const unescapeXml = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-
-/** Sheet name → [index in the workbook, part path], from workbook.xml and its relationships. */
-function sheetParts(workbook: string, rels: string): Map<string, { index: number; path: string }> {
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\s[^>]*>/g)) {
-    const id = attr(m[0], "Id");
-    const target = attr(m[0], "Target");
-    if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, "xl/"));
-  }
-  const out = new Map<string, { index: number; path: string }>();
-  let index = 0;
-  for (const m of workbook.matchAll(/<sheet\s[^>]*>/g)) {
-    const name = attr(m[0], "name");
-    const rid = attr(m[0], "r:id");
-    const path = rid ? targets.get(rid) : undefined;
-    if (name !== null && path) out.set(unescapeXml(name), { index, path });
-    index++;
-  }
-  return out;
-}
-
 function relsPathOf(part: string): string {
   const slash = part.lastIndexOf("/");
   return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
 }
 
+/** What finishing one sheet gives: elements for the end of its XML, and parts for the package. */
+export interface FinishedSheet {
+  /** Row breaks and the drawing reference, in schema order, to follow the sheet's headerFooter. */
+  sheetTail: string;
+  parts: Array<[name: string, xml: string]>;
+}
+
 /**
- * The package of `written` (part name → uncompressed bytes, as the writer made them) with charts, page
- * breaks and print areas added, as a zip file with every part compressed. Parts keep their order;
- * new parts follow them.
+ * Numbers the charts and drawings of the package as the sheets come, and keeps what the package's
+ * content types and the workbook's defined names need at the end.
  */
-export function finishedPackage(written: ReadonlyMap<string, Uint8Array>, sheets: readonly SheetFinish[]): Buffer {
-  const todo = sheets.filter(needsFinish);
-  const entries = new Map(written);
-  const text = (name: string): string | undefined => {
-    const bytes = entries.get(name);
-    return bytes && strFromU8(bytes);
-  };
-  const put = (name: string, xml: string) => entries.set(name, strToU8(xml));
-  let contentTypes = text("[Content_Types].xml")!;
-  let workbook = text("xl/workbook.xml")!;
-  const parts = sheetParts(workbook, text("xl/_rels/workbook.xml.rels")!);
-  const printAreas: string[] = [];
-  let chartNo = 0;
-  let drawingNo = 0;
-  const overrides: string[] = [];
-  for (const f of todo) {
-    const part = parts.get(f.name);
-    if (!part) continue;
-    let xml = text(part.path)!;
-    const breaks = rowBreaksXml(f.rowBreaks);
-    if (breaks && !/<rowBreaks[\s>]/.test(xml)) xml = insertBefore(xml, AFTER_ROW_BREAKS, breaks);
-    if (f.charts.length && !/<drawing[\s/>]/.test(xml)) {
-      drawingNo++;
-      const drawingPath = `xl/drawings/drawing${drawingNo}.xml`;
+export class PackageFinisher {
+  private chartNo = 0;
+  private drawingNo = 0;
+  private readonly overrides: string[] = [];
+  private readonly printAreas: string[] = [];
+
+  /** `index`: the sheet's 0-based position in the workbook; `part`: its part name. */
+  sheet(f: SheetFinish, index: number, part: string): FinishedSheet {
+    const parts: FinishedSheet["parts"] = [];
+    let sheetTail = rowBreaksXml(f.rowBreaks);
+    if (f.charts.length) {
+      this.drawingNo++;
+      const drawingPath = `xl/drawings/drawing${this.drawingNo}.xml`;
       const chartTargets: string[] = [];
       for (const data of f.charts) {
-        chartNo++;
-        put(`xl/charts/chart${chartNo}.xml`, chartXml(f.name, data));
-        overrides.push(`<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CHART_CONTENT_TYPE}"/>`);
-        chartTargets.push(`../charts/chart${chartNo}.xml`);
-      }
-      put(drawingPath, drawingXml(f.charts.map((c) => c.chart.anchor)));
-      put(relsPathOf(drawingPath), relsXml(REL_CHART, chartTargets));
-      overrides.push(`<Override PartName="/${drawingPath}" ContentType="${DRAWING_CONTENT_TYPE}"/>`);
-      // the sheet's own relationships (hyperlinks, if any) keep their ids; the drawing gets a new one
-      const sheetRelsPath = relsPathOf(part.path);
-      let rels = text(sheetRelsPath) ?? relsXml(REL_DRAWING, []);
-      let n = 1;
-      while (rels.includes(`Id="rIdDrawing${n}"`)) n++;
-      const rid = `rIdDrawing${n}`;
-      rels = rels.replace(
-        "</Relationships>",
-        `<Relationship Id="${rid}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingNo}.xml"/></Relationships>`,
-      );
-      put(sheetRelsPath, rels);
-      if (!/xmlns:r="/.test(xml.slice(0, xml.indexOf(">", xml.indexOf("<worksheet")))))
-        xml = xml.replace(
-          "<worksheet",
-          '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"',
+        this.chartNo++;
+        parts.push([`xl/charts/chart${this.chartNo}.xml`, chartXml(f.name, data)]);
+        this.overrides.push(
+          `<Override PartName="/xl/charts/chart${this.chartNo}.xml" ContentType="${CHART_CONTENT_TYPE}"/>`,
         );
-      xml = insertBefore(xml, AFTER_DRAWING, `<drawing r:id="${rid}"/>`);
+        chartTargets.push(`../charts/chart${this.chartNo}.xml`);
+      }
+      parts.push([drawingPath, drawingXml(f.charts.map((c) => c.chart.anchor))]);
+      parts.push([relsPathOf(drawingPath), relsXml(REL_CHART, chartTargets)]);
+      this.overrides.push(`<Override PartName="/${drawingPath}" ContentType="${DRAWING_CONTENT_TYPE}"/>`);
+      const rid = "rIdDrawing1";
+      parts.push([
+        relsPathOf(part),
+        relsXml(REL_DRAWING, []).replace(
+          "</Relationships>",
+          `<Relationship Id="${rid}" Type="${REL_DRAWING}" Target="../drawings/drawing${this.drawingNo}.xml"/></Relationships>`,
+        ),
+      ]);
+      sheetTail += `<drawing r:id="${rid}"/>`;
     }
     if (f.printArea) {
       const ref = `'${f.name.replace(/'/g, "''")}'!$A$1:$${columnLetters(f.printArea.right)}$${f.printArea.bottom}`;
-      printAreas.push(
-        `<definedName name="_xlnm.Print_Area" localSheetId="${part.index}">${escapeXml(ref)}</definedName>`,
+      this.printAreas.push(
+        `<definedName name="_xlnm.Print_Area" localSheetId="${index}">${escapeXml(ref)}</definedName>`,
       );
     }
-    put(part.path, xml);
+    return { sheetTail, parts };
   }
-  if (overrides.length) contentTypes = contentTypes.replace("</Types>", `${overrides.join("")}</Types>`);
-  if (printAreas.length) {
-    // exceljs writes print areas only when asked; ours replace none of its names (print titles stay)
-    if (/<definedNames>/.test(workbook))
-      workbook = workbook.replace("</definedNames>", `${printAreas.join("")}</definedNames>`);
-    else if (/<definedNames\/>/.test(workbook))
-      workbook = workbook.replace("<definedNames/>", `<definedNames>${printAreas.join("")}</definedNames>`);
-    else workbook = workbook.replace("</sheets>", `</sheets><definedNames>${printAreas.join("")}</definedNames>`);
+
+  /** The content types of the charts and drawings, for [Content_Types].xml. */
+  get contentTypeOverrides(): string {
+    return this.overrides.join("");
   }
-  put("[Content_Types].xml", contentTypes);
-  put("xl/workbook.xml", workbook);
-  return zipDeflated(entries);
+
+  /** The print areas, for the workbook's definedNames (after the print titles). */
+  get definedNames(): string {
+    return this.printAreas.join("");
+  }
 }

@@ -1,7 +1,7 @@
 /**
  * The package's zip: every part comes back byte for byte, in its order, deflated, with a CRC that
- * JSZip (checking CRCs) accepts; and a finished summary, whose parts the writer kept uncompressed,
- * holds none left uncompressed.
+ * JSZip (checking CRCs) accepts (the CRC comes from zlib's gzip trailer); and a written summary
+ * holds no part left uncompressed.
  */
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -58,7 +58,7 @@ describe("zipDeflated", () => {
 });
 
 describe("a written summary", () => {
-  it("has every part deflated, though the writer kept them uncompressed for finishing", async () => {
+  it("has every part deflated", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "package-zip-")), "templates.xlsx");
     await writePlanFile(templateWorkbook(DEFAULT_SETTINGS), file);
     const entries = methods(readFileSync(file));

@@ -1,9 +1,8 @@
 /**
  * Sheet-level parts of a PlanSheet: frozen panes, page setup (A4, fit to width, repeated header
  * rows, page-number footer) and the tab colour — as the options exceljs takes when a worksheet is
- * added. Given up front because exceljs's streaming writer writes the sheet properties (tab colour,
- * fit to page) and the views as soon as the worksheet is created; the in-memory workbook takes
- * the same options.
+ * added, for the in-memory writer (write-plan.ts). The file writer (sheetml/worksheet-xml.ts) writes
+ * the same setup from the plan, with footerCode and PAPER_A4 from here.
  */
 import type * as ExcelJS from "exceljs";
 import { DEFAULT_ROW_HEIGHT, PAGE_MARGINS } from "../core/plan/pagination";

@@ -2,10 +2,12 @@
  * Renders a SummaryPlan (src/core/plan/types.ts) into an exceljs workbook, and to a file.
  * The in-memory workbook has no charts (exceljs cannot draw them); the file gets them from
  * package-finish.ts, with its page breaks and print areas.
- * The file is written sheet by sheet with the streaming writer (plan-file-writer.ts); the
- * in-memory workbook is for callers that want to look at or buffer the result.
+ * The file is written sheet by sheet by plan-file-writer.ts, straight from the plan to SpreadsheetML;
+ * the in-memory workbook is for callers that want to look at or buffer the result, and the oracle
+ * the file writer is compared with (plan-file-writer.equivalence.test.ts).
  */
 import * as ExcelJS from "exceljs";
+import "./exceljs-fixes";
 import { columnLetters } from "../core/address";
 import type { SummaryPlan } from "../core/plan/types";
 import { fillSheet } from "./fill-sheet";
@@ -33,5 +35,5 @@ export function writePlanToWorkbook(plan: SummaryPlan): ExcelJS.Workbook {
 
 /** Writes the plan to `path` as .xlsx, creating the parent folders. */
 export async function writePlanFile(plan: SummaryPlan, path: string): Promise<void> {
-  await writePlanSheetsFile(plan, plan.sheets, path, { finish: () => plan.sheets.map(sheetFinish) });
+  await writePlanSheetsFile(plan, plan.sheets, path, { finish: true });
 }

@@ -13,7 +13,10 @@ import { analyze } from "../../src/core/analyze";
 import type { CellValue } from "../../src/core/grid";
 import { buildSummaryPlan } from "../../src/core/plan/build-summary";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { writePlanSheetsFile } from "../../src/files/plan-file-writer";
 import { writePlanFile } from "../../src/files/write-plan";
+import { templateWorkbook } from "../../src/core/templates/blank-return";
+import { hostilePlan } from "../support/hostile-plan";
 import { main } from "../../src/cli/main";
 import { packageProblems } from "../support/ooxml-check";
 import { corpusFiles } from "./corpus-support";
@@ -91,6 +94,21 @@ test("generated returns (awkward area and indicator names, long texts): the summ
     { numRuns: 12 },
   );
 }, 120_000);
+
+test("the plan writer on a hostile plan and the templates, finished and streamed: every part valid", async () => {
+  const outputs = [];
+  for (const [name, plan] of [
+    ["hostile", hostilePlan()],
+    ["templates", templateWorkbook(DEFAULT_SETTINGS)],
+  ] as const) {
+    const finished = join(dir, `${name}-finished.xlsx`);
+    await writePlanFile(plan, finished);
+    const streamed = join(dir, `${name}-streamed.xlsx`);
+    await writePlanSheetsFile(plan, plan.sheets, streamed); // the command line's way beyond 400 sheets
+    for (const file of [finished, streamed]) outputs.push({ name: file, bytes: readFileSync(file) });
+  }
+  expect(await packageProblems(outputs)).toEqual([]);
+}, 60_000);
 
 describe("the check bites", () => {
   /** The demo with `part` changed by `edit`. */
