@@ -63,7 +63,8 @@ function dump(book: ExcelJS.Workbook): unknown {
       pageSetup: ws.pageSetup,
       headerFooter: ws.headerFooter,
       merges: [...ws.model.merges].sort(),
-      widths: (ws.columns ?? []).map((col) => col.width),
+      // exceljs's writer (the oracle) leaves a width of 9 out, as its default; the plan writer writes it
+      widths: (ws.columns ?? []).map((col) => col.width ?? 9),
       heights,
       conditionalFormats: (ws as unknown as Internal).conditionalFormattings,
       cells,
@@ -178,6 +179,17 @@ describe("the plan writer's own parts", () => {
     const bytes = await written(plan);
     expect((await load(bytes)).worksheets[0].getCell("A1").value).toBe("_x0041_ and _x00e9_");
     expect(readXlsx(bytes, "x.xlsx").grids[0].values[0][0]).toBe("_x0041_ and _x00e9_");
+  });
+
+  it("writes every column width the plan gives, 9 included (exceljs left 9 out, so it printed at 8.43)", async () => {
+    const plan = consolidatedOf100();
+    plan.sheets = [plan.sheets.find((s) => s.role === "consolidated")!];
+    const sheet = (await load(await written(plan))).worksheets[0];
+    const widths = plan.sheets[0].columnWidths;
+    expect(widths.filter((w) => w === 9).length).toBeGreaterThan(100);
+    widths.forEach((width, i) => {
+      if (width > 0) expect({ column: i + 1, width: sheet.getColumn(i + 1).width }).toEqual({ column: i + 1, width });
+    });
   });
 
   it("says stopIfTrue on every rule (first rule wins, as the pane's writer says), with a dxf per look", async () => {

@@ -10,7 +10,7 @@ import type { Settings } from "../settings";
 import { bandConditionalFormat, setBandCell, percentOnlyConditionalFormat } from "./band-rules";
 import { writeLegend } from "./legend";
 import { SheetBuilder, a4Landscape, wrappedHeight, wraps, writeGrouped } from "./sheet-builder";
-import { fitPages, fitScale } from "./pagination";
+import { columnsFitting, fitPages, fitScale } from "./pagination";
 import { writeHeading } from "./print-heading";
 import { writeSignature } from "./signature";
 import { rankUnits, rankingRule } from "./ranking";
@@ -91,8 +91,9 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
   const last = noteCol;
   const widths = [...BASE_WIDTHS, ...areas.map(() => AREA_WIDTH), NOTE_WIDTH];
   // The heading, title, sentences and signature span the printed width where the table fits the page
-  // (a dozen units or fewer): centred on the page, not on its left half; else the first 12 columns.
-  const wide = areas.length <= MAX_FITTED_AREAS ? last : Math.min(last, 12);
+  // (a dozen units or fewer): centred on the page, not on its left half; else the columns that print
+  // on the first page (the national heading cut at the page's edge read "…CHỦ NGHĨA VIỆ").
+  const wide = areas.length <= MAX_FITTED_AREAS ? last : Math.min(last, columnsFitting(widths));
   const tableWidth = widths.slice(0, wide).reduce((x, y) => x + y, 0);
 
   const period = settings.period || input.period;

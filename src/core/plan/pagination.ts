@@ -38,6 +38,16 @@ function columnPoints(chars: number): number {
   return (Math.trunc(chars * 7) + 5) * 0.75;
 }
 
+/** How many leading columns print on one page width at full scale (one at least). */
+export function columnsFitting(widths: readonly number[]): number {
+  let total = 0;
+  for (let i = 0; i < widths.length; i++) {
+    total += columnPoints(widths[i]);
+    if (total > PRINTABLE_WIDTH * SAFE_FILL) return Math.max(1, i);
+  }
+  return widths.length;
+}
+
 /** The print scale when the columns are fitted to the page width. */
 export function fitScale(widths: readonly number[]): number {
   const total = widths.reduce((sum, w) => sum + columnPoints(w), 0);

@@ -15,6 +15,7 @@ import {
   DEFAULT_ROW_HEIGHT,
   MIN_SCALE,
   SAFE_FILL,
+  columnsFitting,
   fitPages,
   fitScale,
   keepWithSignature,
@@ -23,6 +24,7 @@ import {
   printScale,
 } from "./pagination";
 import { headingText, placeOf } from "./print-heading";
+import { syntheticReturn } from "../../../scripts/synthetic-returns";
 import type { PlanSheet } from "./types";
 
 let analysis: Analysis;
@@ -172,5 +174,29 @@ describe("pages", () => {
     expect(starts.some((start) => start > header && start <= header + 3)).toBe(false);
     // the title is centred over the printed width, not over its left half
     expect(cons.merges).toContainEqual({ top: 5, left: 1, bottom: 5, right: cons.columnWidths.length });
+  });
+
+  it("a consolidation too wide for one page keeps its heading, title and sentences on the first page's width", () => {
+    const grids = Array.from({ length: 20 }, (_, i) => syntheticReturn(i, 12));
+    const plan = buildSummaryPlan(
+      analyze([{ file: "x.xlsx", grids, findings: [] }], DEFAULT_SETTINGS),
+      DEFAULT_SETTINGS,
+    );
+    const cons = plan.sheets.find((s) => s.role === "consolidated")!;
+    const first = columnsFitting(cons.columnWidths);
+    // code, name, unit, how summed, plan, actual, %, band and units reported: nine columns at full size
+    expect(first).toBe(9);
+    expect(cons.columnWidths.length).toBeGreaterThan(20);
+    const banners = cons.merges.filter((m) => m.top <= 6);
+    expect(banners.length).toBeGreaterThan(4);
+    expect(Math.max(...banners.map((m) => m.right))).toBe(first);
+  });
+
+  it("columnsFitting: the leading columns whose width prints on one page, one at least", () => {
+    expect(columnsFitting([])).toBe(0);
+    expect(columnsFitting([500])).toBe(1);
+    expect(columnsFitting([100, 50])).toBe(1);
+    expect(columnsFitting([50, 50])).toBe(2);
+    expect(columnsFitting([50, 50, 50])).toBe(2);
   });
 });

@@ -74,18 +74,14 @@ function sheetViewsXml(freeze: PlanSheet["freeze"]): string {
   );
 }
 
-/**
- * exceljs's default column width: a column of exactly this width was left out of <cols>, so Excel
- * and LibreOffice give it their own default (8.43). Kept so the files stay as they were.
- */
-const EXCELJS_DEFAULT_WIDTH = 9;
-
 /** Column widths, adjacent columns of the same width in one <col>. */
 function colsXml(widths: readonly number[]): string {
   let out = "";
   for (let i = 0; i < widths.length; i++) {
     const width = widths[i];
-    if (!(width > 0) || width === EXCELJS_DEFAULT_WIDTH) continue;
+    // Every width the plan gives, 9 included (exceljs left 9 out as its default, so Excel and
+    // LibreOffice showed such columns at their own 8.43, narrower than the page fitting assumed).
+    if (!(width > 0)) continue;
     let last = i;
     while (last + 1 < widths.length && widths[last + 1] === width) last++;
     out += `<col min="${i + 1}" max="${last + 1}" width="${width}" customWidth="1"/>`;
