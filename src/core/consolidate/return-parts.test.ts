@@ -2,7 +2,8 @@
  * A commune's return split over sheets of one workbook ("Biểu 01" economic, "Biểu 02" social) is
  * one unit of the consolidation; two returns of one commune are not.
  */
-import { analyze, type SourceWorkbook } from "../analyze";
+import { analyze, analyzeSource, type SourceWorkbook } from "../analyze";
+import { joinReturnParts } from "./return-parts";
 import type { CellValue } from "../grid";
 import { DEFAULT_SETTINGS } from "../settings";
 import { gridOf } from "../table/test-support";
@@ -130,5 +131,72 @@ describe("two returns of one commune stay two", () => {
       areas: ["Biểu 01", "Biểu 02"],
       codes: [],
     });
+  });
+});
+
+describe("joinReturnParts", () => {
+  const scored = (grids: ReturnType<typeof gridOf>[]) =>
+    analyzeSource(source("phu-my.xlsx", grids), DEFAULT_SETTINGS).scored;
+  const SOCIETY_WITH_PARTS: CellValue[][] = [
+    [1, "Số hộ nghèo", "hộ", 120, 130],
+    ["-", "Hộ nghèo dân tộc thiểu số", "hộ", 40, 100],
+    [2, "Kết nạp đảng viên", "người", 10, 6],
+    [3, "Số thôn có nhà văn hóa", "thôn", 12, "chưa có số liệu"],
+    [4, "Số công trình mới", "công trình", 0, 3],
+  ];
+
+  it("adds the parts' indicators, band counts and findings; a sub-row keeps its own parent", () => {
+    const parts = scored([
+      sheet("Biểu 01", "Xã Phú Mỹ", "năm 2025", ECONOMY),
+      sheet("Biểu 02", "Xã Phú Mỹ", "năm 2025", SOCIETY_WITH_PARTS),
+    ]);
+    const { returns, findings } = joinReturnParts(parts);
+    expect(returns).toHaveLength(1);
+    const [one] = returns;
+    expect(one.indicators.map((i) => [i.name, i.parent, i.sheet])).toEqual([
+      ["Thu ngân sách", null, "Biểu 01"],
+      ["Sản lượng lương thực", null, "Biểu 01"],
+      ["Số hộ nghèo", null, "Biểu 02"],
+      ["Hộ nghèo dân tộc thiểu số", 2, "Biểu 02"],
+      ["Kết nạp đảng viên", null, "Biểu 02"],
+      ["Số thôn có nhà văn hóa", null, "Biểu 02"],
+      ["Số công trình mới", null, "Biểu 02"],
+    ]);
+    const sum = (k: keyof (typeof one)["counts"]) => parts[0].counts[k] + parts[1].counts[k];
+    expect(one.counts).toEqual({
+      met: sum("met"),
+      near: sum("near"),
+      mid: sum("mid"),
+      low: sum("low"),
+      none: sum("none"),
+    });
+    // each part brings counts of its own to add: near and none only in the second, low in both
+    expect(parts[1].counts.near + parts[1].counts.mid + parts[1].counts.none).toBeGreaterThan(0);
+    expect(one.findings).toEqual([...parts[0].findings, ...parts[1].findings]);
+    expect(parts[1].findings.length).toBeGreaterThan(0);
+    expect(one.sheet).toBe("Biểu 01");
+    expect(findings).toEqual([
+      {
+        file: "phu-my.xlsx",
+        sheet: "",
+        cell: "",
+        severity: "warning",
+        code: "return-parts-joined",
+        params: { area: "Xã Phú Mỹ", sheets: "“Biểu 01”, “Biểu 02”" },
+      },
+    ]);
+  });
+
+  it("joins parts that name no period alike", () => {
+    const undated = (name: string, rows: CellValue[][]) =>
+      gridOf([["UBND XÃ PHÚ MỸ"], ["BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"], HEADER, ...rows], { sheet: name });
+    const parts = scored([undated("Biểu 01", ECONOMY), undated("Biểu 02", SOCIETY)]);
+    expect(parts.map((p) => p.period)).toEqual([null, null]);
+    expect(joinReturnParts(parts).returns).toHaveLength(1);
+  });
+
+  it("leaves a return of one sheet as it is", () => {
+    const parts = scored([sheet("Biểu 01", "Xã Phú Mỹ", "năm 2025", ECONOMY)]);
+    expect(joinReturnParts(parts)).toEqual({ returns: parts, findings: [] });
   });
 });
