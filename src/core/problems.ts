@@ -60,6 +60,27 @@ export function cellList(cells: readonly string[], max: number): string {
   return cells.slice(0, max).join(", ") + (cells.length > max ? ", …" : "");
 }
 
+/**
+ * A warning about several cells of a sheet: it points at the first, lists the first `max` and says
+ * how many there are (`count`: all of them, though `cells` may hold only the first few).
+ */
+export function cellsFinding(
+  sheet: string,
+  code: ProblemCode,
+  cells: readonly string[],
+  count: number,
+  max: number,
+  params: ProblemParams = {},
+): Finding {
+  return {
+    sheet,
+    cell: cells[0],
+    severity: "warning",
+    code,
+    params: { ...params, cells: cellList(cells, max), count },
+  };
+}
+
 /** Parameters are plain strings and numbers so messages can be rendered in any language. */
 export type ProblemParams = Record<string, string | number>;
 

@@ -6,7 +6,7 @@
  */
 import { a1 } from "./address";
 import { TABLE_GAP } from "./limits";
-import { cellList, type Finding } from "./problems";
+import { cellsFinding, type Finding } from "./problems";
 
 export interface FilledCell {
   row: number;
@@ -85,13 +85,7 @@ const OUTSIDE_NAMED = 10;
 /** The one problem naming the filled cells left outside the table region (the first ten, and the count). */
 export function outsideTableFinding(sheet: string, outside: readonly FilledCell[]): Finding {
   const cells = outside.slice(0, OUTSIDE_NAMED + 1).map((c) => a1(c.row, c.column));
-  return {
-    sheet,
-    cell: cells[0],
-    severity: "warning",
-    code: "cells-outside-table",
-    params: { cells: cellList(cells, OUTSIDE_NAMED), count: outside.length },
-  };
+  return cellsFinding(sheet, "cells-outside-table", cells, outside.length, OUTSIDE_NAMED);
 }
 
 /** A sheet skipped because its table region holds more than the cap's cells. */

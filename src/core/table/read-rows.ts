@@ -8,7 +8,7 @@ import { BLANK, type Figure } from "../figures";
 import type { Grid } from "../grid";
 import { COLUMN_ROLES, type ColumnMap, type ColumnRole, type Direction, type SourceIndicator } from "../model";
 import { parseFigure } from "../numbers/parse-figure";
-import { cellList, type Finding } from "../problems";
+import { cellsFinding, type Finding } from "../problems";
 import { foldForMatch, matchKey } from "../text/normalize";
 import { isEmptyValue, type CellTextReader } from "./cell-text";
 import { SHARED_ROW_LIMIT, cellRef } from "./cell-refs";
@@ -297,31 +297,13 @@ const LIST_ITEM_CODE = /^\(?[0-9a-zđ]{1,3}\)$/;
 
 /** One note for a table's sum rows: how many, the first's name, their cells. */
 function sumRowsFinding(sheet: string, sums: readonly SourceIndicator[]): Finding {
-  return {
-    sheet,
-    cell: sums[0].cell,
-    severity: "warning",
-    code: "total-row-skipped",
-    params: {
-      name: sums[0].name,
-      cells: cellList(
-        sums.map((s) => s.cell),
-        UNNAMED_NAMED,
-      ),
-      count: sums.length,
-    },
-  };
+  const cells = sums.map((s) => s.cell);
+  return cellsFinding(sheet, "total-row-skipped", cells, cells.length, UNNAMED_NAMED, { name: sums[0].name });
 }
 
 /** One finding for a table's rows with figures and no name, naming the first few name cells. */
 function unnamedRowsFinding(sheet: string, cells: readonly string[]): Finding {
-  return {
-    sheet,
-    cell: cells[0],
-    severity: "warning",
-    code: "row-without-name",
-    params: { cells: cellList(cells, UNNAMED_NAMED), count: cells.length },
-  };
+  return cellsFinding(sheet, "row-without-name", cells, cells.length, UNNAMED_NAMED);
 }
 
 /** The findings for figure cells that hold text, an error value or a date. */
