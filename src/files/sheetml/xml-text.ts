@@ -2,13 +2,13 @@
  * Text and attribute values for the SpreadsheetML the plan writer makes (plan-file-writer.ts), with
  * the same rules as exceljs's writer had, so a cell says what it said before: the five XML specials
  * escaped, and the characters XML 1.0 does not allow (C0 controls but tab, line feed and carriage
- * return; and DEL, as exceljs) dropped.
+ * return, U+FFFE and U+FFFF; and DEL, as exceljs) dropped.
  */
 
 // eslint-disable-next-line no-control-regex
-const SPECIAL = /[<>&'"\u007F\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+const SPECIAL = /[<>&'"\u007F\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 // eslint-disable-next-line no-control-regex
-const SPECIALS = /[<>&'"\u007F\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+const SPECIALS = /[<>&'"\u007F\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 const ENTITY: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" };
 
