@@ -28,12 +28,6 @@ function periodKey(period: string | null): string {
   return period === null ? "" : foldForMatch(period);
 }
 
-/** True when `ret` can join `parts`: same period, and none of its indicators is already there. */
-function fits(parts: readonly ScoredReturn[], keys: ReadonlySet<string>, ret: ScoredReturn): boolean {
-  if (periodKey(parts[0].period) !== periodKey(ret.period)) return false;
-  return indicatorKeys(ret.indicators).every((key) => !keys.has(key));
-}
-
 function joined(parts: readonly ScoredReturn[]): ScoredReturn {
   const [first, ...rest] = parts;
   const indicators = [...first.indicators];
@@ -53,25 +47,37 @@ function joined(parts: readonly ScoredReturn[]): ScoredReturn {
 export function joinReturnParts(returns: readonly ScoredReturn[]): JoinedReturns {
   // Parts by file and area, in order of the first part; a return without an area stands alone.
   const slots: ScoredReturn[][] = [];
-  const keysOf: Set<string>[] = [];
   const open = new Map<string, number[]>(); // file + area → slots of that area in that file
+  // A slot's indicator keys, made only when a second return of its area and file comes (most never do).
+  const keysOf = new Map<number, Set<string>>();
+  const slotKeys = (slot: number): Set<string> => {
+    let keys = keysOf.get(slot);
+    if (keys === undefined) {
+      keys = new Set(slots[slot].flatMap((part) => indicatorKeys(part.indicators)));
+      keysOf.set(slot, keys);
+    }
+    return keys;
+  };
   for (const ret of returns) {
-    if (ret.area === null) {
+    const where = ret.area === null ? null : `${ret.file}\u0000${areaKey(ret.area)}`;
+    const candidates = where === null ? undefined : open.get(where);
+    if (where === null || candidates === undefined) {
+      if (where !== null) open.set(where, [slots.length]);
       slots.push([ret]);
-      keysOf.push(new Set());
       continue;
     }
-    const where = `${ret.file}\u0000${areaKey(ret.area)}`;
-    const candidates = open.get(where) ?? [];
-    const slot = candidates.find((s) => fits(slots[s], keysOf[s], ret));
+    // Same period, and none of its indicators already there.
+    const keys = indicatorKeys(ret.indicators);
+    const period = periodKey(ret.period);
+    const slot = candidates.find(
+      (s) => periodKey(slots[s][0].period) === period && keys.every((key) => !slotKeys(s).has(key)),
+    );
     if (slot === undefined) {
       candidates.push(slots.length);
-      open.set(where, candidates);
       slots.push([ret]);
-      keysOf.push(new Set(indicatorKeys(ret.indicators)));
     } else {
+      for (const key of keys) slotKeys(slot).add(key);
       slots[slot].push(ret);
-      for (const key of indicatorKeys(ret.indicators)) keysOf[slot].add(key);
     }
   }
   const findings: Finding[] = [];
