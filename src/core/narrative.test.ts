@@ -116,4 +116,10 @@ describe("consolidatedNarrative", () => {
         "Thu nhập bình quân đầu người.",
     );
   });
+
+  it("starts with a capital when there is no period to open it (returns of different periods)", () => {
+    const input = { received: 2, expected: 2, missingAreas: [], counts: { met: 1, near: 0, mid: 0, low: 0, none: 0 } };
+    const text = consolidatedNarrative({ ...input, period: null, weakestAreas: [], lagging: [] }, vi);
+    expect(text.startsWith("Đã nhận báo cáo của 2/2 đơn vị. Toàn địa bàn có 1/1 chỉ tiêu")).toBe(true);
+  });
 });

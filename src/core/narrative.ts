@@ -188,8 +188,9 @@ export function consolidatedNarrative(input: ConsolidatedNarrativeInput, setting
         `Units with the most lagging indicators: ${input.weakestAreas.map(([a, n]) => `${areaInSentence(a)} (${n})`).join(", ")}.`,
       );
   } else {
+    // without a period the sentence starts with its verb: "Đã nhận báo cáo…"
     sentences.push(
-      `${head}đã nhận báo cáo của ${input.received}/${input.expected} đơn vị` +
+      `${head}${head ? "đ" : "Đ"}ã nhận báo cáo của ${input.received}/${input.expected} đơn vị` +
         (input.missingAreas.length ? ` (chưa gửi: ${input.missingAreas.map(areaInSentence).join(", ")}).` : "."),
     );
     sentences.push(`Toàn địa bàn có ${countPhrases(input.counts, settings).join(", ")}.`);
