@@ -137,7 +137,9 @@ export function buildConsolidatedSheet(input: ConsolidatedSheetInput, settings: 
     else b.banner(row, 9, Math.max(12, Math.min(last, 12)), u.apart, "note");
     row++;
   });
-  b.banner(row, 1, 12, rankingRule(lang), "muted", wrappedHeight(rankingRule(lang).length, 150));
+  // over the printed width, wrapped: text running past the last column makes LibreOffice print a
+  // blank page beside the table
+  b.banner(row, 1, wide, rankingRule(lang), "muted", wrappedHeight(rankingRule(lang).length, tableWidth));
   row++;
   const charts: PlanChart[] = [];
   const chartAreas = Math.min(ranked.length, MAX_CHART_AREAS);

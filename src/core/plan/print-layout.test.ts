@@ -199,4 +199,27 @@ describe("pages", () => {
     expect(columnsFitting([50, 50])).toBe(2);
     expect(columnsFitting([50, 50, 50])).toBe(2);
   });
+
+  it("no text runs past the cells it is merged over (LibreOffice prints a blank page beside the table for it)", () => {
+    const grids = Array.from({ length: 2 }, (_, i) => syntheticReturn(i, 8));
+    const plans = [
+      buildSummaryPlan(analysis, DEFAULT_SETTINGS),
+      buildSummaryPlan(analyze([{ file: "x.xlsx", grids, findings: [] }], DEFAULT_SETTINGS), DEFAULT_SETTINGS),
+    ];
+    for (const plan of plans)
+      for (const sheet of plan.sheets)
+        for (const m of sheet.merges) {
+          const cell = sheet.cells.find((c) => c.row === m.top && c.col === m.left);
+          if (typeof cell?.value !== "string" || m.top !== m.bottom) continue;
+          const width = sheet.columnWidths.slice(m.left - 1, m.right).reduce((x, y) => x + y, 0);
+          const wraps = cell.style !== undefined && plan.styles[cell.style]?.wrap === true;
+          if (cell.value.length > width)
+            expect({ sheet: sheet.name, row: m.top, text: cell.value.slice(0, 30), wraps }).toEqual({
+              sheet: sheet.name,
+              row: m.top,
+              text: cell.value.slice(0, 30),
+              wraps: true,
+            });
+        }
+  });
 });

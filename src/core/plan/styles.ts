@@ -62,7 +62,7 @@ export function buildStyles(settings: Settings): Record<string, CellStyle> {
     band: { ...cell, horizontal: "center", size: 11 },
     note: { ...cell, size: 10 },
     link: { ...cell, color: "#0563C1", underline: true },
-    muted: { italic: true, size: 10, color: "#595959" },
+    muted: { italic: true, size: 10, color: "#595959", wrap: true, vertical: "top" },
     sign: { bold: true, horizontal: "center" },
     signHint: { italic: true, horizontal: "center", size: 10 },
     signDate: { italic: true, horizontal: "center" },
